@@ -1,0 +1,22 @@
+/**
+ * `npm run validate`: checks all content and lists every problem with file, line, field and fix.
+ * Exits 1 when anything is wrong. With GITHUB_ACTIONS set it also prints workflow annotations,
+ * so each problem shows on its file and line in a pull request.
+ */
+import { loadContent, problemReport } from '../src/node/content-files';
+import { formatPath } from '../src/lib/friendly-errors';
+
+const content = loadContent();
+const services = content.providers.reduce((n, p) => n + p.data.services.length, 0);
+if (content.problems.length === 0) {
+  console.log(`Content is valid: ${content.providers.length} providers, ${services} services in ${content.dir}`);
+  process.exit(0);
+}
+console.error(problemReport(content.problems));
+if (process.env.GITHUB_ACTIONS) {
+  for (const p of content.problems) {
+    const message = `${formatPath(p.path)}: ${p.message}`.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+    console.log(`::error file=${p.file}${p.line ? `,line=${p.line}` : ''}${p.column ? `,col=${p.column}` : ''}::${message}`);
+  }
+}
+process.exit(1);

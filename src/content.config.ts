@@ -1,0 +1,13 @@
+// Collections only: loaders and schemas. Validation lives in src/node/content-files.ts so that
+// `npm run validate` and the build report the same problems.
+import { defineCollection } from 'astro:content';
+import { providerSchema } from './schemas/provider';
+import { taxonomyTermSchema } from './schemas/taxonomy';
+import { contentLoader } from './node/content-loader';
+
+export const collections = {
+  providers: defineCollection({ loader: contentLoader('providers'), schema: providerSchema }),
+  beneficiaryCategories: defineCollection({ loader: contentLoader('beneficiaryCategories'), schema: taxonomyTermSchema }),
+  serviceTypes: defineCollection({ loader: contentLoader('serviceTypes'), schema: taxonomyTermSchema }),
+  areas: defineCollection({ loader: contentLoader('areas'), schema: taxonomyTermSchema }),
+};

@@ -1,0 +1,35 @@
+/** Where a fact comes from. Every provider lists its sources; facts point at them by id. */
+import { z } from 'zod';
+import { isoDate, slugId, webUrl } from './common';
+
+export const SOURCE_KINDS = ['seed', 'registry', 'web', 'self'] as const;
+
+export const sourceSchema = z
+  .strictObject({
+    id: slugId('source, unique within this file', 'registry-2016'),
+    kind: z.enum(SOURCE_KINDS, {
+      error: "must be one of 'seed' (a project source document), 'registry' (the licensed-services registry), 'web' (a public web page) or 'self' (stated by the organisation itself)",
+    }).meta({
+      description:
+        "What kind of source: 'seed' = one of the project's source documents; 'registry' = the registry of licensed social services; 'web' = a public web page; 'self' = the organisation's own statement in a pull request.",
+      examples: ['web'],
+    }),
+    title: z.string().trim().min(1).meta({
+      description: 'A human title for the source.',
+      examples: ['Registrul serviciilor sociale licențiate, extras 2016'],
+    }),
+    file: z
+      .string()
+      .regex(/^[\w.-]+$/, { error: "must be a file name without folders, like '001_08c8127361e9da2c.txt'" })
+      .optional()
+      .meta({ description: "For kind 'seed': the file name of the seed document.", examples: ['001_08c8127361e9da2c.txt'] }),
+    url: webUrl.optional().meta({ description: "For kind 'web': the address of the page.", examples: ['https://dasmclujnapoca.ro'] }),
+    record: z.string().optional().meta({ description: "For kind 'registry': the record id in the registry file.", examples: ['193'] }),
+    date: isoDate('The date of the information: when the document was written, the registry published, or the page read. Leave out only when the source has no date.', '2023-06-16').optional(),
+  })
+  .superRefine((s, ctx) => {
+    if (s.kind === 'seed' && !s.file) ctx.addIssue({ code: 'custom', path: ['file'], message: "is missing: a 'seed' source names its file, like '001_08c8127361e9da2c.txt'" });
+    if (s.kind === 'web' && !s.url) ctx.addIssue({ code: 'custom', path: ['url'], message: "is missing: a 'web' source gives the page address, like 'https://dasmclujnapoca.ro'" });
+  })
+  .meta({ description: 'A document, registry record or web page that states facts in this entry.' });
+export type Source = z.infer<typeof sourceSchema>;

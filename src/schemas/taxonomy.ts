@@ -1,0 +1,33 @@
+/** Taxonomy terms: beneficiary categories, service types and areas, with labels per language. */
+import { z } from 'zod';
+import { slugId } from './common';
+
+const labels = z
+  .strictObject({
+    ro: z.string().trim().min(1).meta({ description: 'Romanian label.', examples: ['Persoane vârstnice'] }),
+    en: z.string().trim().min(1).meta({ description: 'English label.', examples: ['Elderly people'] }),
+    hu: z.string().trim().min(1).meta({ description: 'Hungarian label.', examples: ['Idős személyek'] }),
+  })
+  .meta({ description: 'The label in each interface language.' });
+
+export const taxonomyTermSchema = z
+  .strictObject({
+    id: slugId('term', 'elderly'),
+    label: labels,
+    description: labels.partial().optional().meta({ description: 'A plain-language explanation, per language.' }),
+    nomenclature: z.array(z.string().regex(/^\d{4}[A-Z0-9-]+$/, { error: "must be a code from the social services nomenclature (HG 867/2015), like '8730CR-V-I'" })).optional()
+      .meta({ description: 'Codes of the national nomenclature of social services that fit this term.', examples: [['8730CR-V-I']] }),
+    registry_groups: z.array(z.enum(['B1', 'B2', 'B3', 'B4', 'B5', 'B6', 'B7'])).optional()
+      .meta({ description: "The registry's beneficiary groups (B1 children ... B7 community) that map to this term.", examples: [['B4']] }),
+    parent: z.string().optional().meta({ description: 'Id of a broader term (areas: the county a neighbourhood is in).', examples: ['cluj-napoca'] }),
+    latitude: z.number().optional().meta({ description: 'Areas only: a central point, for "near me" from a chosen area.', examples: [46.7712] }),
+    longitude: z.number().optional().meta({ description: 'Areas only: a central point.', examples: [23.6236] }),
+  })
+  .meta({ description: 'One term of a taxonomy.' });
+export type TaxonomyTerm = z.infer<typeof taxonomyTermSchema>;
+
+export const taxonomyFileSchema = z
+  .strictObject({
+    terms: z.array(taxonomyTermSchema).min(1),
+  })
+  .meta({ description: 'A taxonomy file: a list of terms.' });

@@ -1,0 +1,21 @@
+/** Shared by unit tests: runs a fixture through exactly what `npm run validate` runs. */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { loadContent } from '../../src/node/content-files';
+import { parseContentFile, locateProblems } from '../../src/lib/content-parse';
+import { checkProvider } from '../../src/lib/content-checks';
+import { formatProblem } from '../../src/lib/friendly-errors';
+import { providerSchema } from '../../src/schemas/provider';
+
+export const TODAY = '2026-11-24';
+export const realContent = loadContent('content', TODAY);
+
+/** Validates one provider file against the real schema and the real taxonomies; returns formatted problems. */
+export function validateFile(path: string): { problems: string[]; data?: unknown } {
+  const text = readFileSync(path, 'utf8');
+  const file = basename(path);
+  const parsed = parseContentFile(text, file, providerSchema);
+  if (!parsed.data) return { problems: parsed.problems.map(formatProblem) };
+  const checks = locateProblems(text, checkProvider(parsed.data, file, realContent.taxonomies, TODAY, file.replace(/\.yaml$/, '')));
+  return { problems: checks.map(formatProblem), data: parsed.data };
+}
