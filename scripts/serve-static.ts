@@ -1,0 +1,49 @@
+/**
+ * Serves a built site folder on 127.0.0.1, like a static host: directory index files, the
+ * site's 404.html for unknown paths, correct content types. Used by the e2e tests and `npm start`.
+ * Usage: node scripts/serve-static.ts [dir=dist] [port=4321]
+ */
+import { createServer } from 'node:http';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const root = resolve(process.argv[2] ?? 'dist');
+const port = Number(process.argv[3] ?? 4321);
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8', '.geojson': 'application/geo+json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8', '.webmanifest': 'application/manifest+json', '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream',
+};
+
+function resolveFile(urlPath: string): string | undefined {
+  const decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+  const safe = normalize(decoded).replace(/^(\.\.[/\\])+/, '');
+  const candidate = join(root, safe);
+  if (!candidate.startsWith(root)) return undefined;
+  if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  const index = join(candidate, 'index.html');
+  if (existsSync(index)) return index;
+  return undefined;
+}
+
+createServer((req, res) => {
+  const url = req.url ?? '/';
+  const path = url.split('?')[0] ?? '/';
+  // Directory URLs without a trailing slash redirect, as static hosts do.
+  if (!path.endsWith('/') && !extname(path) && existsSync(join(root, decodeURIComponent(path), 'index.html'))) {
+    res.writeHead(301, { Location: `${path}/` });
+    res.end();
+    return;
+  }
+  const file = resolveFile(url);
+  const headers: Record<string, string> = { 'Cache-Control': 'no-cache' };
+  if (!file) {
+    const notFound = join(root, '404.html');
+    res.writeHead(404, { ...headers, 'Content-Type': TYPES['.html']! });
+    if (existsSync(notFound)) createReadStream(notFound).pipe(res); else res.end('Not found');
+    return;
+  }
+  res.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+  createReadStream(file).pipe(res);
+}).listen(port, '127.0.0.1', () => console.log(`Serving ${root} on http://127.0.0.1:${port}/`));
