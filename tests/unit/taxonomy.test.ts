@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { realContent } from './helpers';
 
-const nomenclature = new Set((JSON.parse(readFileSync('../shared/data/registry-2016/nomenclature.json', 'utf8')) as Array<{ cod: string }>).map((n) => n.cod));
+const nomenclature = new Set((JSON.parse(readFileSync('data/registry-2016/nomenclature.json', 'utf8')) as Array<{ cod: string }>).map((n) => n.cod));
 const { beneficiaryCategories, serviceTypes, areas } = realContent.taxonomies;
 
 describe('taxonomies', () => {
