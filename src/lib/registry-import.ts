@@ -314,6 +314,10 @@ export function importRegistry(file: RegistryFile, opts: ImportOptions): ImportR
     streetsAt.set(key, set);
   }
 
+  // Coordinates of a confidential service are secret wherever they appear, even on another record.
+  const secretPoints = new Set<string>();
+  for (const { rec } of all) if (rec && rec.lat.trim() && isConfidentialService(rec.name, rec.cod.trim(), confidentialCodes)) secretPoints.add(`${rec.lat.trim()},${rec.lng.trim()}`);
+
   const localityKey = opts.locality ? fold(opts.locality) : undefined;
   const countyKey = opts.county ? fold(opts.county) : undefined;
   let skipped = 0;
@@ -424,6 +428,8 @@ export function importRegistry(file: RegistryFile, opts: ImportOptions): ImportR
         if (!rec.lat.trim() && !rec.lng.trim()) warnings.push('has no coordinates');
         else if (!hasCoords) warnings.push(`coordinates '${rec.lat}', '${rec.lng}' are not numbers; left out`);
         else if (!isInRomania(lat, lng)) warnings.push(`coordinates ${lat}, ${lng} are outside Romania; left out`);
+        else if (secretPoints.has(`${rec.lat.trim()},${rec.lng.trim()}`))
+          warnings.push(`coordinates ${lat}, ${lng} are those of a confidential service; left out`);
         else if ((streetsAt.get(`${rec.lat.trim()},${rec.lng.trim()}`)?.size ?? 0) > 1)
           warnings.push(`coordinates ${lat}, ${lng} are shared by ${streetsAt.get(`${rec.lat.trim()},${rec.lng.trim()}`)!.size} different streets in the file (a geocoding fallback, not this address); left out`);
         else coords = { lat, lng };
