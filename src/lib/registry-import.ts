@@ -132,6 +132,16 @@ export interface ImportResult {
   counts: { in: number; services: number; reported: number; skipped: number };
 }
 
+/**
+ * National lines named in the contact route of confidential services. Both are sourced in the
+ * directory: content/providers/agentia-nationala-pentru-egalitatea-de-sanse-intre-femei-si-barbati.yaml
+ * and content/providers/agentia-nationala-impotriva-traficului-de-persoane.yaml.
+ */
+const HELPLINES = {
+  domesticViolence: { ro: '0800 500 333 (linia națională pentru victimele violenței domestice, non-stop)', en: '0800 500 333 (the national domestic-violence helpline, day and night)' },
+  trafficking: { ro: '0800 800 678 (numărul pentru semnalarea traficului de persoane)', en: '0800 800 678 (the number for reporting human trafficking)' },
+};
+
 /** Organisational forms 1-9 of the registry, as service types. */
 const TYPE_SERVICE: Record<string, string> = {
   '1': 'residential-care',
@@ -493,12 +503,14 @@ export function importRegistry(file: RegistryFile, opts: ImportOptions): ImportR
     const nameCount = new Map<string, number>();
     for (const c of recs) nameCount.set(slugify(c.name, 70), (nameCount.get(slugify(c.name, 70)) ?? 0) + 1);
     const services: ImportedService[] = [];
-    const contactRoute = () => {
+    const contactRoute = (c: Converted) => {
       const ways = [orgPhone, orgEmail].filter(Boolean).join(', ');
       const org = recs[0]!.providerName;
-      return ways
-        ? { ro: `Adresa nu este publică. Contactați ${org}: ${ways}. În caz de pericol imediat sunați la 112.`, en: `The address is not public. Contact ${org}: ${ways}. In immediate danger call 112.` }
-        : { ro: `Adresa nu este publică. Contactați ${org}. În caz de pericol imediat sunați la 112.`, en: `The address is not public. Contact ${org}. In immediate danger call 112.` };
+      const line = c.categories.includes('domestic-violence-victims') ? HELPLINES.domesticViolence : c.categories.includes('trafficking-victims') ? HELPLINES.trafficking : undefined;
+      return {
+        ro: `Adresa nu este publică. Contactați ${org}${ways ? `: ${ways}` : ''}${line ? `, sau sunați gratuit la ${line.ro}` : ''}. În caz de pericol imediat sunați la 112.`,
+        en: `The address is not public. Contact ${org}${ways ? `: ${ways}` : ''}${line ? `, or call ${line.en} free of charge` : ''}. In immediate danger call 112.`,
+      };
     };
 
     // An address where a confidential service is must not appear for any service of the organisation.
@@ -508,7 +520,7 @@ export function importRegistry(file: RegistryFile, opts: ImportOptions): ImportR
       let locId: string | undefined;
       if (c.confidential) {
         locId = newLocId(`confidential-${slugify(c.recordId)}`);
-        locations.push({ id: locId, name: c.name, confidential: true, contact_route: contactRoute(), ...(c.locality ? { locality: c.locality } : {}) });
+        locations.push({ id: locId, name: c.name, confidential: true, contact_route: contactRoute(c), ...(c.locality ? { locality: c.locality } : {}) });
       } else if (c.street && secretStreets.has(fold(c.street))) {
         report.push({ recordId: c.recordId, name: c.name, level: 'warning', reason: 'is at the address of a confidential service of the same organisation; address and coordinates left out' });
       } else if (c.street && c.locality && c.county) {

@@ -113,7 +113,8 @@ describe('registry import on the real Cluj extract', () => {
   });
 });
 
-describe('registry import on the national file', () => {
+// Two more runs over 2,186 records take several seconds on a small shared machine.
+describe('registry import on the national file', { timeout: 30_000 }, () => {
   const result = importRegistry(national, { ...base, file: 'national.json' });
 
   it('converts or reports every one of the 2,186 records', () => {
@@ -176,7 +177,7 @@ describe('registry import on the national file', () => {
     const reversed = importRegistry({ ...national, providers: [...national.providers].reverse() }, { ...base, file: 'national.json' });
     const ids = (r: ImportResult) => r.entries.map((e) => `${e.id}: ${e.services.map((s) => s.id).join(',')} | ${(e.locations ?? []).map((l) => l.id).join(',')}`);
     expect(ids(reversed)).toEqual(ids(result));
-  });
+  }, 60_000);
 
   it('drops coordinates that the file gives to several streets, and says so', () => {
     const fallback = result.report.filter((l) => /geocoding fallback/.test(l.reason));
