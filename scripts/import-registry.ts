@@ -131,6 +131,11 @@ for (const entry of result.entries) {
     continue;
   }
   const doc = parseDocument(readFileSync(path, 'utf8'));
+  if (doc.errors.length) {
+    console.error(`import-registry: ${path} is not valid YAML (${doc.errors[0]!.message.split('\n')[0]}); left as it is, fix it and import again`);
+    unchanged++;
+    continue;
+  }
   const existing = (doc.toJS() ?? {}) as Parameters<typeof mergeOps>[0];
   const ops = mergeOps(existing, entry, result.recordOf, aliases.services);
   if (ops.length === 0) {

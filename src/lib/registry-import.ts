@@ -611,8 +611,9 @@ export function mergeOps(existing: { sources?: Array<{ id: string }>; locations?
   const services = existing.services ?? [];
   for (const s of imported.services) {
     const record = recordOf[`${imported.id}/${s.id}`];
-    const targetId = (record !== undefined ? serviceMap[record] : undefined) ?? s.id;
-    const index = services.findIndex((x) => x.id === targetId);
+    const mapped = record !== undefined ? serviceMap[record] : undefined;
+    let index = mapped === undefined ? -1 : services.findIndex((x) => x.id === mapped);
+    if (index < 0) index = services.findIndex((x) => x.id === s.id);
     if (index < 0) {
       ops.push({ path: ['services'], value: s });
       continue;

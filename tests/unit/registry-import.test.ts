@@ -4,7 +4,10 @@
  * never carry an address, and ids do not depend on the order of the file.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import {
   fold,
@@ -296,4 +299,23 @@ describe('normalisations', () => {
     expect(providerKind('Primăria Comunei Baciu')).toBe('public');
     expect(providerKind('Centrul Diecezan Caritas Iași')).toBeUndefined();
   });
+});
+
+describe('the import:registry command', () => {
+  it('runs on the whole national file into a folder outside content/ and prints the count line', () => {
+    const out = mkdtempSync(join(tmpdir(), 'registry-national-'));
+    try {
+      const stdout = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/import-registry.ts', '--input', `${DATA}/national.json`, '--out', out, '--assured-date', TODAY], { encoding: 'utf8' });
+      const m = /records in: (\d+) = services out: (\d+) \+ reported: (\d+)/.exec(stdout)!;
+      expect(Number(m[1])).toBe(2186);
+      expect(Number(m[1])).toBe(Number(m[2]) + Number(m[3]));
+      expect(stdout).toMatch(/Not imported \(\d+\):\n  record \d+ "/);
+      expect(readdirSync(out).length).toBeGreaterThan(700);
+      // Running it again adds nothing: existing files are merged, not rewritten.
+      const again = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/import-registry.ts', '--input', `${DATA}/national.json`, '--out', out, '--assured-date', TODAY], { encoding: 'utf8' });
+      expect(again).toMatch(/: 0 new files, 0 updated, \d+ unchanged/);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 180_000);
 });
