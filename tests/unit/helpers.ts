@@ -7,7 +7,7 @@ import { checkProvider } from '../../src/lib/content-checks';
 import { formatProblem } from '../../src/lib/friendly-errors';
 import { providerSchema } from '../../src/schemas/provider';
 
-export const TODAY = '2026-11-24';
+export const TODAY = '2026-11-25';
 export const realContent = loadContent('content', TODAY);
 
 /** Validates one provider file against the real schema and the real taxonomies; returns formatted problems. */
