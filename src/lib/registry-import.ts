@@ -1,6 +1,6 @@
 /**
  * Turns records of the licensed social services registry (the 2016 extract kept in
- * ../shared/data/registry-2016/, shape `{ ss: [...], providers: [...] }`) into provider entries.
+ * data/registry-2016/, shape `{ ss: [...], providers: [...] }`) into provider entries.
  *
  * Pure: no file system. The CLI (scripts/import-registry.ts) reads and writes files.
  *

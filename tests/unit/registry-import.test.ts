@@ -1,5 +1,5 @@
 /**
- * The registry importer on the real 2016 extract (../shared/data/registry-2016): every record is
+ * The registry importer on the real 2016 extract (data/registry-2016): every record is
  * converted or reported, entries pass the real schema and taxonomy checks, confidential places
  * never carry an address, and ids do not depend on the order of the file.
  */
@@ -28,7 +28,7 @@ import { providerSchema } from '../../src/schemas/provider';
 import { checkProvider } from '../../src/lib/content-checks';
 import { realContent, TODAY } from './helpers';
 
-const DATA = '../shared/data/registry-2016';
+const DATA = 'data/registry-2016';
 const cluj = JSON.parse(readFileSync(`${DATA}/cluj-county.json`, 'utf8')) as RegistryFile;
 const national = JSON.parse(readFileSync(`${DATA}/national.json`, 'utf8')) as RegistryFile;
 const aliases = JSON.parse(readFileSync('scripts/registry-aliases.json', 'utf8')) as { providers: Record<string, string>; services: Record<string, string> };
