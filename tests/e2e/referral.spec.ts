@@ -74,6 +74,7 @@ test('the shortlist page lists, compares side by side, removes and clears', asyn
 });
 
 test('referral sheet: services, merged documents, print layout, a note that is never stored, a shared link', async ({ page, browser, baseURL }) => {
+  test.slow(); // two browser contexts, a PDF, and a machine shared with other builds
   await shortlistFromProviderPage(page, [EMERGENCY, SHELTER]);
   await page.goto('/shortlist/');
   await page.getByRole('link', { name: 'Fă fișa de trimitere' }).click();
@@ -124,6 +125,19 @@ test('referral sheet: services, merged documents, print layout, a note that is n
   await fresh.close();
 });
 
+test('the note does not come back: not after a reload, not after going away and back', async ({ page }) => {
+  await page.goto('/shortlist/sheet/?s=dasm-cluj-napoca.centrul-de-urgenta-sociala');
+  const note = page.getByLabel('Notă pentru persoană (opțional)');
+  await note.fill(NOTE);
+  await page.reload();
+  await expect(note).toHaveValue('');
+  await note.fill(NOTE);
+  await page.goto('/');
+  await page.goBack();
+  await expect(page.getByLabel('Notă pentru persoană (opțional)')).toHaveValue('');
+  await expect(page.locator('body')).not.toContainText('Doamna P.');
+});
+
 test('a shared link reports removed services and unreadable parts instead of dropping them', async ({ page }) => {
   await page.goto('/en/shortlist/sheet/?s=dasm-cluj-napoca.centrul-de-urgenta-sociala.serviciu-inchis_furnizor-sters.ceva_%3Cb%3E');
   await expect(page.locator('.sheet-service h2')).toHaveText(['Social Emergency Centre']);
@@ -135,6 +149,11 @@ test('a shared link reports removed services and unreadable parts instead of dro
   await expect(page.locator('.share-url a')).toHaveAttribute('href', /\?s=dasm-cluj-napoca\.centrul-de-urgenta-sociala\.serviciu-inchis_furnizor-sters\.ceva$/);
   // Language links keep the selection.
   await expect(page.locator('.lang-switch a[hreflang="ro-RO"]')).toHaveAttribute('href', '/shortlist/sheet/?s=dasm-cluj-napoca.centrul-de-urgenta-sociala.serviciu-inchis_furnizor-sters.ceva');
+  // The sheet follows the page language, Hungarian included.
+  await page.locator('.lang-switch a[hreflang="hu-HU"]').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Továbbküldési lap');
+  await expect(page.locator('.sheet-service')).toHaveCount(1);
+  await expect(page.locator('[data-unknown]').getByRole('heading')).toHaveText('Már nincsenek a jegyzékben');
 });
 
 test('a corrupted or unwritable storage does not break the pages', async ({ page }) => {

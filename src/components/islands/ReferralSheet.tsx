@@ -103,6 +103,13 @@ export default function ReferralSheet({ lang, locale, strings, shortlistPath, la
   }, [shareUrl, keys.length]);
 
   useEffect(() => {
+    // Coming back through the back/forward cache would show the old note: the hint promises it is gone.
+    const onShow = (e: PageTransitionEvent) => { if (e.persisted) setNote(''); };
+    window.addEventListener('pageshow', onShow);
+    return () => window.removeEventListener('pageshow', onShow);
+  }, []);
+
+  useEffect(() => {
     // The header's language links would drop the selection: carry it over.
     for (const a of document.querySelectorAll<HTMLAnchorElement>('.lang-switch a')) {
       const url = new URL(a.href, window.location.href);
@@ -129,7 +136,7 @@ export default function ReferralSheet({ lang, locale, strings, shortlistPath, la
         </p>
       </div>
 
-      <p className="sheet-date">{t('sheet.preparedOn', { date: today })}</p>
+      <p className="sheet-date"><span className="print-only-inline">{t('site.name')} · </span>{t('sheet.preparedOn', { date: today })}</p>
 
       {note.trim() !== '' && (
         <section className="sheet-note print-only" aria-labelledby="sheet-note-title">
