@@ -1,5 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 
+// Several page loads per test on a machine shared with other builds.
+test.describe.configure({ timeout: 90_000 });
+
 const PROVIDER = '/providers/dasm-cluj-napoca/';
 const EMERGENCY = 'dasm-cluj-napoca/centrul-de-urgenta-sociala';
 const CSSM = 'dasm-cluj-napoca/centrul-de-servicii-socio-medicale';
@@ -74,7 +77,6 @@ test('the shortlist page lists, compares side by side, removes and clears', asyn
 });
 
 test('referral sheet: services, merged documents, print layout, a note that is never stored, a shared link', async ({ page, browser, baseURL }) => {
-  test.slow(); // two browser contexts, a PDF, and a machine shared with other builds
   await shortlistFromProviderPage(page, [EMERGENCY, SHELTER]);
   await page.goto('/shortlist/');
   await page.getByRole('link', { name: 'Fă fișa de trimitere' }).click();
@@ -136,6 +138,26 @@ test('the note does not come back: not after a reload, not after going away and 
   await page.goBack();
   await expect(page.getByLabel('Notă pentru persoană (opțional)')).toHaveValue('');
   await expect(page.locator('body')).not.toContainText('Doamna P.');
+});
+
+test('what to bring merges the documents of the chosen services, once each, first wording kept', async ({ page }) => {
+  // The bundled content lists no documents yet, so this test adds some to the real data file on its way.
+  await page.route('**/data/shortlist/ro/dasm-cluj-napoca.json', async (route) => {
+    const response = await route.fetch();
+    const file = await response.json();
+    const docs: Record<string, string[]> = {
+      'centrul-de-urgenta-sociala': ['Carte de identitate', 'Adeverință de venit'],
+      'centrul-de-gazduire-temporara': ['carte de identitate.', 'Adeverinţă de venit', 'Certificat medical'],
+    };
+    for (const service of file.services) service.documents = docs[service.id] ?? [];
+    await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(file) });
+  });
+  await page.goto('/shortlist/sheet/?s=dasm-cluj-napoca.centrul-de-urgenta-sociala.centrul-de-gazduire-temporara');
+  const items = page.locator('.sheet-bring li');
+  await expect(items).toHaveCount(3);
+  await expect(items.nth(0)).toHaveText('Carte de identitate — pentru: Centrul de Urgență Socială, Centrul de Găzduire Temporară');
+  await expect(items.nth(1)).toHaveText('Adeverință de venit — pentru: Centrul de Urgență Socială, Centrul de Găzduire Temporară');
+  await expect(items.nth(2)).toHaveText('Certificat medical — pentru: Centrul de Găzduire Temporară');
 });
 
 test('a shared link reports removed services and unreadable parts instead of dropping them', async ({ page }) => {
