@@ -1,7 +1,11 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Page } from '@playwright/test';
+
+// The sheet and the shortlist are drawn by an island after fetching data: on a loaded CI machine
+// that can take longer than the default 5 s, which would make failures here noise, not signal.
+const expect = baseExpect.configure({ timeout: 20_000 });
 
 // Several page loads per test on a machine shared with other builds.
-test.describe.configure({ timeout: 90_000 });
+test.describe.configure({ timeout: 120_000 });
 
 const PROVIDER = '/providers/dasm-cluj-napoca/';
 const EMERGENCY = 'dasm-cluj-napoca/centrul-de-urgenta-sociala';
@@ -124,6 +128,10 @@ test('referral sheet: services, merged documents, print layout, a note that is n
   await expect(other.locator('.sheet-service h2')).toHaveText(await services.locator('h2').allTextContents());
   await expect(other.locator('body')).not.toContainText('Doamna P.');
   await expect(other.locator('[data-shortlist-count]')).toHaveText('0');
+  // The receiving caseworker can take the services into their own shortlist.
+  await other.getByRole('button', { name: 'Adaugă aceste servicii în selecția mea' }).click();
+  await expect(other.locator('[data-shortlist-count]')).toHaveText('2');
+  await expect(other.getByRole('button', { name: 'Adaugă aceste servicii în selecția mea' })).toHaveCount(0);
   await fresh.close();
 });
 
@@ -209,4 +217,15 @@ test.describe('with JavaScript off', () => {
     await page.goto('/shortlist/');
     await expect(page.getByText(/are nevoie de JavaScript/)).toBeVisible();
   });
+});
+
+test('the shortlist page and the sheet pass axe checks (WCAG 2.1 AA)', async ({ page }) => {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  await shortlistFromProviderPage(page, [EMERGENCY, SHELTER]);
+  for (const path of ['/shortlist/', '/shortlist/sheet/?s=dasm-cluj-napoca.centrul-de-urgenta-sociala.centrul-violenta-domestica_gone.x']) {
+    await page.goto(path);
+    await expect(page.locator('[data-ready="true"]')).toHaveCount(1);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
 });

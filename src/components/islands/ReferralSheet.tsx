@@ -10,9 +10,9 @@ import { useEffect, useMemo, useState } from 'react';
 import { decodeSelection, mergeDocuments, selectionQuery, SELECTION_PARAM, type ServiceKey } from '../../lib/shortlist';
 import type { ReferralService } from '../../lib/referral-view';
 import type { Lang } from '../../lib/i18n';
-import { snapshot } from '../../scripts/shortlist-client';
+import { add, snapshot } from '../../scripts/shortlist-client';
 import { translator, type T } from './referral-data';
-import { useResolved } from './ShortlistApp';
+import { useResolved, useShortlist } from './ShortlistApp';
 
 interface Props {
   lang: Lang;
@@ -90,6 +90,9 @@ export default function ReferralSheet({ lang, locale, strings, shortlistPath, la
   const services = resolved?.services ?? [];
   const documents = mergeDocuments(services.map((s) => ({ id: s.key, documents: s.documents })));
   const names = new Map(services.map((s) => [s.key, s.name]));
+  // A shared sheet opened on another device: its services can join this device's shortlist.
+  const own = useShortlist();
+  const notInOwn = services.filter((s) => !own.includes(s.key));
 
   useEffect(() => {
     if (keys.length === 0) return;
@@ -128,6 +131,7 @@ export default function ReferralSheet({ lang, locale, strings, shortlistPath, la
         <textarea id="sheet-note" rows={4} autoComplete="off" spellCheck={false} aria-describedby="sheet-note-hint" value={note} onChange={(e) => setNote(e.target.value)} />
         <p className="actions">
           <button type="button" onClick={() => window.print()} disabled={keys.length === 0}>{t('sheet.print')}</button>{' '}
+          {notInOwn.length > 0 && <><button type="button" className="secondary" onClick={() => notInOwn.forEach((s) => add(s.key))}>{t('sheet.addAll')}</button>{' '}</>}
           <a href={shortlistPath}>{t('sheet.backToShortlist')}</a>
         </p>
         <p>
