@@ -1,0 +1,217 @@
+/**
+ * The referral sheet: the chosen services with where, contacts, hours, how to get in, what to bring
+ * (documents merged across services), freshness, a share link and its QR code; printable on A4.
+ *
+ * The selection comes from the link (`?s=`), so a shared link rebuilds the same sheet anywhere.
+ * The caseworker's note lives only in this component's memory: it is never written to storage,
+ * the URL, a cookie or the network, and it is gone when the page is left.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { decodeSelection, mergeDocuments, selectionQuery, SELECTION_PARAM, type ServiceKey } from '../../lib/shortlist';
+import type { ReferralService } from '../../lib/referral-view';
+import type { Lang } from '../../lib/i18n';
+import { add, snapshot } from '../../scripts/shortlist-client';
+import { translator, type T } from './referral-data';
+import { useResolved, useShortlist } from './ShortlistApp';
+
+interface Props {
+  lang: Lang;
+  /** BCP 47 locale for dates. */
+  locale: string;
+  strings: Record<string, string>;
+  shortlistPath: string;
+  /** The same sheet in each language (paths without the query), for the language links. */
+  languages: Array<{ lang: Lang; label: string; path: string }>;
+}
+
+/** The selection in the link; without one, the device's shortlist, written into the link. */
+function initialSelection(): { keys: ServiceKey[]; malformed: string[] } {
+  const params = new URLSearchParams(window.location.search);
+  if (params.has(SELECTION_PARAM)) {
+    const { keys, malformed } = decodeSelection(params.get(SELECTION_PARAM));
+    return { keys, malformed };
+  }
+  const keys = [...snapshot()];
+  if (keys.length > 0) window.history.replaceState(null, '', `${window.location.pathname}${selectionQuery(keys)}`);
+  return { keys, malformed: [] };
+}
+
+function Facts({ s, t }: { s: ReferralService; t: T }) {
+  const unknown = <span className="unknown">{t('service.unknown')}</span>;
+  return (
+    <dl>
+      <dt>{t('sheet.where')}</dt>
+      <dd>
+        {s.places.length === 0 && <p>{t('sheet.addressUnknown')}</p>}
+        {s.places.map((p, i) => (
+          <div key={i} className="place">
+            {p.name && <strong>{p.name}</strong>}
+            {p.confidential ? (
+              <p><span className="badge">{t('provider.confidential')}</span> {p.contactRoute}</p>
+            ) : (
+              <>
+                {p.address && <address>{p.address}</address>}
+                {p.directions && <p className="no-print"><a href={p.directions} rel="noopener noreferrer">{t('provider.directions')}</a></p>}
+                {p.accessibility && <p>{p.accessibility}</p>}
+              </>
+            )}
+          </div>
+        ))}
+      </dd>
+      <dt>{t('provider.phone')}</dt>
+      <dd>{s.phones.length ? s.phones.map((ph) => <div key={ph.number}><a className="call" href={ph.href}>{ph.number}</a>{ph.label && <> ({ph.label})</>}</div>) : unknown}</dd>
+      {s.emails.length > 0 && <><dt>{t('provider.email')}</dt><dd>{s.emails.map((e) => <div key={e.address}><a href={e.href}>{e.address}</a></div>)}</dd></>}
+      <dt>{t('service.hours')}</dt>
+      <dd>{s.hours ? <><code>{s.hours}</code>{s.hoursNote && <> — {s.hoursNote}</>}</> : t('service.hoursUnknown')}</dd>
+      <dt>{t('service.access')}</dt>
+      <dd>{s.access ?? unknown}{s.howToRefer && <p>{t('service.howToRefer')}: {s.howToRefer}</p>}</dd>
+      <dt>{t('service.forWhom')}</dt>
+      <dd>{s.forWhom.join(', ')}{s.ages && <> ({s.ages})</>}{s.eligibility && <p>{s.eligibility}</p>}</dd>
+      <dt>{t('service.cost')}</dt>
+      <dd>{s.cost ?? unknown}</dd>
+      <dt>{t('sheet.checked')}</dt>
+      <dd>{t('compare.assured', { date: s.assured })}{s.newestSource && <> {t('compare.newestSource', { date: s.newestSource })}</>}</dd>
+    </dl>
+  );
+}
+
+export default function ReferralSheet({ lang, locale, strings, shortlistPath, languages }: Props) {
+  const t = translator(strings);
+  const [{ keys, malformed }] = useState(initialSelection);
+  const resolved = useResolved(lang, keys);
+  // The note: React state only. Never copied anywhere else.
+  const [note, setNote] = useState('');
+  const [qr, setQr] = useState<{ svg?: string; failed?: true }>({});
+  const [copied, setCopied] = useState(false);
+
+  const query = selectionQuery(keys);
+  const shareUrl = `${window.location.origin}${window.location.pathname}${query}`;
+  const today = useMemo(() => new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date()), [locale]);
+  const services = resolved?.services ?? [];
+  const documents = mergeDocuments(services.map((s) => ({ id: s.key, documents: s.documents })));
+  const names = new Map(services.map((s) => [s.key, s.name]));
+  // A shared sheet opened on another device: its services can join this device's shortlist.
+  const own = useShortlist();
+  const notInOwn = services.filter((s) => !own.includes(s.key));
+
+  useEffect(() => {
+    if (keys.length === 0) return;
+    let live = true;
+    // Loaded on demand and drawn here: the QR code never needs the network.
+    import('qrcode')
+      .then((QRCode) => QRCode.toString(shareUrl, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }))
+      .then((svg) => { if (live) setQr({ svg }); })
+      .catch(() => { if (live) setQr({ failed: true }); });
+    return () => { live = false; };
+  }, [shareUrl, keys.length]);
+
+  useEffect(() => {
+    // Coming back through the back/forward cache would show the old note: the hint promises it is gone.
+    const onShow = (e: PageTransitionEvent) => { if (e.persisted) setNote(''); };
+    window.addEventListener('pageshow', onShow);
+    return () => window.removeEventListener('pageshow', onShow);
+  }, []);
+
+  useEffect(() => {
+    // The header's language links would drop the selection: carry it over.
+    for (const a of document.querySelectorAll<HTMLAnchorElement>('.lang-switch a')) {
+      const url = new URL(a.href, window.location.href);
+      url.search = query;
+      a.href = url.pathname + url.search;
+    }
+  }, [query]);
+
+  return (
+    <div className="referral-sheet" data-ready={resolved !== undefined || keys.length === 0 ? 'true' : undefined}>
+      <div className="sheet-tools no-print">
+        <p>{t('sheet.intro')}</p>
+        <label htmlFor="sheet-note">{t('sheet.note')}</label>
+        <p id="sheet-note-hint" className="muted">{t('sheet.noteHint')}</p>
+        {/* autoComplete off: the browser must not restore the note from its form history either. */}
+        <textarea id="sheet-note" rows={4} autoComplete="off" spellCheck={false} aria-describedby="sheet-note-hint" value={note} onChange={(e) => setNote(e.target.value)} />
+        <p className="actions">
+          <button type="button" onClick={() => window.print()} disabled={keys.length === 0}>{t('sheet.print')}</button>{' '}
+          {notInOwn.length > 0 && <><button type="button" className="secondary" onClick={() => notInOwn.forEach((s) => add(s.key))}>{t('sheet.addAll')}</button>{' '}</>}
+          <a href={shortlistPath}>{t('sheet.backToShortlist')}</a>
+        </p>
+        <p>
+          {t('sheet.otherLanguages')}{' '}
+          {languages.filter((l) => l.lang !== lang).map((l, i) => <span key={l.lang}>{i > 0 && ' · '}<a href={`${l.path}${query}`} hrefLang={l.lang} lang={l.lang}>{l.label}</a></span>)}
+        </p>
+      </div>
+
+      <p className="sheet-date"><span className="print-only-inline">{t('site.name')} · </span>{t('sheet.preparedOn', { date: today })}</p>
+
+      {note.trim() !== '' && (
+        <section className="sheet-note print-only" aria-labelledby="sheet-note-title">
+          <h2 id="sheet-note-title">{t('sheet.noteHeading')}</h2>
+          <p>{note}</p>
+        </section>
+      )}
+
+      {malformed.length > 0 && <p className="notice" role="note">{t('sheet.malformed', { parts: malformed.join(', ') })}</p>}
+      {keys.length === 0 && <p>{t('sheet.empty')} <a href={shortlistPath}>{t('sheet.backToShortlist')}</a></p>}
+      {resolved === undefined && keys.length > 0 && <p aria-live="polite">{t('shortlist.loading')}</p>}
+
+      {services.map((s) => (
+        <article key={s.key} className="sheet-service" data-key={s.key} aria-labelledby={`sheet-${s.key.replace('/', '--')}`}>
+          <h2 id={`sheet-${s.key.replace('/', '--')}`}>{s.name}</h2>
+          <p className="provider-name">{s.providerName}</p>
+          {s.inactive && <p className="stale">{t('service.inactive')}</p>}
+          {s.stale && <p className="stale">{t('provider.stale')}</p>}
+          <Facts s={s} t={t} />
+        </article>
+      ))}
+
+      {resolved && resolved.unknown.length > 0 && (
+        <section className="sheet-unknown notice" aria-labelledby="sheet-unknown-title" data-unknown>
+          <h2 id="sheet-unknown-title">{t('shortlist.unknownTitle')}</h2>
+          <p>{t('sheet.unknownIntro')}</p>
+          <ul>{resolved.unknown.map((k) => <li key={k}><code>{k}</code></li>)}</ul>
+        </section>
+      )}
+      {resolved && resolved.unavailable.length > 0 && <p className="notice" role="alert">{t('shortlist.loadFailed', { names: resolved.unavailable.join(', ') })}</p>}
+
+      {services.length > 0 && (
+        <section className="sheet-bring" aria-labelledby="sheet-bring-title">
+          <h2 id="sheet-bring-title">{t('sheet.whatToBring')}</h2>
+          {documents.length === 0 ? <p>{t('sheet.noDocuments')}</p> : (
+            <ul>
+              {documents.map((d) => (
+                <li key={d.text}>
+                  {d.text}
+                  {services.length > 1 && <span className="muted"> — {t('sheet.neededBy', { names: d.neededBy.map((k) => names.get(k as ServiceKey) ?? k).join(', ') })}</span>}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+
+      {keys.length > 0 && (
+        <section className="sheet-share" aria-labelledby="sheet-share-title">
+          <h2 id="sheet-share-title">{t('sheet.share')}</h2>
+          <p className="no-print">{t('sheet.shareIntro')}</p>
+          <div className="share-row">
+            {qr.svg && <div className="qr" role="img" aria-label={t('sheet.qr')} dangerouslySetInnerHTML={{ __html: qr.svg }} />}
+            <div>
+              <p className="share-url"><a href={shareUrl}>{shareUrl}</a></p>
+              {qr.failed && <p>{t('sheet.qrTooLong')}</p>}
+              <p className="no-print">
+                <button
+                  type="button"
+                  className="secondary"
+                  onClick={() => navigator.clipboard?.writeText(shareUrl).then(() => setCopied(true), () => setCopied(false))}
+                >
+                  {t('sheet.copy')}
+                </button>{' '}
+                <span role="status">{copied ? t('sheet.copied') : ''}</span>
+              </p>
+            </div>
+          </div>
+        </section>
+      )}
+      <p className="emergency">{t('home.emergency')}</p>
+    </div>
+  );
+}

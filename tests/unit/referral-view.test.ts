@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { providerSchema } from '../../src/schemas/provider';
+import { publicProvider } from '../../src/lib/public-provider';
+import { referralProviderFile, referralService } from '../../src/lib/referral-view';
+import { referralDataPath } from '../../src/lib/shortlist';
+import type { TaxonomyTerm } from '../../src/schemas/taxonomy';
+
+// A synthetic provider, through the real schema so it cannot drift from what content may hold.
+const provider = providerSchema.parse({
+  id: 'asociatia-test',
+  name: 'Asociația Test',
+  alternate_name: 'AT',
+  kind: 'ngo',
+  assured_date: '2026-11-01',
+  sources: [
+    { id: 'site', kind: 'web', title: 'Site', url: 'https://example.org', date: '2026-10-01' },
+    { id: 'vechi', kind: 'web', title: 'Old', url: 'https://example.org/old', date: '2019-01-01' },
+  ],
+  phones: [{ number: '0264 000 000', source: 'site' }],
+  emails: [{ address: 'contact@example.org', source: 'site' }],
+  locations: [
+    { id: 'sediu', address: { street: 'Strada Test nr. 1', postal_code: '400001', locality: 'Cluj-Napoca', county: 'Cluj' }, latitude: 46.77, longitude: 23.59, precision: 'exact', accessibility: { wheelchair: 'yes', source: 'site' }, source: 'site' },
+    { id: 'adapost', name: 'Adăpost', confidential: true, locality: 'Cluj-Napoca', contact_route: { ro: 'Sunați la 0264 000 000.', en: 'Call 0264 000 000.' } },
+  ],
+  services: [
+    {
+      id: 'consiliere',
+      name: { ro: 'Consiliere', en: 'Counselling' },
+      service_types: ['counselling'],
+      beneficiary_categories: ['elderly'],
+      age_min: 65,
+      cost: { kind: 'free', source: 'site' },
+      access: { modes: ['appointment', 'referral'], how_to_refer: { ro: 'Cerere scrisă', en: 'A written request' }, source: 'site' },
+      documents: ['Carte de identitate'],
+      capacity: { value: 12, unit: 'places', source: 'site' },
+      languages: ['ro', 'hu'],
+      hours: { opening_hours: 'Mo-Fr 08:00-16:00', source: 'site' },
+      locations: ['sediu'],
+      phones: [{ number: '0744 000 000', source: 'site' }, { number: '0264 000 000', source: 'site' }],
+      sources: ['site'],
+    },
+    {
+      id: 'adapost',
+      name: 'Adăpost',
+      service_types: ['shelter'],
+      beneficiary_categories: ['domestic-violence-victims'],
+      locations: ['adapost'],
+      sources: ['vechi'],
+    },
+  ],
+});
+
+const term = (id: string, ro: string, en: string): TaxonomyTerm => ({ id, label: { ro, en, hu: ro } }) as TaxonomyTerm;
+const terms = {
+  categories: new Map([['elderly', term('elderly', 'Persoane vârstnice', 'Elderly people')]]),
+  types: new Map([['counselling', term('counselling', 'Consiliere', 'Counselling')]]),
+  areas: new Map<string, TaxonomyTerm>(),
+};
+const pub = publicProvider(provider);
+
+describe('referral view of a service', () => {
+  it('formats every fact in the reader language', () => {
+    const s = referralService(pub, pub.services[0]!, 'en', terms, '2026-11-24', 24);
+    expect(s).toMatchObject({
+      key: 'asociatia-test/consiliere',
+      name: 'Counselling',
+      providerName: 'Asociația Test (AT)',
+      url: '/en/providers/asociatia-test/#service-consiliere',
+      forWhom: ['Elderly people'],
+      ages: 'from 65 years',
+      cost: 'Free',
+      access: 'By appointment, By referral',
+      howToRefer: 'A written request',
+      documents: ['Carte de identitate'],
+      capacity: '12 places',
+      hours: 'Mo-Fr 08:00-16:00',
+      languages: ['Romanian', 'Hungarian'],
+      assured: '1 November 2026',
+      newestSource: '1 October 2026',
+      stale: false,
+    });
+    expect(s.places).toEqual([{ name: undefined, confidential: false, address: 'Strada Test nr. 1, 400001 Cluj-Napoca, Cluj', directions: 'https://www.openstreetmap.org/directions?to=46.77000%2C23.59000', accessibility: 'Wheelchair accessible' }]);
+    // The service's own number first, the organisation's once.
+    expect(s.phones.map((p) => p.number)).toEqual(['0744 000 000', '0264 000 000']);
+    expect(s.emails).toEqual([{ address: 'contact@example.org', href: 'mailto:contact@example.org' }]);
+  });
+
+  it('leaves unknown facts out, so the page can say "unknown"', () => {
+    const s = referralService(pub, pub.services[1]!, 'ro', terms, '2026-11-24', 24);
+    for (const field of ['cost', 'access', 'howToRefer', 'capacity', 'hours', 'languages', 'eligibility', 'ages'] as const) expect(s[field]).toBeUndefined();
+    expect(s.documents).toEqual([]);
+  });
+
+  it('takes freshness from the sources the service cites', () => {
+    const s = referralService(pub, pub.services[1]!, 'ro', terms, '2026-11-24', 24);
+    expect(s.newestSource).toBe('1 ianuarie 2019');
+    expect(s.stale).toBe(true);
+  });
+
+  it('never carries a confidential address: only its contact route', () => {
+    const file = referralProviderFile(pub, 'en', terms, '2026-11-24', 24);
+    const shelter = file.services.find((s) => s.id === 'adapost')!;
+    expect(shelter.places).toEqual([{ name: 'Adăpost', confidential: true, contactRoute: 'Call 0264 000 000.' }]);
+    expect(JSON.stringify(file)).not.toMatch(/latitude|longitude/);
+  });
+
+  it('lives at a static, per-provider, per-language address', () => {
+    expect(referralDataPath('hu', 'asociatia-test')).toBe('/data/shortlist/hu/asociatia-test.json');
+  });
+});
