@@ -75,8 +75,9 @@ export function formToProvider(f: EntryForm): Record<string, unknown> {
     sources: [source],
   };
   const provider: Record<string, unknown> = {
-    id: trim(f.id),
-    name: trim(f.name),
+    // Empty required fields are left out, so the message says "is missing" with an example.
+    id: opt(f.id),
+    name: opt(f.name),
     kind: f.kind,
     description: opt(f.description),
     website: opt(f.website) ? { url: trim(f.website), source } : undefined,
@@ -86,7 +87,7 @@ export function formToProvider(f: EntryForm): Record<string, unknown> {
     sources: [{
       id: source,
       kind: f.source_kind,
-      title: trim(f.source_title),
+      title: opt(f.source_title),
       url: f.source_kind === 'web' ? opt(f.source_url) : undefined,
       date: trim(f.assured_date) || undefined,
     }],
