@@ -62,7 +62,7 @@ export default function EntryBuilder(props: EntryBuilderProps) {
   const toggle = (field: 'service_types' | 'beneficiary_categories' | 'access', id: string, on: boolean) =>
     set(field, on ? [...form[field], id] : form[field].filter((x) => x !== id));
 
-  const onSubmit = (e: React.FormEvent) => {
+  const onSubmit = (e: { preventDefault(): void }) => {
     e.preventDefault();
     setSubmitted(true);
     requestAnimationFrame(() => (result.valid ? resultRef.current : summaryRef.current)?.focus());
@@ -185,7 +185,7 @@ export default function EntryBuilder(props: EntryBuilderProps) {
       {ready && (
         <section className="result" aria-labelledby="result-title">
           <h2 id="result-title" tabIndex={-1} ref={resultRef}>{l.result}</h2>
-          <p>{l.resultHelp.replace('{file}', fileName)}</p>
+          <p>{(l.resultHelp ?? '').replace('{file}', fileName)}</p>
           <p className="actions">
             <button type="button" className="button" onClick={copy}>{l.copy}</button>{' '}
             <button type="button" className="button" onClick={download}>{l.download}</button>{' '}

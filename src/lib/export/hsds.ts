@@ -237,7 +237,7 @@ function nonEmpty<T>(list: T[] | undefined): T[] | undefined {
 export function hsdsApi(input: ExportInput, profile: string) {
   const t = hsdsTables(input);
   const taxonomyById = new Map(t.taxonomies.map((x) => [x.id, x]));
-  const terms = t.taxonomy_terms.map((term) => ({ ...term, taxonomy_detail: taxonomyById.get(term.taxonomy_id) }));
+  const terms: Array<Record<string, unknown>> = t.taxonomy_terms.map((term) => ({ ...term, taxonomy_detail: taxonomyById.get(term.taxonomy_id) }));
   const termById = new Map(terms.map((x) => [x.id, x]));
   const addresses = groupBy(t.addresses, 'location_id');
   const accessibility = groupBy(t.accessibility, 'location_id');
