@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -139,5 +140,18 @@ test.describe('open data and metadata', () => {
     const footer = page.locator('footer');
     await footer.getByRole('link', { name: 'Adja hozzá szervezetét' }).click();
     await expect(page).toHaveURL(/\/hu\/contribute\/$/);
+  });
+});
+
+test.describe('accessibility', () => {
+  test('the downloads page and the builder with its errors have no axe violations', async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.goto('/en/data/');
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    await page.goto('/en/contribute/');
+    await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+    await page.getByRole('button', { name: 'Make the file' }).click();
+    await expect(page.getByRole('alert')).toBeVisible();
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   });
 });
