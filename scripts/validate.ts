@@ -4,7 +4,7 @@
  * so each problem shows on its file and line in a pull request.
  */
 import { loadContent, problemReport } from '../src/node/content-files';
-import { formatPath } from '../src/lib/friendly-errors';
+import { githubAnnotation } from '../src/lib/github-annotation';
 
 const content = loadContent();
 const services = content.providers.reduce((n, p) => n + p.data.services.length, 0);
@@ -14,9 +14,6 @@ if (content.problems.length === 0) {
 }
 console.error(problemReport(content.problems));
 if (process.env.GITHUB_ACTIONS) {
-  for (const p of content.problems) {
-    const message = `${formatPath(p.path)}: ${p.message}`.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-    console.log(`::error file=${p.file}${p.line ? `,line=${p.line}` : ''}${p.column ? `,col=${p.column}` : ''}::${message}`);
-  }
+  for (const p of content.problems) console.log(githubAnnotation(p));
 }
 process.exit(1);

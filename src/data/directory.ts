@@ -6,6 +6,8 @@ import { getCollection } from 'astro:content';
 import type { TaxonomyTerm } from '../schemas/taxonomy';
 import type { Provider } from '../schemas/provider';
 import { publicProvider, type PublicProvider } from '../lib/public-provider';
+import { exportFiles, type DataFile } from '../lib/export';
+import { SITE } from '../config';
 
 export interface Directory {
   providers: PublicProvider[];
@@ -44,4 +46,15 @@ export function getDirectory(): Promise<Directory> {
 
 export function termMap(terms: TaxonomyTerm[]): Map<string, TaxonomyTerm> {
   return new Map(terms.map((t) => [t.id, t]));
+}
+
+let exports: Promise<DataFile[]> | undefined;
+
+/** Every open-data file (JSON, CSV, GeoJSON, HSDS), built once per build from the public providers. */
+export function getExportFiles(): Promise<DataFile[]> {
+  exports ??= getDirectory().then((dir) => exportFiles(
+    { providers: dir.providers, taxonomies: { beneficiaryCategories: dir.beneficiaryCategories, serviceTypes: dir.serviceTypes, areas: dir.areas }, siteUrl: SITE.url },
+    { licence: SITE.dataLicence },
+  ));
+  return exports;
 }

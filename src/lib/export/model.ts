@@ -1,0 +1,78 @@
+/**
+ * What every export starts from: the providers after the confidentiality gate, sorted by id, and
+ * the flat list of services at locations that the CSV and GeoJSON share.
+ */
+import type { Provider } from '../../schemas/provider';
+import type { Service } from '../../schemas/service';
+import type { TaxonomyTerm } from '../../schemas/taxonomy';
+import type { LocalizedText } from '../../schemas/common';
+import { publicProvider, type PublicLocation, type PublicProvider } from '../public-provider';
+
+export interface ExportTaxonomies {
+  beneficiaryCategories: TaxonomyTerm[];
+  serviceTypes: TaxonomyTerm[];
+  areas: TaxonomyTerm[];
+}
+
+export interface ExportInput {
+  /** Providers as loaded, or already public: every export passes them through `publicProvider` again. */
+  providers: ReadonlyArray<Provider | PublicProvider>;
+  taxonomies: ExportTaxonomies;
+  /** The deployed site's address without a trailing slash, for links back to each page. */
+  siteUrl: string;
+}
+
+/** Applies the confidentiality gate (idempotent) and sorts by id, so output never depends on load order. */
+export function publicProviders(providers: ExportInput['providers']): PublicProvider[] {
+  return providers.map((p) => publicProvider(p as Provider)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** The data date: the newest assured_date, so the same content always says the same date. */
+export function dataDate(providers: ExportInput['providers']): string {
+  return providers.reduce((max, p) => (p.assured_date > max ? p.assured_date : max), '0000-00-00');
+}
+
+/** Romanian text (the content language) of a localized field. */
+export function ro(text: LocalizedText | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  return typeof text === 'string' ? text : text.ro;
+}
+
+/** English text when the content gives one. */
+export function en(text: LocalizedText | undefined): string | undefined {
+  return text === undefined || typeof text === 'string' ? undefined : text.en;
+}
+
+export function providerUrl(siteUrl: string, providerId: string): string {
+  return `${siteUrl.replace(/\/$/, '')}/providers/${providerId}/`;
+}
+
+export function serviceUrl(siteUrl: string, providerId: string, serviceId: string): string {
+  return `${providerUrl(siteUrl, providerId)}#service-${serviceId}`;
+}
+
+/** One service at one location; `location` is absent for services delivered by phone or online. */
+export interface ServiceAtLocation {
+  provider: PublicProvider;
+  service: Service;
+  location?: PublicLocation;
+}
+
+/** Every service once per location it names, or once without a location when it names none. */
+export function servicesAtLocations(providers: PublicProvider[]): ServiceAtLocation[] {
+  const out: ServiceAtLocation[] = [];
+  for (const provider of providers) {
+    const byId = new Map((provider.locations ?? []).map((l) => [l.id, l]));
+    for (const service of provider.services) {
+      const locations = (service.locations ?? []).map((id) => byId.get(id)).filter((l): l is PublicLocation => l !== undefined);
+      if (locations.length === 0) out.push({ provider, service });
+      else for (const location of locations) out.push({ provider, service, location });
+    }
+  }
+  return out;
+}
+
+/** True when a location may be put on a map: public and with coordinates. */
+export function isLocated(l: PublicLocation | undefined): l is PublicLocation & { latitude: number; longitude: number } {
+  return l !== undefined && !l.confidential && l.latitude !== undefined && l.longitude !== undefined;
+}

@@ -1,0 +1,10 @@
+/** File sizes for people: `40805` → `40 kB` (ro: `40 kB`), through Intl so each language formats its own way. */
+export function formatSize(bytes: number, locale: string): string {
+  const [value, unit] = bytes < 1000 ? [bytes, 'byte'] : bytes < 1_000_000 ? [bytes / 1000, 'kilobyte'] : [bytes / 1_000_000, 'megabyte'];
+  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: value < 10 && unit !== 'byte' ? 1 : 0 }).format(value);
+}
+
+/** The size in bytes of text once written as UTF-8 (what a download weighs). */
+export function utf8Size(text: string): number {
+  return new TextEncoder().encode(text).length;
+}

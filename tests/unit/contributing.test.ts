@@ -1,0 +1,41 @@
+/** The contributor documents stay true to the real schema. */
+import { describe, expect, it } from 'vitest';
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { validateFile } from './helpers';
+import { jsonSchemas } from '../../src/lib/json-schema';
+import { fieldDocs, fieldDocsMarkdown } from '../../src/lib/field-docs';
+
+describe('docs/provider-template.yaml', () => {
+  it('passes the real schema and checks once saved under its id', () => {
+    const id = (parse(readFileSync('docs/provider-template.yaml', 'utf8')) as { id: string }).id;
+    const dir = mkdtempSync(join(tmpdir(), 'template-'));
+    const file = join(dir, `${id}.yaml`);
+    copyFileSync('docs/provider-template.yaml', file);
+    expect(validateFile(file).problems).toEqual([]);
+  });
+});
+
+describe('docs/fields.md', () => {
+  it('is up to date with src/schemas (run npm run docs:fields)', () => {
+    expect(readFileSync('docs/fields.md', 'utf8')).toBe(fieldDocsMarkdown(jsonSchemas().provider as never));
+  });
+  it('documents nested fields with whether they are required', () => {
+    const docs = fieldDocs(jsonSchemas().provider as never);
+    expect(docs.find((f) => f.path === 'id')?.required).toBe(true);
+    expect(docs.find((f) => f.path === 'services[].cost.kind')).toMatchObject({ required: true, kind: "'free' / 'fee' / 'means_tested'" });
+    expect(docs.find((f) => f.path === 'locations[].latitude')?.required).toBe(false);
+  });
+});
+
+describe('CONTRIBUTING.md', () => {
+  const text = readFileSync('CONTRIBUTING.md', 'utf8');
+  it('is in Romanian and English and names every top-level field', () => {
+    expect(text).toMatch(/## Română/);
+    expect(text).toMatch(/## English/);
+    const top = fieldDocs(jsonSchemas().provider as never).filter((f) => !f.path.includes('.') && !f.path.includes('['));
+    for (const f of top) expect(text, f.path).toContain(`\`${f.path}\``);
+  });
+});
