@@ -47,8 +47,8 @@ function loadCss(href: string): Promise<void> {
 }
 
 /** The stylesheets the map needs, loaded only when a map is created. */
-export function loadMapCss(): Promise<void> {
-  return Promise.all([loadCss(leafletCssUrl), loadCss(mapCssUrl)]).then(() => undefined);
+export async function loadMapCss(): Promise<void> {
+  await Promise.all([loadCss(leafletCssUrl), loadCss(mapCssUrl)]);
 }
 
 let readyMarked = false;
@@ -182,6 +182,7 @@ export function createMapEngine(container: HTMLElement, options: MapEngineOption
     for (const [key, m] of next) if (!markers.has(key)) layer.addLayer(m);
     markers = next;
     container.dataset.markers = String(next.size);
+    container.dataset.zoom = String(zoom);
 
     if (focusNear) {
       const target = focusNear;
