@@ -12,27 +12,10 @@ async function blockTiles(page: Page): Promise<string[]> {
 
 const mapBox = (page: Page) => page.locator('.map-view__map');
 
-/** Astro's island props encoding: [0, value] for plain values and objects, [1, [...]] for arrays. */
-function encodeProp(v: unknown): unknown {
-  if (Array.isArray(v)) return [1, v.map(encodeProp)];
-  if (v && typeof v === 'object') return [0, Object.fromEntries(Object.entries(v).map(([k, x]) => [k, encodeProp(x)]))];
-  return [0, v];
-}
-
-/** Serves the built English map page with its island given `points` instead of the real ones. */
-async function mapPageWithPoints(page: Page, points: unknown[]): Promise<void> {
-  await page.route('**/en/map/', async (route) => {
-    const res = await route.fetch();
-    const html = await res.text();
-    const replaced = html.replace(/(<astro-island[^>]*component-url="[^"]*MapView[^"]*"[^>]*props=")([^"]*)"/, (_m, start: string, props: string) => {
-      const decoded = JSON.parse(props.replaceAll('&quot;', '"').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&')) as Record<string, unknown>;
-      decoded.points = encodeProp(points);
-      const escaped = JSON.stringify(decoded).replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
-      return `${start}${escaped}"`;
-    });
-    expect(replaced).not.toBe(html);
-    await route.fulfill({ response: res, body: replaced });
-  });
+/** Serves the English map page's data file with `points` instead of the real ones. */
+async function mapPageWithPoints(page: Page, points: Array<{ id: string; name: string; lat: number; lng: number; precision: string; href: string }>): Promise<void> {
+  await page.route('**/en/map/points.json', (route) =>
+    route.fulfill({ json: { version: 1, points: points.map((p) => [p.id, p.name, p.lat, p.lng, p.precision, p.href]) } }));
 }
 
 /** A seeded spread of points around Cluj-Napoca. */
@@ -48,6 +31,9 @@ function syntheticPoints(n: number) {
     href: `/en/providers/synthetic-${i}/`,
   }));
 }
+
+// The map loads Leaflet on a shared 2-core machine; give each test room beyond the 30 s default.
+test.describe.configure({ timeout: 60_000 });
 
 test.describe('map page', () => {
   test('shows the located service as a labelled marker that the keyboard reaches and opens', async ({ page }) => {
@@ -66,6 +52,12 @@ test.describe('map page', () => {
     await page.keyboard.press('Enter');
     const link = page.locator('.leaflet-popup a[href="/en/providers/dasm-cluj-napoca/#location-sediu"]');
     await expect(link).toBeVisible();
+    await expect(link).toBeFocused();
+    // Escape closes the popup and gives focus back to the marker; Enter opens it again.
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.leaflet-popup')).toHaveCount(0);
+    await expect(marker).toBeFocused();
+    await page.keyboard.press('Enter');
     await expect(link).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/en\/providers\/dasm-cluj-napoca\/#location-sediu$/);
@@ -114,6 +106,10 @@ test.describe('map page', () => {
     expect(ids.length).toBeGreaterThan(0);
     expect(ids).not.toContain('dasm-cluj-napoca/centrul-violenta-domestica');
     await expect(page.locator('main')).not.toContainText('Centrul pentru prevenirea și combaterea violenței domestice');
+    // Nor in the map's data file.
+    const file = await (await page.request.get('/en/map/points.json')).text();
+    expect(file).toContain('dasm-cluj-napoca/sediu');
+    expect(file).not.toContain('centrul-violenta-domestica');
     // The map shows exactly the places the list shows.
     const listed = await page.locator('.map-list [data-point-id]').count();
     await expect(mapBox(page)).toHaveAttribute('data-points', String(listed));

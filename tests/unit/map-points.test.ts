@@ -4,7 +4,7 @@ import { publicProvider } from '../../src/lib/public-provider';
 import type { Provider } from '../../src/schemas/provider';
 import {
   formatMapLabel, groupByProvider, mapLabels, mapListRows, mapPoints, pointProviderId, pointsBounds,
-  providerMapPoints, samePointSet, toFeatures, type MapPoint,
+  providerMapPoints, samePointSet, toFeatures, packMapPoints, unpackMapPoints, type MapPoint,
 } from '../../src/lib/map-points';
 import { DICTIONARIES } from '../../src/lib/i18n';
 
@@ -126,5 +126,18 @@ describe('map labels', () => {
     const keys = (lang: 'ro' | 'en' | 'hu') => Object.keys(DICTIONARIES[lang]).filter((k) => k.startsWith('map.')).sort();
     expect(keys('ro')).toEqual(keys('en'));
     expect(keys('hu')).toEqual(keys('en'));
+  });
+});
+
+describe('map data file', () => {
+  it('packs and unpacks points without loss', () => {
+    const pts = mapPoints([publicProvider(full)], 'en');
+    const file = JSON.parse(JSON.stringify(packMapPoints(pts))) as unknown;
+    expect(unpackMapPoints(file)).toEqual(pts);
+  });
+
+  it('refuses a file of another shape', () => {
+    expect(() => unpackMapPoints({ points: [] })).toThrow(/version 1/);
+    expect(() => unpackMapPoints(null)).toThrow(/version 1/);
   });
 });
