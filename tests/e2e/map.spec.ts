@@ -201,3 +201,19 @@ test.describe('provider page map', () => {
   });
 
 });
+
+test.describe('map accessibility', () => {
+  for (const [path, part] of [['/en/map/', '.map-view'], ['/providers/dasm-cluj-napoca/', '.provider-map']] as const) {
+    test(`axe finds no violations in the map of ${path}`, async ({ page }) => {
+      const { default: AxeBuilder } = await import('@axe-core/playwright');
+      await blockTiles(page);
+      await page.goto(path);
+      const box = page.locator('[data-map-ready], .map-view__map, provider-map [data-map]').first();
+      await box.scrollIntoViewIfNeeded();
+      await expect(page.locator('[data-map-ready="true"]')).toHaveCount(1, { timeout: 15_000 });
+      // Only the map's part of the page: the pages themselves are checked by the site-wide accessibility tests.
+      const results = await new AxeBuilder({ page }).include(part).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+});
