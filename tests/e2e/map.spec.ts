@@ -77,7 +77,8 @@ test.describe('map page', () => {
   test('draws approximate places differently from exact ones, not by colour alone', async ({ page }) => {
     await blockTiles(page);
     // Four places far apart, so none is clustered: two exact, two approximate.
-    const spread = [[46.70, 23.45], [46.70, 23.75], [46.84, 23.45], [46.84, 23.75]].map(([lat, lng], i) => ({
+    const corners: Array<[number, number]> = [[46.70, 23.45], [46.70, 23.75], [46.84, 23.45], [46.84, 23.75]];
+    const spread = corners.map(([lat, lng], i) => ({
       id: `p${i}/loc`, name: `Place ${i}`, lat, lng, precision: i % 2 ? 'approximate' : 'exact', href: `/en/providers/p${i}/`,
     }));
     await mapPageWithPoints(page, spread);

@@ -1,14 +1,17 @@
 /** Benchmark page: the real MapView island, loaded and mounted as the map page does it. */
 import { createRoot } from 'react-dom/client';
 import { benchPoints } from './shared';
+import type { MapPoint } from '../../../src/lib/map-core';
 
 performance.mark('map-start');
 const labels = { 'map.label': 'Map', 'map.cluster.one': '{count} service', 'map.cluster.other': '{count} services', 'map.approximateName': '{name} (approximate)' };
 // Imported after the start mark, as the island's own chunk is fetched when the map comes into view.
 import('../../../src/components/islands/MapView')
   .then(({ default: MapView }) => {
-    createRoot(document.getElementById('root')!).render(
-      <MapView points={benchPoints()} lang="en" labels={labels} tileUrl="https://tile.invalid/{z}/{x}/{y}.png" tileAttribution="bench" />,
-    );
+    const root = createRoot(document.getElementById('root')!);
+    const show = (points: MapPoint[]) => root.render(<MapView points={points} lang="en" labels={labels} tileUrl="https://tile.invalid/{z}/{x}/{y}.png" tileAttribution="bench" />);
+    // Lets a script change the points as the search island does (used to check that the map follows).
+    window.__BENCH_SHOW__ = show;
+    show(benchPoints());
   })
   .catch((e: unknown) => { window.__BENCH_ERROR__ = String(e); });

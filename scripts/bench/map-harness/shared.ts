@@ -5,6 +5,7 @@ declare global {
   interface Window {
     __BENCH_POINTS__?: MapPoint[];
     __BENCH_ERROR__?: string;
+    __BENCH_SHOW__?: (points: MapPoint[]) => void;
   }
 }
 

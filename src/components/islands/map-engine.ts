@@ -224,6 +224,8 @@ export function createMapEngine(container: HTMLElement, options: MapEngineOption
   });
 
   function setPoints(next: readonly MapPoint[]): void {
+    // A caller may pass a new array with the same places (a re-render): keep the reader's view.
+    if (next.length > 0 && next.length === points.length && next.every((p, i) => p.id === points[i]!.id)) return;
     points = next;
     features = toFeatures(points);
     for (const m of markers.values()) layer.removeLayer(m);
