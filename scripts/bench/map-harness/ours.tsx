@@ -1,10 +1,12 @@
 /** Benchmark page: the real MapView island, loaded and mounted as the map page does it. */
 import { createRoot } from 'react-dom/client';
 import { benchPoints } from './shared';
+import en from '../../../src/i18n/en.json';
 import type { MapPoint } from '../../../src/lib/map-core';
 
 performance.mark('map-start');
-const labels = { 'map.label': 'Map', 'map.cluster.one': '{count} service', 'map.cluster.other': '{count} services', 'map.approximateName': '{name} (approximate)' };
+// The English strings the map page passes (the same filter as mapLabels, without importing zod-laden modules).
+const labels = Object.fromEntries(Object.entries(en as Record<string, string>).filter(([k]) => k.startsWith('map.')));
 // Imported after the start mark, as the island's own chunk is fetched when the map comes into view.
 import('../../../src/components/islands/MapView')
   .then(({ default: MapView }) => {

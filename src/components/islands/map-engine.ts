@@ -28,7 +28,9 @@ export interface MapEngine {
 
 let readyMarked = false;
 
+/** Cluster radius in screen pixels (with extent 256 = Leaflet's tile size), about one big cluster icon apart. */
 const CLUSTER_RADIUS = 60;
+const CLUSTER_EXTENT = 256;
 /** Beyond this zoom every point is drawn on its own. */
 const CLUSTER_MAX_ZOOM = 17;
 
@@ -39,7 +41,7 @@ const CLUSTER_MAX_ZOOM = 17;
  * levels are built when the reader first zooms past them.
  */
 function buildIndex(features: ReturnType<typeof toFeatures>, maxZoom: number): Supercluster<{ index: number }> {
-  const index = new Supercluster<{ index: number }>({ radius: CLUSTER_RADIUS, maxZoom });
+  const index = new Supercluster<{ index: number }>({ radius: CLUSTER_RADIUS, extent: CLUSTER_EXTENT, maxZoom });
   index.load(features as Parameters<typeof index.load>[0]);
   return index;
 }
@@ -76,7 +78,7 @@ export function createMapEngine(container: HTMLElement, options: MapEngineOption
   const layer = L.layerGroup().addTo(map);
   let points: readonly MapPoint[] = [];
   let features: ReturnType<typeof toFeatures> = [];
-  let index = new Supercluster<{ index: number }>({ radius: CLUSTER_RADIUS, maxZoom: CLUSTER_MAX_ZOOM });
+  let index = buildIndex([], CLUSTER_MAX_ZOOM);
   /** The deepest zoom the current index has clusters for; beyond it, it returns single points. */
   let indexMaxZoom = CLUSTER_MAX_ZOOM;
   /** Markers on the map by key ('c<cluster id>' or 'p<point index>'), reused across redraws so focus survives panning. */
