@@ -10,8 +10,11 @@ export function tileSource(tileUrl: string): string {
   return `${m[1]}://${m[2]!.replace(/\{s\}/g, '*')}`;
 }
 
+/** A directive with its sources, typed so Astro's `security.csp.directives` accepts it. */
+export type CspDirectiveText = `${'default-src' | 'img-src' | 'object-src' | 'base-uri' | 'form-action' | 'worker-src' | 'manifest-src'} ${string}`;
+
 /** The policy's directives besides script-src and style-src, which Astro fills with hashes. */
-export function cspDirectives(tileUrl: string): string[] {
+export function cspDirectives(tileUrl: string): CspDirectiveText[] {
   return [
     "default-src 'self'",
     `img-src 'self' data: ${tileSource(tileUrl)}`,
