@@ -3,7 +3,7 @@
  * attribute or a link other than http(s), mailto and tel. Checked by parsing the output back.
  */
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, isSafeHref, renderMarkdown } from '../../src/lib/markdown';
+import { escapeHtml, isSafeHref, markdownToText, renderMarkdown } from '../../src/lib/markdown';
 
 /** Every tag name in the output; only these may appear. */
 const ALLOWED_TAGS = new Set(['p', 'br', 'ul', 'li', 'strong', 'em', 'a']);
@@ -111,5 +111,12 @@ describe('renderMarkdown with ordinary text', () => {
 
   it('escapes the five HTML-significant characters', () => {
     expect(escapeHtml(`<>&"'`)).toBe('&lt;&gt;&amp;&quot;&#39;');
+  });
+});
+
+describe('markdownToText', () => {
+  it('keeps link labels and drops markup signs, for meta descriptions', () => {
+    expect(markdownToText('O fundație **exemplu** cu [site](https://example.org).\n\n- *a*\n- b')).toBe('O fundație exemplu cu site. a b');
+    expect(markdownToText('x'.repeat(400))).toHaveLength(300);
   });
 });
