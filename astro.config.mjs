@@ -1,6 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
+import { SITE } from './src/config.ts';
+import { cspDirectives } from './src/lib/csp.ts';
+import { offlineServiceWorker, securityHeaders } from './src/node/build-integrations.ts';
 
 // SITE_OUT_DIR lets benchmarks and parallel builds write elsewhere; CONTENT_DIR (read by the
 // content loader) lets them build from another content folder, such as synthetic data.
@@ -13,6 +16,16 @@ export default defineConfig({
   cacheDir: `${outDir.replace(/\/$/, '')}-cache`,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [react()],
+  integrations: [react(), offlineServiceWorker(), securityHeaders()],
+  // A meta Content-Security-Policy on every page; Astro adds the hashes of its own inline scripts
+  // and styles. Content never becomes script (src/lib/markdown.ts escapes it), so nothing else is allowed.
+  security: {
+    csp: {
+      directives: cspDirectives(SITE.tileUrl),
+      // 'wasm-unsafe-eval' lets Pagefind's WebAssembly search index run; it does not allow eval().
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   devToolbar: { enabled: false },
 });

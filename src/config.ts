@@ -13,6 +13,12 @@ export const SITE = {
   tileAttribution: '© OpenStreetMap contributors',
   /** Licence of the open data downloads. */
   dataLicence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+  /**
+   * "Leave this site quickly": where the button sends people (a neutral page, replacing this one in
+   * the tab's history), and the beneficiary categories whose pages carry the button.
+   */
+  quickExitUrl: 'https://www.meteoromania.ro/',
+  quickExitCategories: ['domestic-violence-victims'],
   /** Data whose newest source is older than this is marked as old. */
   staleAfterMonths: 24,
 } as const;

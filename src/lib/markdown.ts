@@ -42,3 +42,15 @@ export function renderMarkdown(source: string): string {
     })
     .join('');
 }
+
+/** The same description as plain text (for `<meta name="description">`): link labels, no markup signs. */
+export function markdownToText(source: string, maxLength = 300): string {
+  const text = source
+    .replace(/\[([^\]\n]{1,300})\]\(([^)\s]{1,2000})\)/g, '$1')
+    .replace(/\*\*([^*\n]{1,500})\*\*/g, '$1')
+    .replace(/(^|[^*])\*([^*\n]{1,500})\*/g, '$1$2')
+    .replace(/^\s*[-*]\s+/gm, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return text.length > maxLength ? `${text.slice(0, maxLength - 1).trimEnd()}…` : text;
+}

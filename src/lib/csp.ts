@@ -1,0 +1,52 @@
+/** Content-Security-Policy pieces shared by the Astro config and the generated `_headers` file. */
+
+/**
+ * The CSP source for a Leaflet tile URL template: its origin, with a `{s}` subdomain turned into
+ * a wildcard. `https://{s}.tile.example.org/{z}/{x}/{y}.png` → `https://*.tile.example.org`.
+ */
+export function tileSource(tileUrl: string): string {
+  const m = /^(https?):\/\/([^/]+)/.exec(tileUrl);
+  if (!m) throw new Error(`tileUrl '${tileUrl}' must start with https:// or http://`);
+  return `${m[1]}://${m[2]!.replace(/\{s\}/g, '*')}`;
+}
+
+/** A directive with its sources, typed so Astro's `security.csp.directives` accepts it. */
+export type CspDirectiveText = `${'default-src' | 'img-src' | 'object-src' | 'base-uri' | 'form-action' | 'worker-src' | 'manifest-src'} ${string}`;
+
+/** The policy's directives besides script-src and style-src, which Astro fills with hashes. */
+export function cspDirectives(tileUrl: string): CspDirectiveText[] {
+  return [
+    "default-src 'self'",
+    `img-src 'self' data: ${tileSource(tileUrl)}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "worker-src 'self'",
+    "manifest-src 'self'",
+  ];
+}
+
+/** Parses `a x y; b z` into a map of directive → sources. */
+export function parseCsp(policy: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const part of policy.split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/);
+    if (name) out.set(name.toLowerCase(), sources);
+  }
+  return out;
+}
+
+/**
+ * Merges the per-page policies (each page has its own script hashes) into one policy for an HTTP
+ * header that covers every page, and adds what only a header can say (frame-ancestors).
+ */
+export function mergeCsp(policies: readonly string[], extra: readonly string[] = ["frame-ancestors 'none'"]): string {
+  const merged = new Map<string, Set<string>>();
+  for (const policy of [...policies, ...extra])
+    for (const [name, sources] of parseCsp(policy)) {
+      const set = merged.get(name) ?? new Set<string>();
+      for (const s of sources) set.add(s);
+      merged.set(name, set);
+    }
+  return [...merged].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+}

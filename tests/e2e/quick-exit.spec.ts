@@ -1,0 +1,62 @@
+/** "Leave this site quickly" on domestic-violence pages: click or Escape twice, and a plain link without JS. */
+import { expect, test } from '@playwright/test';
+import { SITE } from '../../src/config';
+
+const NEUTRAL = SITE.quickExitUrl;
+
+test.beforeEach(async ({ context }) => {
+  // The neutral site is answered locally: tests never leave localhost.
+  await context.route(`${NEUTRAL}**`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Vremea</title><h1>Vremea</h1>' }));
+});
+
+test('the button is on the provider and category pages of domestic-violence services, not elsewhere', async ({ page }) => {
+  await page.goto('/providers/dasm-cluj-napoca/');
+  await expect(page.getByRole('link', { name: 'Ieși rapid de pe site' })).toBeVisible();
+  await expect(page.getByText('Cum vă ascundeți vizita')).toBeVisible();
+  await page.goto('/hu/categories/domestic-violence-victims/');
+  await expect(page.getByRole('link', { name: 'Gyors kilépés az oldalról' })).toBeVisible();
+  await page.goto('/categories/elderly/');
+  await expect(page.locator('#quick-exit')).toHaveCount(0);
+  await page.goto('/');
+  await expect(page.locator('#quick-exit')).toHaveCount(0);
+});
+
+test('the button stays in view while scrolling', async ({ page }) => {
+  await page.goto('/providers/dasm-cluj-napoca/');
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await expect(page.locator('#quick-exit')).toBeInViewport();
+});
+
+test('clicking replaces the page, so Back does not return to it', async ({ page }) => {
+  await page.goto('/');
+  await page.goto('/providers/dasm-cluj-napoca/');
+  await page.locator('#quick-exit').click();
+  await expect(page).toHaveURL(NEUTRAL);
+  await page.goBack();
+  // The domestic-violence page was replaced in history: Back leads to the page before it.
+  await expect(page).toHaveURL(/\/$/);
+  expect(new URL(page.url()).pathname).toBe('/');
+});
+
+test('Escape pressed twice leaves; pressed once it does not', async ({ page }) => {
+  await page.goto('/categories/domestic-violence-victims/');
+  await page.keyboard.press('Escape');
+  await page.waitForTimeout(1200);
+  await page.keyboard.press('Escape');
+  await page.waitForTimeout(300);
+  expect(new URL(page.url()).pathname).toBe('/categories/domestic-violence-victims/');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(NEUTRAL);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the button is a plain link to the neutral site', async ({ page }) => {
+    await page.goto('/providers/dasm-cluj-napoca/');
+    const link = page.locator('#quick-exit');
+    await expect(link).toHaveAttribute('href', NEUTRAL);
+    await link.click();
+    await expect(page).toHaveURL(NEUTRAL);
+  });
+});
