@@ -6,6 +6,9 @@ import { getCollection } from 'astro:content';
 import type { TaxonomyTerm } from '../schemas/taxonomy';
 import type { Provider } from '../schemas/provider';
 import { publicProvider, type PublicProvider } from '../lib/public-provider';
+import type { Lang } from '../schemas/common';
+import { buildSearchIndex } from '../lib/search/build-index';
+import type { SearchIndexData } from '../lib/search/index-data';
 
 export interface Directory {
   providers: PublicProvider[];
@@ -44,4 +47,10 @@ export function getDirectory(): Promise<Directory> {
 
 export function termMap(terms: TaxonomyTerm[]): Map<string, TaxonomyTerm> {
   return new Map(terms.map((t) => [t.id, t]));
+}
+
+/** The static search data for one language (served at /data/search/<lang>.json). */
+export async function getSearchIndex(lang: Lang): Promise<SearchIndexData> {
+  const dir = await getDirectory();
+  return buildSearchIndex({ ...dir, lang, buildDate: dir.buildDate });
 }

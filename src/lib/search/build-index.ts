@@ -23,6 +23,14 @@ export interface BuildIndexInput {
 
 const TEXT_LIMIT = 280;
 
+// The three language indexes share one compilation per distinct value.
+const compiledCache = new Map<string, CompiledHours | null>();
+function compileOnce(value: string, from: string, days: number): CompiledHours | null {
+  const key = `${from}|${days}|${value}`;
+  if (!compiledCache.has(key)) compiledCache.set(key, compileHours(value, from, days));
+  return compiledCache.get(key) ?? null;
+}
+
 /** Markdown to plain words, shortened: the index needs words, not formatting. */
 function plain(text: string | undefined): string {
   if (!text) return '';
@@ -80,7 +88,7 @@ export function buildSearchIndex(input: BuildIndexInput): SearchIndexData {
       const oh = s.hours?.opening_hours;
       if (oh) {
         if (!hoursPos.has(oh)) {
-          const compiled = compileHours(oh, hoursFrom, hoursDays);
+          const compiled = compileOnce(oh, hoursFrom, hoursDays);
           if (compiled) { hoursPos.set(oh, hours.length); hours.push(compiled); }
         }
         hoursIndex = hoursPos.get(oh) ?? -1;
