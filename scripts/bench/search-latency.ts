@@ -9,7 +9,7 @@
  * implementation), searching each prefix of the query and then applying the same category filter.
  *
  * Used by `npm run bench` (scripts/bench/hooks.ts) and runnable alone:
- *   npx tsx scripts/bench/search-latency.ts <built site dir> [--query cantina] [--port 4333] [--rounds 3]
+ *   npx tsx scripts/bench/search-latency.ts <built site dir> [--query cantina] [--port 4382] [--rounds 3]
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -33,7 +33,7 @@ export interface SearchLatencyOptions {
 
 export interface SearchLatencyFigures extends SearchFigures {
   /** Raw per-keystroke samples, ms. */
-  samples: { ours: number[]; peer: number[] };
+  samples: { ours: number[]; peer: number[]; commit: number[] };
   /** Rows in the index and the filter used. */
   rows: number;
   filter: string;
@@ -56,23 +56,26 @@ async function chooseFilter(page: Page): Promise<{ cat: string; rows: number }> 
   });
 }
 
-async function typeAndMeasure(page: Page, query: string, rounds: number): Promise<number[]> {
+async function typeAndMeasure(page: Page, query: string, rounds: number): Promise<{ search: number[]; commit: number[] }> {
   const input = page.locator(selectors.input);
   const samples: number[] = [];
+  const commit: number[] = [];
   for (let round = 0; round < rounds; round++) {
     await input.fill('');
     await page.waitForFunction(() => (document.querySelector('#search-q') as HTMLInputElement | null)?.value === '');
     for (const ch of query) {
-      await page.evaluate(() => performance.clearMeasures('search'));
+      await page.evaluate(() => { performance.clearMeasures('search'); performance.clearMeasures('search-commit'); });
       await input.press(ch === ' ' ? 'Space' : ch);
       const handle = await page.waitForFunction(() => {
         const m = performance.getEntriesByName('search', 'measure');
         return m.length ? m[m.length - 1]!.duration : null;
       });
       samples.push((await handle.jsonValue()) as number);
+      const done = await page.waitForFunction(() => performance.getEntriesByName('search-commit', 'measure')[0]?.duration ?? null);
+      commit.push((await done.jsonValue()) as number);
     }
   }
-  return samples;
+  return { search: samples, commit };
 }
 
 async function fuseScan(page: Page, query: string, rounds: number, cat: string): Promise<{ samples: number[]; indexMs: number }> {
@@ -93,7 +96,7 @@ async function fuseScan(page: Page, query: string, rounds: number, cat: string):
       };
     });
     const t0 = performance.now();
-    const fuse = new Fuse(records, { keys: ['name', 'text', 'provider', 'alternate', 'phone', 'catLabels', 'typeLabels', 'areas', 'langs'], threshold: 0.3, ignoreLocation: true });
+    const fuse = new Fuse(records, { keys: ['name', 'text', 'provider', 'alternate', 'phone', 'catLabels', 'typeLabels', 'areas', 'langs'], threshold: 0.3 });
     const indexMs = performance.now() - t0;
     const samples: number[] = [];
     for (let round = 0; round < rounds; round++) {
@@ -120,15 +123,17 @@ export async function measureSearchLatency(opts: SearchLatencyOptions): Promise<
     const filter = `cat=${cat}&open=tu-10:00`;
     await page.goto(`${opts.baseUrl}/?${filter}`);
     await readySearch(page);
-    const ours = await typeAndMeasure(page, opts.query, rounds);
+    const typed = await typeAndMeasure(page, opts.query, rounds);
+    const ours = typed.search;
+    const commit = percentiles(typed.commit)!;
     const peer = await fuseScan(page, opts.query, rounds, cat);
     const o = percentiles(ours)!;
     const p = percentiles(peer.samples)!;
     return {
       ours: o,
       peer: { name: 'fuse.js scan, all fields', ...p },
-      note: `${rows} rows, filter ${filter}, ${ours.length} keystrokes; fuse.js index build ${peer.indexMs.toFixed(0)} ms (not counted)`,
-      samples: { ours, peer: peer.samples },
+      note: `${rows} rows, filter ${filter}, ${ours.length} keystrokes; keystroke to updated list (React commit) median ${commit.median.toFixed(1)} ms, p95 ${commit.p95.toFixed(1)} ms; fuse.js index build ${peer.indexMs.toFixed(0)} ms (not counted)`,
+      samples: { ours, peer: peer.samples, commit: typed.commit },
       rows,
       filter,
     };
@@ -148,10 +153,10 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const flag = (name: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : undefined; };
   const dist = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
   if (!dist) {
-    console.error('usage: npx tsx scripts/bench/search-latency.ts <built site dir> [--query cantina] [--port 4333] [--rounds 3]');
+    console.error('usage: npx tsx scripts/bench/search-latency.ts <built site dir> [--query cantina] [--port 4382] [--rounds 3]');
     process.exit(2);
   }
-  const server = await serve(dist, Number(flag('port') ?? 4333));
+  const server = await serve(dist, Number(flag('port') ?? 4382));
   const browser = await launch();
   try {
     const f = await measureSearchLatency({ baseUrl: server.url, browser, query: flag('query') ?? 'cantina', rounds: Number(flag('rounds') ?? 3) });
