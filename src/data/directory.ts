@@ -8,7 +8,7 @@ import type { Provider } from '../schemas/provider';
 import { publicProvider, type PublicProvider } from '../lib/public-provider';
 import type { Lang } from '../schemas/common';
 import { buildSearchIndex } from '../lib/search/build-index';
-import type { SearchIndexData } from '../lib/search/index-data';
+import { splitIndex, type SearchManifest, type ShardPart } from '../lib/search/shards';
 
 export interface Directory {
   providers: PublicProvider[];
@@ -49,8 +49,14 @@ export function termMap(terms: TaxonomyTerm[]): Map<string, TaxonomyTerm> {
   return new Map(terms.map((t) => [t.id, t]));
 }
 
-/** The static search data for one language (served at /data/search/<lang>.json). */
-export async function getSearchIndex(lang: Lang): Promise<SearchIndexData> {
-  const dir = await getDirectory();
-  return buildSearchIndex({ ...dir, lang, buildDate: dir.buildDate });
+const searchShards = new Map<Lang, Promise<{ manifest: SearchManifest; parts: ShardPart[] }>>();
+
+/** The static search data for one language, split by county (served under /data/search/<lang>/). */
+export function getSearchShards(lang: Lang): Promise<{ manifest: SearchManifest; parts: ShardPart[] }> {
+  let shards = searchShards.get(lang);
+  if (!shards) {
+    shards = getDirectory().then((dir) => splitIndex(buildSearchIndex({ ...dir, lang, buildDate: dir.buildDate })));
+    searchShards.set(lang, shards);
+  }
+  return shards;
 }

@@ -11,7 +11,8 @@ const term = (id: string, ro: string, extra: Partial<TaxonomyTerm> = {}): Taxono
 const categories = [term('elderly', 'Persoane vârstnice'), term('homeless', 'Persoane fără adăpost'), term('children', 'Copii')];
 const types = [term('day-centre', 'Centru de zi'), term('shelter', 'Adăpost'), term('counselling', 'Consiliere')];
 const areas = [
-  term('judetul-cluj', 'Județul Cluj'),
+  term('romania', 'România'),
+  term('judetul-cluj', 'Județul Cluj', { parent: 'romania' }),
   term('cluj-napoca', 'Cluj-Napoca', { parent: 'judetul-cluj', latitude: 46.7694, longitude: 23.5899 }),
   term('marasti', 'Mărăști', { parent: 'cluj-napoca', latitude: 46.7775, longitude: 23.6145 }),
   term('manastur', 'Mănăștur', { parent: 'cluj-napoca', latitude: 46.7569, longitude: 23.5529 }),
@@ -180,5 +181,35 @@ describe('URL state', () => {
     expect(state.sort).toBe('relevance');
     expect(state.near).toBeNull();
     expect(ignored).toEqual(['cat=nope', 'free=yes', 'open=xx-25:00', 'age=999', 'sort=random', 'near=<script>', 'zzz']);
+  });
+});
+
+describe('shards by county', () => {
+  it('splits rows by county and merges back to the same index', async () => {
+    const { splitIndex, mergeShards, shardsForArea } = await import('../../src/lib/search/shards');
+    const { manifest, parts } = splitIndex(data);
+    // Everything here is in Cluj County, the county-wide shelter included.
+    expect(manifest.shards).toEqual([{ id: 'judetul-cluj', rows: 5 }]);
+    expect(mergeShards(manifest, parts)).toEqual(data);
+    expect(shardsForArea('marasti', manifest)).toEqual(['judetul-cluj']);
+    expect(shardsForArea('romania', manifest)).toEqual(['judetul-cluj']);
+  });
+
+  it('puts a service serving two counties in both and merges it once', async () => {
+    const { splitIndex, mergeShards } = await import('../../src/lib/search/shards');
+    const twoCounties = [...areas, term('judetul-alba', 'Județul Alba', { parent: 'romania' })];
+    const gama = providers[2]!;
+    const wide = [{ ...gama, services: [
+      { ...gama.services[0]!, areas_served: ['manastur', 'judetul-alba'] },
+      { ...gama.services[0]!, id: 'fara-zona', name: 'Linie telefonică', areas_served: undefined },
+    ] }] as PublicProvider[];
+    const d = buildSearchIndex({ providers: wide, beneficiaryCategories: categories, serviceTypes: types, areas: twoCounties, lang: 'ro', buildDate: '2026-11-24' });
+    const { manifest, parts } = splitIndex(d);
+    // A service naming no area is national: loaded with every county.
+    expect(manifest.shards).toEqual([{ id: 'judetul-alba', rows: 1 }, { id: 'judetul-cluj', rows: 1 }, { id: 'national', rows: 1 }]);
+    expect(mergeShards(manifest, parts)).toEqual(d);
+    const alba = mergeShards(manifest, parts.filter((p) => p.id !== 'judetul-cluj'));
+    expect(alba.rows.map((r) => r[R.service])).toEqual(['fara-zona', 'ajutor-sarbatori']);
+    expect(new SearchEngine(alba).search({ q: 'sezatoare', filters: { ...NO_FILTERS, area: ['judetul-alba'] }, sort: 'relevance', now: WEDNESDAY_10, limit: 30 }).total).toBe(1);
   });
 });

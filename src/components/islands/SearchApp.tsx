@@ -6,9 +6,10 @@
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import './search.css';
 import { SearchEngine, type Filters, type OpenFilter, type SearchResult } from '../../lib/search/engine';
-import { FLAG, R, type SearchIndexData } from '../../lib/search/index-data';
+import { FLAG, R } from '../../lib/search/index-data';
 import { DAY_CODES, decodeState, encodeState, EMPTY_STATE, type SearchState } from '../../lib/search/url-state';
 import { labelTranslator } from '../../lib/search/labels';
+import { HOME_SHARDS, mergeShards, shardsForArea, type SearchManifest, type ShardPart } from '../../lib/search/shards';
 import { telHref } from '../../lib/contact';
 import type { LatLng } from '../../lib/geo';
 import type { HoursState } from '../../lib/hours-compiled';
@@ -36,7 +37,8 @@ export interface SearchAppProps {
   labels: Record<string, string>;
   /** The `map.*` strings for MapView. */
   mapLabels: Record<string, string>;
-  indexUrl: string;
+  /** Folder of the search data in this language, e.g. `/data/search/en/`. */
+  dataBase: string;
   /** Path prefix of provider pages in this language, e.g. `/en/providers/`. */
   providerBase: string;
   categories: Term[];
@@ -47,6 +49,17 @@ export interface SearchAppProps {
 }
 
 const PAGE = 30;
+
+/** Fetches the shards not yet loaded, in parallel. */
+async function loadParts(base: string, ids: string[], have: ReadonlyMap<string, ShardPart>): Promise<Map<string, ShardPart>> {
+  const out = new Map(have);
+  await Promise.all(ids.filter((id) => !out.has(id)).map(async (id) => {
+    const r = await fetch(`${base}${id}.json`);
+    if (!r.ok) throw new Error(`${id}: ${r.status}`);
+    out.set(id, (await r.json()) as ShardPart);
+  }));
+  return out;
+}
 const ANNOUNCE_DELAY_MS = 700;
 
 type Geo = { status: 'off' } | { status: 'locating' } | { status: 'failed' } | { status: 'on'; point: LatLng };
@@ -63,27 +76,52 @@ export default function SearchApp(props: SearchAppProps) {
   const [geo, setGeo] = useState<Geo>({ status: 'off' });
   const [now, setNow] = useState(() => new Date());
   const [announced, setAnnounced] = useState('');
+  const [loadingMore, setLoadingMore] = useState(false);
+  const manifestRef = useRef<SearchManifest | null>(null);
+  const partsRef = useRef<Map<string, ShardPart>>(new Map());
   const inputRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLOListElement>(null);
 
-  // Load the data once, then read the state from the address (values checked against the data).
+  // Load the manifest, read the state from the address (values checked against the data), then
+  // the home county's rows plus whatever an area in the address needs.
   useEffect(() => {
     let cancelled = false;
-    fetch(props.indexUrl)
+    fetch(`${props.dataBase}index.json`)
       .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
-      .then((data: SearchIndexData) => {
-        if (cancelled) return;
-        const e = new SearchEngine(data);
+      .then(async (m: SearchManifest) => {
         const decoded = decodeState(window.location.search, {
-          cat: new Set(data.cats), type: new Set(data.types), area: new Set(data.areas), language: new Set(data.langs),
+          cat: new Set(m.cats), type: new Set(m.types), area: new Set(m.areas), language: new Set(m.langs),
         });
+        const available = new Set(m.shards.map((x) => x.id));
+        let wanted = HOME_SHARDS.filter((id) => available.has(id));
+        if (!wanted.length) wanted = [...available];
+        for (const a of decoded.state.filters.area) wanted.push(...shardsForArea(a, m));
+        const loaded = await loadParts(props.dataBase, [...new Set(wanted)], new Map());
+        if (cancelled) return;
+        manifestRef.current = m;
+        partsRef.current = loaded;
         setState(decoded.state);
         setIgnored(decoded.ignored);
-        setEngine(e);
+        setEngine(new SearchEngine(mergeShards(m, [...loaded.values()])));
       })
       .catch(() => { if (!cancelled) setFailed(true); });
     return () => { cancelled = true; };
-  }, [props.indexUrl]);
+  }, [props.dataBase]);
+
+  /** Loads more shards (another county, or all) and rebuilds the engine; the state stays. */
+  const ensureShards = useCallback(async (ids: string[]) => {
+    const m = manifestRef.current;
+    if (!m || ids.every((id) => partsRef.current.has(id))) return;
+    setLoadingMore(true);
+    try {
+      partsRef.current = await loadParts(props.dataBase, ids, partsRef.current);
+      setEngine(new SearchEngine(mergeShards(m, [...partsRef.current.values()])));
+    } catch {
+      setFailed(true);
+    } finally {
+      setLoadingMore(false);
+    }
+  }, [props.dataBase]);
 
   // "Open now" stays true to the clock while the page is open.
   useEffect(() => {
@@ -197,6 +235,8 @@ export default function SearchApp(props: SearchAppProps) {
   const openAt = f.open?.kind === 'at' ? f.open : { kind: 'at' as const, day: new Date().getDay(), minute: 10 * 60 };
   const timeValue = `${String(Math.floor(openAt.minute / 60)).padStart(2, '0')}:${String(openAt.minute % 60).padStart(2, '0')}`;
   const setOpen = (open: OpenFilter | null) => updateFilters({ open });
+  // Counties whose rows are not loaded yet: listed without a count; choosing one loads it.
+  const notLoaded = new Set((manifestRef.current?.shards ?? []).map((x) => x.id).filter((id) => !partsRef.current.has(id)));
   const hasAnything = encodeState({ ...state, view: 'list' }) !== '' || geo.status === 'on';
 
   const checkboxes = (key: 'cat' | 'type' | 'language', terms: Term[], legend: string): ReactNode => {
@@ -251,10 +291,14 @@ export default function SearchApp(props: SearchAppProps) {
 
             <div className="search-app__field">
               <label htmlFor="search-area">{t('search.filter.area')}</label>
-              <select id="search-area" value={f.area[0] ?? ''} onChange={(e) => updateFilters({ area: e.currentTarget.value ? [e.currentTarget.value] : [] })}>
+              <select id="search-area" value={f.area[0] ?? ''} onChange={(e) => {
+                const v = e.currentTarget.value;
+                updateFilters({ area: v ? [v] : [] });
+                if (v && manifestRef.current) void ensureShards(shardsForArea(v, manifestRef.current));
+              }}>
                 <option value="">{t('search.filter.areaAny')}</option>
-                {props.areas.filter((a) => (counts.area[a.id] ?? 0) > 0 || f.area.includes(a.id)).map((a) => (
-                  <option key={a.id} value={a.id}>{withCount(a.label, counts.area[a.id])}</option>
+                {props.areas.filter((a) => (counts.area[a.id] ?? 0) > 0 || f.area.includes(a.id) || notLoaded.has(a.id)).map((a) => (
+                  <option key={a.id} value={a.id}>{notLoaded.has(a.id) ? a.label : withCount(a.label, counts.area[a.id])}</option>
                 ))}
               </select>
             </div>
@@ -322,6 +366,14 @@ export default function SearchApp(props: SearchAppProps) {
               {hasAnything && <button type="button" className="search-app__clear" onClick={clearAll}>{t('search.clear')}</button>}
             </div>
 
+            {(notLoaded.size > 0 || loadingMore) && (
+              <p className="search-app__scope">
+                {loadingMore ? <span role="status">{t('search.loadingMore')}</span> : <>
+                  {t('search.scopeHome')}{' '}
+                  <button type="button" onClick={() => void ensureShards([...notLoaded])}>{t('search.scopeAll')}</button>
+                </>}
+              </p>
+            )}
             <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">{announced}</p>
             {result.fuzzy && <p className="search-app__notice">{t('search.fuzzy')}</p>}
             {result.total === 0 && <p>{t('search.none')}</p>}
