@@ -51,6 +51,14 @@ test.describe('search island', () => {
     await expect(page.getByLabel('Ce căutați?')).toBeFocused();
   });
 
+  test('a misspelt word still finds results, and says so', async ({ page }) => {
+    await page.goto('/');
+    await ready(page);
+    await page.getByLabel('Ce căutați?').pressSequentially('adapsot');
+    await expect(page.locator('.search-app__notice')).toContainText('cuvinte asemănătoare');
+    await expect(page.locator('.search-app__list > li').first()).toContainText(/adăpost/i);
+  });
+
   test('a shared link with unknown values says so and keeps the rest', async ({ page }) => {
     await page.goto('/?q=centru&cat=homeless,no-such-thing&sort=sideways');
     await ready(page);

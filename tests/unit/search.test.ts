@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import Fuse from 'fuse.js';
 import { buildSearchIndex } from '../../src/lib/search/build-index';
 import { NO_FILTERS, SearchEngine, type Filters, type SearchRequest } from '../../src/lib/search/engine';
 import { R } from '../../src/lib/search/index-data';
@@ -47,7 +48,7 @@ const providers = [
 ] as unknown as PublicProvider[];
 
 const data = buildSearchIndex({ providers, beneficiaryCategories: categories, serviceTypes: types, areas, lang: 'ro', buildDate: '2026-11-24' });
-const engine = new SearchEngine(data);
+const engine = new SearchEngine(data, { Fuse });
 // Wednesday 2 December 2026, 10:00 in Cluj-Napoca.
 const WEDNESDAY_10 = new Date('2026-12-02T10:00:00+02:00');
 const run = (q: string, filters: Partial<Filters> = {}, extra: Partial<SearchRequest> = {}) =>
@@ -92,6 +93,8 @@ describe('text search', () => {
     expect(ids(r)).toEqual(['centru-batrani']);
     expect(r.fuzzy).toBe(true);
     expect(run('batrani').fuzzy).toBe(false);
+    // Before fuse.js has loaded, a misspelt word simply finds nothing.
+    expect(new SearchEngine(data).search({ q: 'batrnai', filters: NO_FILTERS, sort: 'relevance', now: WEDNESDAY_10, limit: 30 }).total).toBe(0);
   });
   it('ranks name matches before matches elsewhere', () => {
     // "consiliere" is the name of one service and only the type label of the other.

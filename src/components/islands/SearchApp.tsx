@@ -5,7 +5,7 @@
  */
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import './search.css';
-import { SearchEngine, type Filters, type OpenFilter, type SearchResult } from '../../lib/search/engine';
+import { SearchEngine, type Filters, type FuseClass, type OpenFilter, type SearchResult } from '../../lib/search/engine';
 import { FLAG, R } from '../../lib/search/index-data';
 import { DAY_CODES, decodeState, encodeState, EMPTY_STATE, type SearchState } from '../../lib/search/url-state';
 import { labelTranslator } from '../../lib/search/labels';
@@ -77,6 +77,7 @@ export default function SearchApp(props: SearchAppProps) {
   const [now, setNow] = useState(() => new Date());
   const [announced, setAnnounced] = useState('');
   const [loadingMore, setLoadingMore] = useState(false);
+  const [fuse, setFuse] = useState<FuseClass | null>(null);
   const manifestRef = useRef<SearchManifest | null>(null);
   const partsRef = useRef<Map<string, ShardPart>>(new Map());
   const inputRef = useRef<HTMLInputElement>(null);
@@ -123,6 +124,15 @@ export default function SearchApp(props: SearchAppProps) {
     }
   }, [props.dataBase]);
 
+  // Typo tolerance loads after the first results: it is only a fallback.
+  useEffect(() => {
+    if (!engine || fuse) return;
+    let cancelled = false;
+    import('fuse.js').then((m) => { if (!cancelled) setFuse(() => m.default); }).catch(() => { /* prefix search still works */ });
+    return () => { cancelled = true; };
+  }, [engine, fuse]);
+  if (engine && fuse && !engine.typoTolerant) engine.useFuse(fuse);
+
   // "Open now" stays true to the clock while the page is open.
   useEffect(() => {
     const id = window.setInterval(() => setNow(new Date()), 60_000);
@@ -142,7 +152,7 @@ export default function SearchApp(props: SearchAppProps) {
     const r = engine.search({ q: state.q, filters: state.filters, sort: state.sort, from, now, limit });
     performance.measure('search', 'search-start');
     return r;
-  }, [engine, state.q, state.filters, state.sort, from, now, limit]);
+  }, [engine, fuse, state.q, state.filters, state.sort, from, now, limit]);
 
   // Keystroke to updated DOM, for the benchmark (scripts/bench/search-latency.ts).
   useLayoutEffect(() => {

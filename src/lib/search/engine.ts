@@ -4,7 +4,10 @@
  * over the vocabulary of words (not over every record). Facet counts are live: each facet is
  * counted with the query and every other active filter applied.
  */
-import Fuse from 'fuse.js';
+import type Fuse from 'fuse.js';
+
+/** The fuse.js class, passed in so that it can load after the first results (it is only the typo fallback). */
+export type FuseClass = typeof Fuse;
 import { stem, words as foldWords } from '../text-normalise';
 import { compiledStateOn, nextDateOnWeekday, bucharestWallClock, type HoursState } from '../hours-compiled';
 import { nearestKm, type LatLng } from '../geo';
@@ -97,11 +100,13 @@ export class SearchEngine {
   private readonly names: TokenIndex;
   private readonly prefixCache = new Map<string, B.Bits>();
   private readonly fuseByInitial = new Map<string, Fuse<string>>();
+  private FuseCtor: FuseClass | null;
   private openCache: { key: string; bits: B.Bits } | null = null;
   private ageCache: { age: number; bits: B.Bits } | null = null;
 
-  constructor(data: SearchIndexData) {
+  constructor(data: SearchIndexData, options: { Fuse?: FuseClass } = {}) {
     this.data = data;
+    this.FuseCtor = options.Fuse ?? null;
     const n = (this.size = data.rows.length);
     const direct = (len: number, field: typeof R.cats | typeof R.types | typeof R.areas | typeof R.langs) => {
       const bits = Array.from({ length: len }, () => B.empty(n));
@@ -160,6 +165,15 @@ export class SearchEngine {
     this.names = buildTokenIndex(nameMap);
   }
 
+  /** Turns on typo tolerance once fuse.js has loaded. */
+  useFuse(FuseCtor: FuseClass): void {
+    this.FuseCtor = FuseCtor;
+  }
+
+  get typoTolerant(): boolean {
+    return this.FuseCtor !== null;
+  }
+
   /** Rows having a word that starts with `prefix` (already folded). */
   private prefixBits(index: TokenIndex, prefix: string, cacheKey: string): B.Bits {
     const key = `${cacheKey}:${prefix}`;
@@ -183,12 +197,13 @@ export class SearchEngine {
 
   /** Words of the vocabulary close to a misspelt one (fuse.js over words, not over records). */
   private similarWords(word: string): string[] {
+    if (!this.FuseCtor) return [];
     const initial = word[0]!;
     let fuse = this.fuseByInitial.get(initial);
     if (!fuse) {
       const lo = lowerBound(this.all.vocab, initial);
       const hi = lowerBound(this.all.vocab, String.fromCharCode(initial.charCodeAt(0) + 1));
-      fuse = new Fuse(this.all.vocab.slice(lo, hi), { threshold: 0.34, includeScore: true, ignoreLocation: true, minMatchCharLength: 2 });
+      fuse = new this.FuseCtor(this.all.vocab.slice(lo, hi), { threshold: 0.34, includeScore: true, ignoreLocation: true, minMatchCharLength: 2 });
       this.fuseByInitial.set(initial, fuse);
     }
     return fuse
