@@ -12,7 +12,7 @@ import { labelTranslator } from '../../lib/search/labels';
 import { HOME_SHARDS, mergeShards, shardsForArea, type SearchManifest, type ShardPart } from '../../lib/search/shards';
 import { telHref } from '../../lib/contact';
 import type { LatLng } from '../../lib/geo';
-import type { HoursState } from '../../lib/hours-compiled';
+import { bucharestWallClock, type HoursState } from '../../lib/hours-compiled';
 import type { Lang } from '../../lib/i18n';
 import type { MapPoint } from '../../lib/map-core';
 
@@ -242,7 +242,7 @@ export default function SearchApp(props: SearchAppProps) {
   const counts = result?.counts;
   const withCount = (label: string, n: number | undefined) => `${label} (${num.format(n ?? 0)})`;
   const openChoice = f.open === null ? 'any' : f.open.kind;
-  const openAt = f.open?.kind === 'at' ? f.open : { kind: 'at' as const, day: new Date().getDay(), minute: 10 * 60 };
+  const openAt = f.open?.kind === 'at' ? f.open : { kind: 'at' as const, day: bucharestWallClock(now).weekday, minute: 10 * 60 };
   const timeValue = `${String(Math.floor(openAt.minute / 60)).padStart(2, '0')}:${String(openAt.minute % 60).padStart(2, '0')}`;
   const setOpen = (open: OpenFilter | null) => updateFilters({ open });
   // Counties whose rows are not loaded yet: listed without a count; choosing one loads it.
