@@ -106,3 +106,24 @@ export function formatMapLabel(labels: Record<string, string>, key: string, lang
 export function formatMapNumber(n: number, lang: Lang, options?: Intl.NumberFormatOptions): string {
   return new Intl.NumberFormat(MAP_LOCALE[lang], options).format(n);
 }
+
+/** One point in the map data file: [id, name, lat, lng, precision, href], a fifth the size of the object form. */
+export type PackedMapPoint = [string, string, number, number, MapPrecision, string];
+
+/** The map data file (`/map/points.json`): every point, packed. */
+export interface MapPointsFile {
+  version: 1;
+  points: PackedMapPoint[];
+}
+
+/** Packs points for the map data file. */
+export function packMapPoints(points: readonly MapPoint[]): MapPointsFile {
+  return { version: 1, points: points.map((p) => [p.id, p.name, p.lat, p.lng, p.precision, p.href]) };
+}
+
+/** Reads the map data file back into points; throws on a file of another shape rather than drawing nonsense. */
+export function unpackMapPoints(file: unknown): MapPoint[] {
+  const f = file as Partial<MapPointsFile> | null;
+  if (!f || f.version !== 1 || !Array.isArray(f.points)) throw new Error('map data: not a version 1 points file');
+  return f.points.map(([id, name, lat, lng, precision, href]) => ({ id, name, lat, lng, precision, href }));
+}

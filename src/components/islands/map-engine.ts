@@ -8,8 +8,6 @@
  */
 import L from 'leaflet';
 import Supercluster from 'supercluster';
-import leafletCssUrl from 'leaflet/dist/leaflet.css?url';
-import mapCssUrl from './map.css?url';
 import { formatMapLabel, formatMapNumber, pointsBounds, toFeatures, DEFAULT_CENTER, DEFAULT_ZOOM, MAX_FIT_ZOOM, type MapPoint } from '../../lib/map-core';
 import type { Lang } from '../../lib/i18n';
 
@@ -28,41 +26,36 @@ export interface MapEngine {
   destroy(): void;
 }
 
-const cssLoads = new Map<string, Promise<void>>();
-
-/** Adds a stylesheet once; resolves when it has loaded or failed (the map works either way). */
-function loadCss(href: string): Promise<void> {
-  let p = cssLoads.get(href);
-  if (!p) {
-    p = new Promise<void>((resolve) => {
-      const link = document.createElement('link');
-      link.rel = 'stylesheet';
-      link.href = href;
-      link.onload = link.onerror = () => resolve();
-      document.head.append(link);
-    });
-    cssLoads.set(href, p);
-  }
-  return p;
-}
-
-/** The stylesheets the map needs, loaded only when a map is created. */
-export function loadMapCss(): Promise<void> {
-  return Promise.all([loadCss(leafletCssUrl), loadCss(mapCssUrl)]).then(() => undefined);
-}
-
 let readyMarked = false;
 
-/** Creates a clustered, keyboard-reachable map inside `container`. Call `loadMapCss()` first. */
+/** Cluster radius in screen pixels (with extent 256 = Leaflet's tile size), about one big cluster icon apart. */
+const CLUSTER_RADIUS = 60;
+const CLUSTER_EXTENT = 256;
+/** Beyond this zoom every point is drawn on its own. */
+const CLUSTER_MAX_ZOOM = 17;
+
+/**
+ * A supercluster index with clusters for zoom levels 0..maxZoom. Clustering every level costs about
+ * one pass over the points per level, so the first view builds only the levels up to its own zoom
+ * (a continent-wide first view of 10k points then costs a few passes, not eighteen) and the deeper
+ * levels are built when the reader first zooms past them.
+ */
+function buildIndex(features: ReturnType<typeof toFeatures>, maxZoom: number): Supercluster<{ index: number }> {
+  const index = new Supercluster<{ index: number }>({ radius: CLUSTER_RADIUS, extent: CLUSTER_EXTENT, maxZoom });
+  index.load(features as Parameters<typeof index.load>[0]);
+  return index;
+}
+
+/** Creates a clustered, keyboard-reachable map inside `container`. Load it with `loadMapEngine()` (map-assets.ts), which brings the CSS too. */
 export function createMapEngine(container: HTMLElement, options: MapEngineOptions): MapEngine {
+  if (!readyMarked && typeof performance !== 'undefined') performance.mark('map-create');
   const { lang, labels } = options;
   const label = (key: string, params?: Record<string, string | number>) => formatMapLabel(labels, key, lang, params);
   const reducedMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
   const animate = !reducedMotion;
 
+  // No initial view: setPoints sets it, so tiles are requested once, for the view actually shown.
   const map = L.map(container, {
-    center: DEFAULT_CENTER,
-    zoom: DEFAULT_ZOOM,
     zoomAnimation: animate,
     fadeAnimation: animate,
     markerZoomAnimation: animate,
@@ -84,7 +77,10 @@ export function createMapEngine(container: HTMLElement, options: MapEngineOption
 
   const layer = L.layerGroup().addTo(map);
   let points: readonly MapPoint[] = [];
-  let index = new Supercluster<{ index: number }>({ radius: 60, maxZoom: 17 });
+  let features: ReturnType<typeof toFeatures> = [];
+  let index = buildIndex([], CLUSTER_MAX_ZOOM);
+  /** The deepest zoom the current index has clusters for; beyond it, it returns single points. */
+  let indexMaxZoom = CLUSTER_MAX_ZOOM;
   /** Markers on the map by key ('c<cluster id>' or 'p<point index>'), reused across redraws so focus survives panning. */
   let markers = new Map<string, L.Marker>();
   /** After a cluster is opened from the keyboard, focus goes to the nearest marker of the new view. */
@@ -168,6 +164,13 @@ export function createMapEngine(container: HTMLElement, options: MapEngineOption
   function render(): void {
     const b = map.getBounds().pad(0.25);
     const zoom = Math.round(map.getZoom());
+    if (zoom > indexMaxZoom && indexMaxZoom < CLUSTER_MAX_ZOOM) {
+      // Clusters of another index are other objects: start the markers afresh.
+      index = buildIndex(features, CLUSTER_MAX_ZOOM);
+      indexMaxZoom = CLUSTER_MAX_ZOOM;
+      for (const m of markers.values()) layer.removeLayer(m);
+      markers = new Map();
+    }
     const items = points.length ? index.getClusters([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], zoom) : [];
     const next = new Map<string, L.Marker>();
     for (const f of items) {
@@ -182,6 +185,7 @@ export function createMapEngine(container: HTMLElement, options: MapEngineOption
     for (const [key, m] of next) if (!markers.has(key)) layer.addLayer(m);
     markers = next;
     container.dataset.markers = String(next.size);
+    container.dataset.zoom = String(zoom);
 
     if (focusNear) {
       const target = focusNear;
@@ -206,16 +210,35 @@ export function createMapEngine(container: HTMLElement, options: MapEngineOption
     // Keyboard users land on the link to the provider page.
     (e.popup.getElement()?.querySelector('a') as HTMLElement | null)?.focus({ preventScroll: true });
   });
+  // Leaflet closes a popup on Escape only while the map box itself has focus; keyboard users are on
+  // a marker or on the popup's link by then.
+  container.addEventListener('keydown', (ev) => {
+    if (ev.key === 'Escape' && container.querySelector('.leaflet-popup')) map.closePopup();
+  });
+  map.on('popupclose', (e) => {
+    // Closing with Escape (or the × button) gives focus back to the marker, not to the page top.
+    const active = document.activeElement;
+    const popupEl = e.popup.getElement();
+    if (!active || active === document.body || popupEl?.contains(active)) {
+      const source = (e.popup as L.Popup & { _source?: L.Marker })._source;
+      source?.getElement()?.focus({ preventScroll: true });
+    }
+  });
 
   function setPoints(next: readonly MapPoint[]): void {
+    // A caller may pass a new array with the same places (a re-render): keep the reader's view.
+    if (next.length > 0 && next.length === points.length && next.every((p, i) => p.id === points[i]!.id)) return;
     points = next;
-    index = new Supercluster<{ index: number }>({ radius: 60, maxZoom: 17 });
-    index.load(toFeatures(points) as Parameters<typeof index.load>[0]);
+    features = toFeatures(points);
     for (const m of markers.values()) layer.removeLayer(m);
     markers = new Map();
     container.dataset.points = String(points.length);
     const bounds = pointsBounds(points);
-    if (bounds) map.fitBounds(bounds, { animate: false, maxZoom: MAX_FIT_ZOOM, padding: [24, 24] });
+    const fitOptions = { animate: false, maxZoom: MAX_FIT_ZOOM, padding: L.point(24, 24) };
+    const targetZoom = bounds ? Math.min(map.getBoundsZoom(bounds, false, L.point(48, 48)), MAX_FIT_ZOOM) : DEFAULT_ZOOM;
+    indexMaxZoom = Math.max(0, Math.min(CLUSTER_MAX_ZOOM, Math.round(targetZoom)));
+    index = buildIndex(features, indexMaxZoom);
+    if (bounds) map.fitBounds(bounds, fitOptions);
     else map.setView(DEFAULT_CENTER, DEFAULT_ZOOM, { animate: false });
     // fitBounds fires no moveend when the view does not change.
     render();

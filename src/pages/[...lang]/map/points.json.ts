@@ -1,0 +1,13 @@
+/** The map's data: every public point, packed (see `packMapPoints`). The map page's island fetches it. */
+import type { APIRoute } from 'astro';
+import { getDirectory } from '../../../data/directory';
+import { langParams, type Lang } from '../../../lib/i18n';
+import { mapPoints, packMapPoints } from '../../../lib/map-points';
+
+export const getStaticPaths = () => langParams();
+
+export const GET: APIRoute = async ({ props }) => {
+  const dir = await getDirectory();
+  const body = JSON.stringify(packMapPoints(mapPoints(dir.providers, (props as { lang: Lang }).lang)));
+  return new Response(body, { headers: { 'content-type': 'application/json; charset=utf-8' } });
+};
