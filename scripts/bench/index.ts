@@ -16,6 +16,7 @@ import { writeSynthetic } from '../generate-synthetic';
 import { timedBuild, type BuildResult } from './build';
 import { htmlUrls, largest, pageWeight, providerPages, type Compressed, type PageWeight } from './bytes';
 import { buildPagefind, homeJs, launch, oursFirstResult, pagefindFirstResult, serve } from './browser';
+import { browsableWithoutJs } from './browsable';
 import { measureMap, measureSearch, searchSelectors, type BenchContext } from './hooks';
 import { kb, markdownTable, mb, ms, sec, verdict, type Row } from './table';
 
@@ -59,6 +60,7 @@ interface SizeFigures {
   build: Omit<BuildResult, 'log'>;
   pages: Record<string, { url: string; html: Compressed; css: Compressed; js: Compressed; hasScript: boolean } | undefined>;
   providerPages?: { pages: number; withScript: number; medianGzip: number };
+  browsable?: { ok: boolean; detail: string };
   firstResult?: unknown;
   pagefind?: unknown;
   search?: unknown;
@@ -122,6 +124,9 @@ async function benchSize(size: number, opts: Options, rows: Row[]): Promise<Size
   const server = await serve(dist, opts.port);
   const browser = await launch();
   try {
+    const walk = await browsableWithoutJs(browser, server.url);
+    figures.browsable = walk;
+    rows.push({ metric: 'Browsable with JavaScript off', size, ours: walk.ok ? 'yes' : 'no', peer: '—', target: 'every provider reachable, ≤ 100 rows a page', verdict: walk.ok ? 'PASS' : 'MISS', note: walk.detail });
     const selectors = await searchSelectors();
     log('  bytes before first result ...');
     const ours = await oursFirstResult(browser, server.url, dist, QUERY, selectors, (p) => !isMap(p));
@@ -206,9 +211,18 @@ async function main() {
     log(`Build failed at ${failed.map((f) => f.size).join(', ')} providers; see .bench/dist-<size>.log`);
     process.exit(1);
   }
-  if (opts.smoke && !rows.some((r) => r.metric.startsWith('Provider page (largest)'))) {
-    log('Smoke: the table has no provider page figure');
-    process.exit(1);
+  if (opts.smoke) {
+    // No timing assertions: only that the synthetic build worked and the table has its figures.
+    const problems = [
+      !rows.some((r) => r.metric.startsWith('Provider page (largest)')) && 'the table has no provider page figure',
+      all.some((f) => f.browsable && !f.browsable.ok) && 'the synthetic site is not browsable with JavaScript off',
+      all.some((f) => (f.providerPages?.withScript ?? 0) > 0) && 'provider pages carry JavaScript',
+    ].filter(Boolean);
+    if (problems.length) {
+      log(`Smoke failed: ${problems.join('; ')}`);
+      process.exit(1);
+    }
+    log('Smoke passed.');
   }
 }
 
