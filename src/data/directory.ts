@@ -7,6 +7,9 @@ import type { TaxonomyTerm } from '../schemas/taxonomy';
 import type { Provider } from '../schemas/provider';
 import { publicProvider, type PublicProvider } from '../lib/public-provider';
 import { countyOf, localityOf } from '../lib/catalogue';
+import type { Lang } from '../schemas/common';
+import { buildSearchIndex } from '../lib/search/build-index';
+import type { SearchIndexData } from '../lib/search/index-data';
 
 export interface Directory {
   providers: PublicProvider[];
@@ -99,4 +102,10 @@ export function getTermMatches(field: TermField): Promise<Map<string, TermMatch[
     termMatches.set(field, cached);
   }
   return cached;
+}
+
+/** The static search data for one language (served at /data/search/<lang>.json). */
+export async function getSearchIndex(lang: Lang): Promise<SearchIndexData> {
+  const dir = await getDirectory();
+  return buildSearchIndex({ ...dir, lang, buildDate: dir.buildDate });
 }

@@ -1,0 +1,72 @@
+/**
+ * The clustered map of services (React island). Leaflet, supercluster and their CSS load only when
+ * this component mounts, so a page that never shows the map never downloads them.
+ *
+ * Contract (used by the search island): when `points` changes, the map shows exactly that set.
+ * Nothing is only on the map: every page that shows it also lists the same places as links.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { formatMapLabel, type MapPoint } from '../../lib/map-core';
+import type { Lang } from '../../lib/i18n';
+import type { MapEngine } from './map-engine';
+
+export interface MapViewProps {
+  points: MapPoint[];
+  lang: Lang;
+  /** The `map.*` UI strings (`mapLabels(DICTIONARIES[lang])` from src/lib/map-points.ts). */
+  labels: Record<string, string>;
+  tileUrl: string;
+  tileAttribution: string;
+}
+
+export default function MapView({ points, lang, labels, tileUrl, tileAttribution }: MapViewProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const engineRef = useRef<MapEngine | null>(null);
+  const pointsRef = useRef(points);
+  pointsRef.current = points;
+  const [status, setStatus] = useState<'loading' | 'ready' | 'failed'>('loading');
+  const [tilesFailed, setTilesFailed] = useState(false);
+  const label = (key: string, params?: Record<string, string | number>) => formatMapLabel(labels, key, lang, params);
+
+  useEffect(() => {
+    let cancelled = false;
+    let engine: MapEngine | undefined;
+    import('./map-engine')
+      .then(async (m) => {
+        await m.loadMapCss();
+        if (cancelled || !containerRef.current) return;
+        engine = m.createMapEngine(containerRef.current, { lang, labels, tileUrl, tileAttribution, onTileError: () => setTilesFailed(true) });
+        engineRef.current = engine;
+        engine.setPoints(pointsRef.current);
+        setStatus('ready');
+      })
+      .catch(() => { if (!cancelled) setStatus('failed'); });
+    return () => {
+      cancelled = true;
+      engine?.destroy();
+      engineRef.current = null;
+    };
+    // The map is created once; later prop changes are applied below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    engineRef.current?.setPoints(points);
+  }, [points]);
+
+  return (
+    <div className="map-view" data-lang={lang}>
+      <div ref={containerRef} className="map-view__map" style={{ height: 'min(70vh, 560px)', minHeight: '280px' }} />
+      <p className="map-view__status" role="status">
+        {status === 'loading' && label('map.loading')}
+        {status === 'failed' && label('map.failed')}
+        {status !== 'failed' && tilesFailed && label('map.tilesFailed')}
+      </p>
+      <ul className="map-view__legend" aria-label={label('map.legend')}>
+        <li><span className="map-legend-symbol map-legend-symbol--exact" aria-hidden="true" /> {label('map.legend.exact')}</li>
+        <li><span className="map-legend-symbol map-legend-symbol--approximate" aria-hidden="true" /> {label('map.legend.approximate')}</li>
+        <li><span className="map-legend-symbol map-legend-symbol--cluster" aria-hidden="true" /> {label('map.legend.cluster')}</li>
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { validateFile, realContent } from './helpers';
+import { publicProvider } from '../../src/lib/public-provider';
+import type { Provider } from '../../src/schemas/provider';
+import {
+  formatMapLabel, groupByProvider, mapLabels, mapListRows, mapPoints, pointProviderId, pointsBounds,
+  providerMapPoints, samePointSet, toFeatures, type MapPoint,
+} from '../../src/lib/map-points';
+import { DICTIONARIES } from '../../src/lib/i18n';
+
+function fixture(name: string): Provider {
+  const { problems, data } = validateFile(`tests/fixtures/valid/${name}.yaml`);
+  expect(problems).toEqual([]);
+  return data as Provider;
+}
+
+const full = fixture('full-provider');
+
+describe('providerMapPoints', () => {
+  it('makes one point per located, non-confidential place, linking to the place on the provider page', () => {
+    const points = providerMapPoints(publicProvider(full), 'en');
+    expect(points).toEqual([
+      { id: `${full.id}/sediu`, name: `${full.name} — Sediu`, lat: 46.77, lng: 23.59, precision: 'street', href: `/en/providers/${full.id}/#location-sediu` },
+    ]);
+    expect(providerMapPoints(publicProvider(full), 'ro')[0]!.href).toBe(`/providers/${full.id}/#location-sediu`);
+  });
+
+  it('never shows a confidential location, even if coordinates reach it (publicProvider forgotten)', () => {
+    const leaky = {
+      ...full,
+      locations: [
+        ...(full.locations ?? []),
+        { id: 'secret', confidential: true, latitude: 46.7, longitude: 23.6, precision: 'exact' as const },
+      ],
+    } as Provider;
+    const ids = providerMapPoints(leaky, 'ro').map((p) => p.id);
+    expect(ids).not.toContain(`${full.id}/secret`);
+    expect(ids).not.toContain(`${full.id}/adapost`);
+    expect(ids).toEqual([`${full.id}/sediu`]);
+    // publicProvider itself strips the coordinates of the confidential place.
+    const stripped = publicProvider(leaky).locations!.find((l) => l.id === 'secret')!;
+    expect(stripped.latitude).toBeUndefined();
+    expect(stripped.longitude).toBeUndefined();
+  });
+
+  it('skips places without coordinates and reads missing precision as approximate', () => {
+    const p = {
+      ...full,
+      locations: [
+        { id: 'no-coords', confidential: false, address: { street: 'Str. X 1', locality: 'Cluj-Napoca', county: 'Cluj' } },
+        { id: 'no-precision', confidential: false, latitude: 46.8, longitude: 23.5 },
+      ],
+    } as Provider;
+    expect(providerMapPoints(p, 'ro').map((x) => [x.id, x.precision])).toEqual([[`${full.id}/no-precision`, 'approximate']]);
+  });
+
+  it('keeps the real content safe: no point for the confidential DASM shelter, a point for its office', () => {
+    const providers = realContent.providers.map((p) => publicProvider(p.data));
+    const points = mapPoints(providers, 'ro');
+    const dasm = providers.find((p) => p.id === 'dasm-cluj-napoca')!;
+    const confidentialIds = (dasm.locations ?? []).filter((l) => l.confidential).map((l) => `${dasm.id}/${l.id}`);
+    expect(confidentialIds.length).toBeGreaterThan(0);
+    for (const id of confidentialIds) expect(points.map((p) => p.id)).not.toContain(id);
+    expect(points.find((p) => p.id === 'dasm-cluj-napoca/sediu')?.precision).toBe('approximate');
+  });
+});
+
+describe('list rows, grouping and bounds', () => {
+  const pts: MapPoint[] = [
+    { id: 'a/1', name: 'A', lat: 46.7, lng: 23.5, precision: 'exact', href: '/a' },
+    { id: 'b/1', name: 'B', lat: 46.8, lng: 23.7, precision: 'approximate', href: '/b' },
+    { id: 'a/2', name: 'A2', lat: 46.75, lng: 23.6, precision: 'street', href: '/a2' },
+  ];
+
+  it('groups points by provider in first-seen order', () => {
+    expect(pointProviderId('dasm-cluj-napoca/sediu')).toBe('dasm-cluj-napoca');
+    expect(groupByProvider(pts).map((g) => [g.providerId, g.points.map((p) => p.id)])).toEqual([['a', ['a/1', 'a/2']], ['b', ['b/1']]]);
+  });
+
+  it('lists exactly the points of the map, with the address text', () => {
+    const rows = mapListRows([publicProvider(full)], 'hu');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.href).toBe(`/hu/providers/${full.id}/`);
+    expect(rows[0]!.places.map((p) => p.address)).toEqual(['Strada Exemplu nr. 1, 400001 Cluj-Napoca, Cluj']);
+    expect(samePointSet(rows.flatMap((r) => r.places), mapPoints([publicProvider(full)], 'hu'))).toBe(true);
+  });
+
+  it('computes bounds, padding a single point into a small box', () => {
+    expect(pointsBounds([])).toBeUndefined();
+    expect(pointsBounds(pts)).toEqual([[46.7, 23.5], [46.8, 23.7]]);
+    const [[s, w], [n, e]] = pointsBounds([pts[0]!])!;
+    expect(n - s).toBeCloseTo(0.005);
+    expect(e - w).toBeCloseTo(0.005);
+    expect((n + s) / 2).toBeCloseTo(46.7);
+  });
+
+  it('compares point sets regardless of order', () => {
+    expect(samePointSet(pts, [...pts].reverse())).toBe(true);
+    expect(samePointSet(pts, pts.slice(1))).toBe(false);
+    expect(samePointSet(pts, [pts[0]!, pts[1]!, pts[1]!])).toBe(false);
+  });
+
+  it('makes GeoJSON features in [lng, lat] order for supercluster', () => {
+    expect(toFeatures(pts)[1]).toEqual({ type: 'Feature', properties: { index: 1 }, geometry: { type: 'Point', coordinates: [23.7, 46.8] } });
+  });
+});
+
+describe('map labels', () => {
+  it('passes every map.* key and nothing else', () => {
+    const labels = mapLabels(DICTIONARIES.en);
+    expect(Object.keys(labels).length).toBeGreaterThan(5);
+    expect(Object.keys(labels).every((k) => k.startsWith('map.'))).toBe(true);
+  });
+
+  it('chooses plural forms per language, with localised numbers', () => {
+    expect(formatMapLabel(mapLabels(DICTIONARIES.en), 'map.cluster', 'en', { count: 1 })).toMatch(/^1 service\b/);
+    expect(formatMapLabel(mapLabels(DICTIONARIES.en), 'map.cluster', 'en', { count: 1200 })).toMatch(/^1,200 services\b/);
+    expect(formatMapLabel(mapLabels(DICTIONARIES.ro), 'map.cluster', 'ro', { count: 3 })).toMatch(/^3 servicii\b/);
+    expect(formatMapLabel(mapLabels(DICTIONARIES.ro), 'map.cluster', 'ro', { count: 25 })).toMatch(/^25 de servicii\b/);
+    expect(formatMapLabel(mapLabels(DICTIONARIES.hu), 'map.approximateName', 'hu', { name: 'X' })).toBe('X (hozzávetőleges hely)');
+    expect(formatMapLabel({}, 'map.missing', 'en')).toBe('map.missing');
+  });
+
+  it('has every map key in every language', () => {
+    const keys = (lang: 'ro' | 'en' | 'hu') => Object.keys(mapLabels(DICTIONARIES[lang])).sort();
+    expect(keys('ro')).toEqual(keys('en'));
+    expect(keys('hu')).toEqual(keys('en'));
+  });
+});
