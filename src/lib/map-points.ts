@@ -40,9 +40,12 @@ export function mapPoints(providers: readonly PublicProvider[], lang: Lang): Map
   return providers.flatMap((p) => providerMapPoints(p, lang));
 }
 
-/** The UI strings the map uses: every `map.*` key of a dictionary, for the island's `labels` prop. */
+/** The `map.*` keys the map itself uses (each with its plural and sub-keys); page text stays out of the island's props. */
+export const MAP_ISLAND_KEYS = ['map.label', 'map.loading', 'map.failed', 'map.tilesFailed', 'map.cluster', 'map.approximateName', 'map.precision', 'map.legend'] as const;
+
+/** The UI strings the map island needs, picked from a dictionary, for its `labels` prop. */
 export function mapLabels(dictionary: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(dictionary).filter(([k]) => k.startsWith('map.')));
+  return Object.fromEntries(Object.entries(dictionary).filter(([k]) => MAP_ISLAND_KEYS.some((base) => k === base || k.startsWith(`${base}.`))));
 }
 
 /** A postal address on one line, as the provider page writes it. */

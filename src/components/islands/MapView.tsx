@@ -9,6 +9,13 @@ import { useEffect, useRef, useState } from 'react';
 import { formatMapLabel, type MapPoint } from '../../lib/map-core';
 import type { Lang } from '../../lib/i18n';
 import type { MapEngine } from './map-engine';
+import { loadMapEngine } from './map-assets';
+
+// This module itself loads only when a map is about to be shown, so fetching Leaflet can start now,
+// in parallel with React's first render, instead of after it.
+let engineModule: ReturnType<typeof loadMapEngine> | undefined;
+const engineLoad = () => (engineModule ??= loadMapEngine());
+if (typeof window !== 'undefined') void engineLoad().catch(() => {});
 
 export interface MapViewProps {
   points: MapPoint[];
@@ -31,9 +38,8 @@ export default function MapView({ points, lang, labels, tileUrl, tileAttribution
   useEffect(() => {
     let cancelled = false;
     let engine: MapEngine | undefined;
-    import('./map-engine')
-      .then(async (m) => {
-        await m.loadMapCss();
+    engineLoad()
+      .then((m) => {
         if (cancelled || !containerRef.current) return;
         engine = m.createMapEngine(containerRef.current, { lang, labels, tileUrl, tileAttribution, onTileError: () => setTilesFailed(true) });
         engineRef.current = engine;

@@ -8,8 +8,6 @@
  */
 import L from 'leaflet';
 import Supercluster from 'supercluster';
-import leafletCssUrl from 'leaflet/dist/leaflet.css?url';
-import mapCssUrl from './map.css?url';
 import { formatMapLabel, formatMapNumber, pointsBounds, toFeatures, DEFAULT_CENTER, DEFAULT_ZOOM, MAX_FIT_ZOOM, type MapPoint } from '../../lib/map-core';
 import type { Lang } from '../../lib/i18n';
 
@@ -28,33 +26,11 @@ export interface MapEngine {
   destroy(): void;
 }
 
-const cssLoads = new Map<string, Promise<void>>();
-
-/** Adds a stylesheet once; resolves when it has loaded or failed (the map works either way). */
-function loadCss(href: string): Promise<void> {
-  let p = cssLoads.get(href);
-  if (!p) {
-    p = new Promise<void>((resolve) => {
-      const link = document.createElement('link');
-      link.rel = 'stylesheet';
-      link.href = href;
-      link.onload = link.onerror = () => resolve();
-      document.head.append(link);
-    });
-    cssLoads.set(href, p);
-  }
-  return p;
-}
-
-/** The stylesheets the map needs, loaded only when a map is created. */
-export function loadMapCss(): Promise<void> {
-  return Promise.all([loadCss(leafletCssUrl), loadCss(mapCssUrl)]).then(() => undefined);
-}
-
 let readyMarked = false;
 
-/** Creates a clustered, keyboard-reachable map inside `container`. Call `loadMapCss()` first. */
+/** Creates a clustered, keyboard-reachable map inside `container`. Load it with `loadMapEngine()` (map-assets.ts), which brings the CSS too. */
 export function createMapEngine(container: HTMLElement, options: MapEngineOptions): MapEngine {
+  if (!readyMarked && typeof performance !== 'undefined') performance.mark('map-create');
   const { lang, labels } = options;
   const label = (key: string, params?: Record<string, string | number>) => formatMapLabel(labels, key, lang, params);
   const reducedMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -182,6 +158,7 @@ export function createMapEngine(container: HTMLElement, options: MapEngineOption
     for (const [key, m] of next) if (!markers.has(key)) layer.addLayer(m);
     markers = next;
     container.dataset.markers = String(next.size);
+    container.dataset.zoom = String(zoom);
 
     if (focusNear) {
       const target = focusNear;

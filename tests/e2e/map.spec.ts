@@ -1,0 +1,207 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/** Tests run without network: every tile request fails, as it would offline. */
+async function blockTiles(page: Page): Promise<string[]> {
+  const tileRequests: string[] = [];
+  await page.route(/tile|openstreetmap/, (route) => {
+    tileRequests.push(route.request().url());
+    return route.abort();
+  });
+  return tileRequests;
+}
+
+const mapBox = (page: Page) => page.locator('.map-view__map');
+
+/** Astro's island props encoding: [0, value] for plain values and objects, [1, [...]] for arrays. */
+function encodeProp(v: unknown): unknown {
+  if (Array.isArray(v)) return [1, v.map(encodeProp)];
+  if (v && typeof v === 'object') return [0, Object.fromEntries(Object.entries(v).map(([k, x]) => [k, encodeProp(x)]))];
+  return [0, v];
+}
+
+/** Serves the built English map page with its island given `points` instead of the real ones. */
+async function mapPageWithPoints(page: Page, points: unknown[]): Promise<void> {
+  await page.route('**/en/map/', async (route) => {
+    const res = await route.fetch();
+    const html = await res.text();
+    const replaced = html.replace(/(<astro-island[^>]*component-url="[^"]*MapView[^"]*"[^>]*props=")([^"]*)"/, (_m, start: string, props: string) => {
+      const decoded = JSON.parse(props.replaceAll('&quot;', '"').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&')) as Record<string, unknown>;
+      decoded.points = encodeProp(points);
+      const escaped = JSON.stringify(decoded).replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+      return `${start}${escaped}"`;
+    });
+    expect(replaced).not.toBe(html);
+    await route.fulfill({ response: res, body: replaced });
+  });
+}
+
+/** A seeded spread of points around Cluj-Napoca. */
+function syntheticPoints(n: number) {
+  let seed = 42;
+  const rnd = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return Array.from({ length: n }, (_, i) => ({
+    id: `synthetic-${i}/loc`,
+    name: `Synthetic service ${i}`,
+    lat: 46.74 + rnd() * 0.06,
+    lng: 23.54 + rnd() * 0.1,
+    precision: i % 5 === 0 ? 'approximate' : 'exact',
+    href: `/en/providers/synthetic-${i}/`,
+  }));
+}
+
+test.describe('map page', () => {
+  test('shows the located service as a labelled marker that the keyboard reaches and opens', async ({ page }) => {
+    const tiles = await blockTiles(page);
+    await page.goto('/en/map/');
+    await expect(mapBox(page)).toHaveAttribute('data-map-ready', 'true', { timeout: 15_000 });
+    const marker = mapBox(page).locator('[data-point-id="dasm-cluj-napoca/sediu"]');
+    await expect(marker).toHaveAttribute('role', 'button');
+    await expect(marker).toHaveAttribute('tabindex', '0');
+    await expect(marker).toHaveAttribute('aria-label', /Direcția de Asistență Socială și Medicală Cluj-Napoca.*\(approximate location\)/);
+
+    // Tab from the map into its first marker, Enter opens the popup, Enter on its link opens the provider page.
+    await mapBox(page).focus();
+    await page.keyboard.press('Tab');
+    await expect(marker).toBeFocused();
+    await page.keyboard.press('Enter');
+    const link = page.locator('.leaflet-popup a[href="/en/providers/dasm-cluj-napoca/#location-sediu"]');
+    await expect(link).toBeVisible();
+    await expect(link).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/en\/providers\/dasm-cluj-napoca\/#location-sediu$/);
+
+    // The tiles failed (no network) and the page said so, without breaking anything else.
+    expect(tiles.length).toBeGreaterThan(0);
+  });
+
+  test('works when tiles cannot load: markers, list and a note', async ({ page }) => {
+    await blockTiles(page);
+    await page.goto('/en/map/');
+    await expect(page.locator('.map-view__status')).toContainText('The map background could not load', { timeout: 15_000 });
+    await expect(page.locator('.leaflet-marker-icon')).toHaveCount(1);
+    await expect(page.locator('.map-list [data-point-id="dasm-cluj-napoca/sediu"]')).toContainText('Piața Unirii nr. 1');
+  });
+
+  test('draws approximate places differently from exact ones, not by colour alone', async ({ page }) => {
+    await blockTiles(page);
+    // Four places far apart, so none is clustered: two exact, two approximate.
+    const spread = [[46.70, 23.45], [46.70, 23.75], [46.84, 23.45], [46.84, 23.75]].map(([lat, lng], i) => ({
+      id: `p${i}/loc`, name: `Place ${i}`, lat, lng, precision: i % 2 ? 'approximate' : 'exact', href: `/en/providers/p${i}/`,
+    }));
+    await mapPageWithPoints(page, spread);
+    await page.goto('/en/map/');
+    await expect(mapBox(page)).toHaveAttribute('data-map-ready', 'true', { timeout: 15_000 });
+    const approx = mapBox(page).locator('.map-pin[data-precision="approximate"]');
+    const exact = mapBox(page).locator('.map-pin[data-precision="exact"]');
+    await expect(approx).toHaveCount(2);
+    await expect(exact).toHaveCount(2);
+    const style = (el: Element) => ({ border: getComputedStyle(el).borderTopStyle, width: (el as HTMLElement).offsetWidth });
+    const a = await approx.first().evaluate(style);
+    const e = await exact.first().evaluate(style);
+    expect(a.border).toBe('dashed');
+    expect(e.border).toBe('solid');
+    expect(a.width).toBeGreaterThan(e.width);
+    await expect(approx.first()).toHaveAttribute('aria-label', 'Place 1 (approximate location)');
+    await expect(exact.first()).toHaveAttribute('aria-label', 'Place 0');
+    await expect(page.locator('.map-view__legend')).toContainText('Hollow dashed circle: approximate location');
+  });
+
+  test('never shows a confidential location, on the map or in its list', async ({ page }) => {
+    await blockTiles(page);
+    await page.goto('/en/map/');
+    await expect(mapBox(page)).toHaveAttribute('data-map-ready', 'true', { timeout: 15_000 });
+    const ids = await mapBox(page).locator('[data-point-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-point-id')));
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids).not.toContain('dasm-cluj-napoca/centrul-violenta-domestica');
+    await expect(page.locator('main')).not.toContainText('Centrul pentru prevenirea și combaterea violenței domestice');
+    // The map shows exactly the places the list shows.
+    const listed = await page.locator('.map-list [data-point-id]').count();
+    await expect(mapBox(page)).toHaveAttribute('data-points', String(listed));
+  });
+
+  test('clusters many points into labelled buttons; Enter zooms into a cluster', async ({ page }) => {
+    await blockTiles(page);
+    const points = syntheticPoints(300);
+    await mapPageWithPoints(page, points);
+    await page.goto('/en/map/');
+    await expect(mapBox(page)).toHaveAttribute('data-points', '300', { timeout: 15_000 });
+    const clusters = page.locator('.map-cluster');
+    await expect(clusters.first()).toBeVisible();
+    // Every point is either inside a cluster or drawn on its own: the map shows the whole set.
+    const clusterTotal = await clusters.evaluateAll((els) => els.reduce((sum, el) => sum + Number(el.getAttribute('data-cluster-count')), 0));
+    const singles = await page.locator('.map-pin').count();
+    expect(clusterTotal + singles).toBe(300);
+
+    const first = clusters.first();
+    const count = Number(await first.getAttribute('data-cluster-count'));
+    await expect(first).toHaveAttribute('role', 'button');
+    await expect(first).toHaveAttribute('tabindex', '0');
+    await expect(first).toHaveAttribute('aria-label', new RegExp(`^${count} services here`));
+    const zoomBefore = Number(await mapBox(page).getAttribute('data-zoom'));
+    await first.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => Number(await mapBox(page).getAttribute('data-zoom'))).toBeGreaterThan(zoomBefore);
+    // Focus moves on to a marker of the closer view instead of being lost.
+    await expect(page.locator('.leaflet-marker-icon:focus')).toHaveCount(1);
+  });
+
+  test('does not animate zooming when the reader asks for reduced motion', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await blockTiles(page);
+    await page.goto('/en/map/');
+    await expect(mapBox(page)).toHaveAttribute('data-map-ready', 'true', { timeout: 15_000 });
+    await expect(mapBox(page)).not.toHaveClass(/leaflet-fade-anim/);
+    await expect(mapBox(page)).not.toHaveClass(/leaflet-zoom-anim/);
+  });
+
+  test('the home page loads neither Leaflet nor its CSS', async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    await page.goto('/en/');
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((u) => /leaflet|map-engine/.test(u))).toEqual([]);
+    await expect(page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Map' })).toHaveAttribute('href', '/en/map/');
+  });
+});
+
+test.describe('map page with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('still lists every located service with its address and a link', async ({ page }) => {
+    await page.goto('/map/');
+    const row = page.locator('.map-list [data-point-id="dasm-cluj-napoca/sediu"]');
+    await expect(row).toContainText('Piața Unirii nr. 1, 400133 Cluj-Napoca, Cluj');
+    await expect(row.getByRole('link')).toHaveAttribute('href', '/providers/dasm-cluj-napoca/#location-sediu');
+    await expect(page.locator('.map-list')).not.toContainText('violenței domestice');
+  });
+
+  test('a provider page keeps the address and says the map needs JavaScript', async ({ page }) => {
+    await page.goto('/providers/dasm-cluj-napoca/');
+    await expect(page.locator('#location-sediu address')).toContainText('Piața Unirii nr. 1');
+    await expect(page.locator('.provider-map')).toContainText('Harta are nevoie de JavaScript');
+  });
+});
+
+test.describe('provider page map', () => {
+  test('loads only when scrolled into view and shows the public place, never the confidential one', async ({ page }) => {
+    await page.setViewportSize({ width: 800, height: 400 });
+    await blockTiles(page);
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    await page.goto('/en/providers/dasm-cluj-napoca/');
+    // The address is in the HTML whatever happens to the map.
+    await expect(page.locator('#location-sediu address')).toContainText('Piața Unirii nr. 1');
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((u) => /leaflet.*\.css|map-engine/.test(u))).toEqual([]);
+
+    const map = page.locator('provider-map [data-map]');
+    await map.scrollIntoViewIfNeeded();
+    await expect(map).toHaveAttribute('data-map-ready', 'true', { timeout: 15_000 });
+    await expect(page.locator('provider-map [data-no-js]')).toHaveCount(0);
+    expect(requested.some((u) => /leaflet.*\.css/.test(u))).toBe(true);
+    await expect(map.locator('[data-point-id]')).toHaveCount(1);
+    await expect(map.locator('[data-point-id="dasm-cluj-napoca/sediu"]')).toHaveAttribute('aria-label', /approximate location/);
+    await expect(map.locator('[data-point-id="dasm-cluj-napoca/centrul-violenta-domestica"]')).toHaveCount(0);
+  });
+
+});
