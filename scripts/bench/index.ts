@@ -25,14 +25,14 @@ const QUERY = 'cantina';
 /** Fixed so that two runs build the same site (freshness labels depend on it). */
 const BUILD_DATE = '2026-11-24';
 
-interface Options { sizes: number[]; seed: number; port: number; browser: boolean; smoke: boolean }
+interface Options { sizes: number[]; seed: number; port: number; browser: boolean; smoke: boolean; skipBuild: boolean }
 
 function options(argv: string[]): Options {
   const get = (name: string) => { const i = argv.indexOf(`--${name}`); return i >= 0 ? argv[i + 1] : undefined; };
   const smoke = argv.includes('--smoke');
   const sizes = (get('sizes') ?? (smoke ? '1000' : '1000,10000,50000')).split(',').map((s) => Number(s.trim().replace(/k$/i, '000')));
   if (sizes.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error('--sizes takes whole numbers, like 1000,10000,50000');
-  return { sizes, seed: Number(get('seed') ?? 1), port: Number(get('port') ?? process.env.BENCH_PORT ?? 4336), browser: !argv.includes('--no-browser'), smoke };
+  return { sizes, seed: Number(get('seed') ?? 1), port: Number(get('port') ?? process.env.BENCH_PORT ?? 4336), browser: !argv.includes('--no-browser'), smoke, skipBuild: argv.includes('--skip-build') };
 }
 
 /** Generates the content folder unless the same count, seed and generator are already there. */
@@ -71,15 +71,17 @@ async function benchSize(size: number, opts: Options, rows: Row[]): Promise<Size
   log(`\n== ${size.toLocaleString('en-US')} providers`);
   const content = ensureContent(size, opts.seed);
   const dist = join('.bench', `dist-${size}`);
-  log(`  building ${dist} ...`);
-  const built = await timedBuild(content, dist, BUILD_DATE);
+  // --skip-build re-measures a site already in .bench/dist-<n> (build figures then read n/a).
+  const reuse = opts.skipBuild && existsSync(join(dist, 'index.html'));
+  log(reuse ? `  reusing ${dist}` : `  building ${dist} ...`);
+  const built: BuildResult = reuse ? { seconds: NaN, pages: 0, ok: true, log: '' } : await timedBuild(content, dist, BUILD_DATE);
   const { log: buildLog, ...build } = built;
-  const perK = built.seconds / (size / 1000);
+  const perK = reuse ? undefined : built.seconds / (size / 1000);
   const buildTarget = size >= 10_000 ? 1.5 : undefined;
   const cpuPerK = built.cpuSeconds !== undefined ? built.cpuSeconds / (size / 1000) : undefined;
   rows.push({
     metric: 'Build time per 1,000 providers', size, ours: `${sec(perK)}${cpuPerK !== undefined ? ` (CPU ${sec(cpuPerK)})` : ''}`, peer: '—', target: '≤ 1.50 s (at 10k, 50k)',
-    verdict: built.ok ? verdict(perK, buildTarget) : 'MISS', note: `${built.seconds.toFixed(0)} s wall for ${built.pages} pages${built.ok ? '' : ', BUILD FAILED'}`,
+    verdict: built.ok ? verdict(perK, buildTarget) : 'MISS', note: reuse ? 'not built: --skip-build' : `${built.seconds.toFixed(0)} s wall for ${built.pages} pages${built.ok ? '' : ', BUILD FAILED'}`,
   });
   rows.push({ metric: 'Peak build memory', size, ours: mb(built.peakBytes), peer: '—', target: '—', verdict: verdict(built.peakBytes, undefined) });
   if (!built.ok) {
