@@ -79,7 +79,8 @@ export async function oursFirstResult(browser: Browser, base: string, dist: stri
     const started = Date.now();
     await page.goto(`${base}/`, { waitUntil: 'load' });
     const input = page.locator(sel.input).first();
-    if ((await input.count()) === 0) return { missing: 'search not merged: no search field on the home page' };
+    // The search field may be rendered by an island after load: give it time to appear.
+    try { await input.waitFor({ state: 'visible', timeout: 60_000 }); } catch { return { missing: 'search not merged: no search field on the home page' }; }
     await input.fill(query);
     await page.locator(sel.result).first().waitFor({ state: 'visible', timeout: 30_000 });
     return { transfer: transfer(dist, base, [...urls], keep), ms: Date.now() - started };

@@ -9,6 +9,8 @@ import { join } from 'node:path';
 
 export interface BuildResult {
   seconds: number;
+  /** User + system CPU seconds of the build, when GNU time reports them: steadier than wall time on a busy machine. */
+  cpuSeconds?: number;
   /** Peak resident memory in bytes, when it could be measured. */
   peakBytes?: number;
   pages: number;
@@ -59,6 +61,9 @@ export async function timedBuild(contentDir: string, outDir: string, buildDate: 
   const seconds = (performance.now() - started) / 1000;
   writeFileSync(`${outDir.replace(/\/$/, '')}.log`, log);
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(log);
+  const user = /User time \(seconds\): ([\d.]+)/.exec(log);
+  const system = /System time \(seconds\): ([\d.]+)/.exec(log);
+  const cpuSeconds = user && system ? Number(user[1]) + Number(system[1]) : undefined;
   const pages = Number(/(\d+) page\(s\) built/.exec(log)?.[1] ?? 0);
-  return { seconds, peakBytes: rss ? Number(rss[1]) * 1024 : polled || undefined, pages, ok: code === 0, log };
+  return { seconds, ...(cpuSeconds !== undefined ? { cpuSeconds } : {}), peakBytes: rss ? Number(rss[1]) * 1024 : polled || undefined, pages, ok: code === 0, log };
 }

@@ -36,7 +36,10 @@ export interface PageWeight {
   url: string;
   html: Compressed;
   css: Compressed;
+  /** All JavaScript the page can load, including chunks imported on demand. */
   js: Compressed;
+  /** The part loaded with the page itself (static imports only). */
+  jsEager: Compressed;
   jsFiles: string[];
   /** Script tags other than JSON data (`application/ld+json`, `application/json`). */
   hasScript: boolean;
@@ -56,8 +59,11 @@ function resolveUrl(fromUrl: string, ref: string): string {
   return ref.startsWith('/') ? ref : posix.join(posix.dirname(fromUrl), ref);
 }
 
-/** Every JavaScript URL reachable from `entry` through static and dynamic imports. */
-export function jsClosure(dist: string, entries: string[]): string[] {
+const STATIC_IMPORT = /(?:\bfrom|\bimport)\s*["'`]([^"'`]+\.m?js)["'`]/g;
+const ANY_IMPORT = /(?:\bfrom|\bimport)\s*\(?\s*["'`]([^"'`]+\.m?js)["'`]/g;
+
+/** Every JavaScript URL reachable from `entries` through static imports, and dynamic ones unless `eagerOnly`. */
+export function jsClosure(dist: string, entries: string[], eagerOnly = false): string[] {
   const seen = new Set<string>();
   const queue = [...entries];
   while (queue.length) {
@@ -67,7 +73,7 @@ export function jsClosure(dist: string, entries: string[]): string[] {
     if (!file) continue;
     seen.add(url);
     const text = readFileSync(file, 'utf8');
-    for (const m of text.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["'`]([^"'`]+\.m?js)["'`]/g)) queue.push(resolveUrl(url, m[1]!));
+    for (const m of text.matchAll(eagerOnly ? STATIC_IMPORT : ANY_IMPORT)) queue.push(resolveUrl(url, m[1]!));
   }
   return [...seen].sort();
 }
@@ -102,7 +108,7 @@ export function pageWeight(dist: string, url: string): PageWeight | undefined {
     for (const i of m[1]!.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["']([^"']+\.m?js)["']/g)) js.push(resolveUrl(url, i[1]!));
   const jsFiles = jsClosure(dist, js);
   const sum = (urls: string[]) => urls.map((u) => urlToFile(dist, u)).filter((f): f is string => !!f).reduce((acc, f) => add(acc, fileCompressed(f)), ZERO);
-  return { url, html: compressed(html, file), css: sum([...new Set(css)]), js: sum(jsFiles), jsFiles, hasScript };
+  return { url, html: compressed(html, file), css: sum([...new Set(css)]), js: sum(jsFiles), jsEager: sum(jsClosure(dist, js, true)), jsFiles, hasScript };
 }
 
 /** Every index.html under `dir` (recursively), as site URLs. */

@@ -49,6 +49,8 @@ describe('bench page weights', () => {
     expect(w.hasScript).toBe(true);
     expect(w.js.gzip).toBeGreaterThan(0);
     expect(w.js.gzip).toBeLessThan(w.js.raw);
+    // The chunk imported on demand counts in js but not in what loads with the page.
+    expect(w.jsEager.raw).toBe(w.js.raw - 'export default 2;'.length);
   });
 
   it('counts provider pages with a real script, not JSON data', () => {
