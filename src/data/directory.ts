@@ -8,6 +8,10 @@ import type { Provider } from '../schemas/provider';
 import { publicProvider, type PublicProvider } from '../lib/public-provider';
 import { exportFiles, type DataFile } from '../lib/export';
 import { SITE } from '../config';
+import { countyOf, localityOf } from '../lib/catalogue';
+import type { Lang } from '../schemas/common';
+import { buildSearchIndex } from '../lib/search/build-index';
+import { splitIndex, type SearchManifest, type ShardPart } from '../lib/search/shards';
 
 export interface Directory {
   providers: PublicProvider[];
@@ -57,4 +61,70 @@ export function getExportFiles(): Promise<DataFile[]> {
     { licence: SITE.dataLicence },
   ));
   return exports;
+}
+
+/** One county (or the whole country, for providers with no county) and its providers, by locality then name. */
+export interface CountyGroup {
+  county: TaxonomyTerm;
+  providers: Array<{ provider: PublicProvider; locality: string }>;
+}
+
+let counties: Promise<CountyGroup[]> | undefined;
+
+/** Providers grouped by county, in the order of the areas taxonomy; counties without providers are left out. */
+export function getCounties(): Promise<CountyGroup[]> {
+  counties ??= getDirectory().then((dir) => {
+    const areas = termMap(dir.areas);
+    const groups = new Map<string, CountyGroup['providers']>();
+    for (const provider of dir.providers) {
+      const id = countyOf(provider, areas);
+      let list = groups.get(id);
+      if (!list) groups.set(id, (list = []));
+      list.push({ provider, locality: localityOf(provider) ?? '' });
+    }
+    // Stable sort: providers are already by name, so this orders by locality, then name. Unknown last.
+    for (const list of groups.values()) list.sort((a, b) => (a.locality === '') !== (b.locality === '') ? (a.locality === '' ? 1 : -1) : byName.compare(a.locality, b.locality));
+    return dir.areas.filter((a) => groups.has(a.id)).map((county) => ({ county, providers: groups.get(county.id)! }));
+  });
+  return counties;
+}
+
+export type TermField = 'beneficiary_categories' | 'service_types';
+export interface TermMatch { provider: PublicProvider; serviceIds: string[] }
+const termMatches = new Map<TermField, Promise<Map<string, TermMatch[]>>>();
+
+/** For every term, the providers with a service that names it (and which services), in one pass. */
+export function getTermMatches(field: TermField): Promise<Map<string, TermMatch[]>> {
+  let cached = termMatches.get(field);
+  if (!cached) {
+    cached = getDirectory().then((dir) => {
+      const out = new Map<string, TermMatch[]>();
+      for (const provider of dir.providers) {
+        const byTerm = new Map<string, string[]>();
+        for (const s of provider.services) for (const id of new Set(s[field])) {
+          const ids = byTerm.get(id);
+          if (ids) ids.push(s.id); else byTerm.set(id, [s.id]);
+        }
+        for (const [id, serviceIds] of byTerm) {
+          const list = out.get(id);
+          if (list) list.push({ provider, serviceIds }); else out.set(id, [{ provider, serviceIds }]);
+        }
+      }
+      return out;
+    });
+    termMatches.set(field, cached);
+  }
+  return cached;
+}
+
+const searchShards = new Map<Lang, Promise<{ manifest: SearchManifest; parts: ShardPart[] }>>();
+
+/** The static search data for one language, split by county (served under /data/search/<lang>/). */
+export function getSearchShards(lang: Lang): Promise<{ manifest: SearchManifest; parts: ShardPart[] }> {
+  let shards = searchShards.get(lang);
+  if (!shards) {
+    shards = getDirectory().then((dir) => splitIndex(buildSearchIndex({ ...dir, lang, buildDate: dir.buildDate })));
+    searchShards.set(lang, shards);
+  }
+  return shards;
 }

@@ -22,8 +22,20 @@ export type Translate = (key: string, params?: Record<string, string | number>) 
  * with `.one`/`.few`/`.other` variants is chosen by `params.count` through Intl.PluralRules.
  */
 export function makeT(lang: Lang, dictionaries: Record<Lang, Record<string, string>> = DICTIONARIES): Translate {
+  // Intl objects are slow to create and every component of every page asks for a translator:
+  // with the site's own dictionaries, one translator per language serves the whole build.
+  if (dictionaries === DICTIONARIES) return (translators[lang] ??= buildT(lang, dictionaries));
+  return buildT(lang, dictionaries);
+}
+
+const translators: Partial<Record<Lang, Translate>> = {};
+const numberFormats: Partial<Record<Lang, Intl.NumberFormat>> = {};
+const dateFormats: Partial<Record<Lang, Intl.DateTimeFormat>> = {};
+
+function buildT(lang: Lang, dictionaries: Record<Lang, Record<string, string>>): Translate {
   const dict = dictionaries[lang];
   const plural = new Intl.PluralRules(LOCALE[lang]);
+  const numbers = (numberFormats[lang] ??= new Intl.NumberFormat(LOCALE[lang]));
   return (key, params) => {
     let template = dict[key];
     if (template === undefined && params && typeof params.count === 'number') {
@@ -36,7 +48,7 @@ export function makeT(lang: Lang, dictionaries: Record<Lang, Record<string, stri
     return template.replace(/\{(\w+)\}/g, (m, name: string) => {
       const v = params?.[name];
       if (v === undefined) return m;
-      return typeof v === 'number' ? new Intl.NumberFormat(LOCALE[lang]).format(v) : v;
+      return typeof v === 'number' ? numbers.format(v) : v;
     });
   };
 }
@@ -70,7 +82,8 @@ export function splitLangPath(pathname: string): { lang: Lang; path: string } {
 /** Formats an ISO date (YYYY-MM-DD) for people, without time-zone surprises. */
 export function formatDate(iso: string, lang: Lang): string {
   const d = new Date(`${iso}T12:00:00Z`);
-  return new Intl.DateTimeFormat(LOCALE[lang], { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(d);
+  const format = (dateFormats[lang] ??= new Intl.DateTimeFormat(LOCALE[lang], { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }));
+  return format.format(d);
 }
 
 /** getStaticPaths entries for the `[...lang]` route segment: root for Romanian, /en/, /hu/. */

@@ -4,8 +4,20 @@
  */
 import OpeningHours from 'opening_hours';
 
+// A directory repeats a few dozen distinct values across thousands of services; parsing is slow.
+const checked = new Map<string, string | null>();
+
 /** Returns null when the value parses, otherwise a sentence saying what to write instead. */
 export function checkOpeningHours(value: string): string | null {
+  let result = checked.get(value);
+  if (result === undefined) {
+    result = check(value);
+    if (checked.size < 10_000) checked.set(value, result);
+  }
+  return result;
+}
+
+function check(value: string): string | null {
   const trimmed = value.trim();
   if (!trimmed) return "is empty; leave the 'hours' field out when the hours are unknown";
   const bareHour = /\b(\d{1,2})-(\d{1,2})\b/.exec(trimmed);

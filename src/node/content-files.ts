@@ -75,7 +75,8 @@ export function loadContent(dir = contentDir(), now = today()): LoadedContent {
     if (!parsed.data) continue;
     // A broken taxonomy file would make every id look unknown; its own problems are enough.
     const checks = taxonomyBroken ? [] : checkProvider(parsed.data, file, taxonomies, now, match[1]);
-    problems.push(...locateProblems(text, checks));
+    // Only a file with problems is parsed again to find their lines.
+    if (checks.length) problems.push(...locateProblems(text, checks));
     providers.push({ id: parsed.data.id, file, data: parsed.data });
   }
   problems.push(...checkDuplicateIds(providers));

@@ -1,0 +1,234 @@
+/**
+ * `npm run bench [-- --sizes 1000,10000,50000] [--seed 1] [--port 4336] [--no-browser] [--smoke]`
+ *
+ * For each size: generate synthetic content (.bench/content-<n>), build the site from it
+ * (.bench/dist-<n>), weigh every page type, then in Chromium count the bytes downloaded before the
+ * first search result, beside Pagefind over the same site, and run the search and map hooks
+ * (scripts/bench/hooks.ts). Prints ONE table, each figure with its peer, its target and PASS/MISS,
+ * and writes it to .bench/results-<date>.md with the raw figures as JSON.
+ * `--smoke` (npm run bench:smoke) runs 1k and fails only if the build or the table fails: no timing
+ * assertions, so it can run in CI on any machine.
+ */
+import { cpus, loadavg, totalmem } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeSynthetic } from '../generate-synthetic';
+import { timedBuild, type BuildResult } from './build';
+import { htmlUrls, largest, pageWeight, providerPages, type Compressed, type PageWeight } from './bytes';
+import { buildPagefind, homeJs, launch, oursFirstResult, pagefindFirstResult, serve } from './browser';
+import { browsableWithoutJs } from './browsable';
+import { measureMap, measureSearch, searchSelectors, type BenchContext } from './hooks';
+import { kb, markdownTable, mb, ms, sec, verdict, type Row } from './table';
+
+const GENERATOR_VERSION = 1;
+const QUERY = 'cantina';
+/** Fixed so that two runs build the same site (freshness labels depend on it). */
+const BUILD_DATE = '2026-11-24';
+
+interface Options { sizes: number[]; seed: number; port: number; browser: boolean; smoke: boolean; skipBuild: boolean }
+
+function options(argv: string[]): Options {
+  const get = (name: string) => { const i = argv.indexOf(`--${name}`); return i >= 0 ? argv[i + 1] : undefined; };
+  const smoke = argv.includes('--smoke');
+  const sizes = (get('sizes') ?? (smoke ? '1000' : '1000,10000,50000')).split(',').map((s) => Number(s.trim().replace(/k$/i, '000')));
+  if (sizes.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error('--sizes takes whole numbers, like 1000,10000,50000');
+  return { sizes, seed: Number(get('seed') ?? 1), port: Number(get('port') ?? process.env.BENCH_PORT ?? 4336), browser: !argv.includes('--no-browser'), smoke, skipBuild: argv.includes('--skip-build') };
+}
+
+/** Generates the content folder unless the same count, seed and generator are already there. */
+function ensureContent(size: number, seed: number): string {
+  const dir = join('.bench', `content-${size}`);
+  const stamp = join(dir, '.synthetic.json');
+  const wanted = JSON.stringify({ size, seed, version: GENERATOR_VERSION });
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === wanted) return dir;
+  const t = performance.now();
+  writeSynthetic({ count: size, out: dir, seed });
+  writeFileSync(stamp, wanted);
+  log(`  generated ${size} providers in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  return dir;
+}
+
+function log(s: string) { process.stderr.write(`${s}\n`); }
+
+const gz = (c: Compressed | undefined) => (c ? `${kb(c.gzip)} gz / ${kb(c.brotli)} br` : 'n/a');
+const split = (w: { html: Compressed; css: Compressed; js: Compressed; jsEager?: Compressed; data?: Compressed }) =>
+  `HTML ${kb(w.html.gzip)}, CSS ${kb(w.css.gzip)}, JS ${kb(w.js.gzip)}${w.jsEager && w.jsEager.gzip !== w.js.gzip ? ` (${kb(w.jsEager.gzip)} with the page, the rest on demand)` : ''}${w.data ? `, data ${kb(w.data.gzip)}` : ''}`;
+const isMap = (path: string) => /leaflet|cluster|map/i.test(path);
+
+interface SizeFigures {
+  size: number;
+  build: Omit<BuildResult, 'log'>;
+  pages: Record<string, { url: string; html: Compressed; css: Compressed; js: Compressed; hasScript: boolean } | undefined>;
+  providerPages?: { pages: number; withScript: number; medianGzip: number };
+  browsable?: { ok: boolean; detail: string };
+  firstResult?: unknown;
+  pagefind?: unknown;
+  search?: unknown;
+  map?: unknown;
+}
+
+async function benchSize(size: number, opts: Options, rows: Row[]): Promise<SizeFigures> {
+  log(`\n== ${size.toLocaleString('en-US')} providers`);
+  const content = ensureContent(size, opts.seed);
+  const dist = join('.bench', `dist-${size}`);
+  // --skip-build re-measures a site already in .bench/dist-<n> (build figures then read n/a).
+  const reuse = opts.skipBuild && existsSync(join(dist, 'index.html'));
+  log(reuse ? `  reusing ${dist}` : `  building ${dist} ...`);
+  const built: BuildResult = reuse ? { seconds: NaN, pages: 0, ok: true, log: '' } : await timedBuild(content, dist, BUILD_DATE);
+  const { log: buildLog, ...build } = built;
+  const perK = reuse ? undefined : built.seconds / (size / 1000);
+  const buildTarget = size >= 10_000 ? 1.5 : undefined;
+  const cpuPerK = built.cpuSeconds !== undefined ? built.cpuSeconds / (size / 1000) : undefined;
+  rows.push({
+    metric: 'Build time per 1,000 providers', size, ours: `${sec(perK)}${cpuPerK !== undefined ? ` (CPU ${sec(cpuPerK)})` : ''}`, peer: '—', target: '≤ 1.50 s (at 10k, 50k)',
+    verdict: built.ok ? verdict(perK, buildTarget) : 'MISS', note: reuse ? 'not built: --skip-build' : `${built.seconds.toFixed(0)} s wall for ${built.pages} pages${built.ok ? '' : ', BUILD FAILED'}`,
+  });
+  rows.push({ metric: 'Peak build memory', size, ours: mb(built.peakBytes), peer: '—', target: '—', verdict: verdict(built.peakBytes, undefined) });
+  if (!built.ok) {
+    log(buildLog.split('\n').slice(-30).join('\n'));
+    return { size, build, pages: {} };
+  }
+  log(`  built in ${built.seconds.toFixed(1)} s; weighing pages ...`);
+
+  const pick = (dir: string) => largest(dist, htmlUrls(dist, dir).filter((u) => u !== `/${dir}/`), 1)[0];
+  const pageUrls: Record<string, string | undefined> = {
+    'Home page (catalogue)': '/',
+    'Category page (largest)': pick('categories'),
+    'Service-type page (largest)': pick('service-types'),
+    'Map page': existsSync(join(dist, 'map', 'index.html')) ? '/map/' : undefined,
+  };
+  const pages: SizeFigures['pages'] = {};
+  for (const [name, url] of Object.entries(pageUrls)) {
+    const w = url ? pageWeight(dist, url) : undefined;
+    pages[name] = w && { url: w.url, html: w.html, css: w.css, js: w.js, hasScript: w.hasScript };
+    const total = w && { raw: w.html.raw + w.css.raw + w.js.raw, gzip: w.html.gzip + w.css.gzip + w.js.gzip, brotli: w.html.brotli + w.css.brotli + w.js.brotli };
+    rows.push({ metric: `${name}, HTML+CSS+JS`, size, ours: gz(total), peer: '—', target: '—', verdict: w ? 'info' : 'n/a', note: w ? `${w.url}: ${split(w)}` : 'page not built' });
+  }
+  const pp = providerPages(dist);
+  let provider: PageWeight | undefined;
+  if (pp) {
+    provider = pp.largest;
+    // What loads with the page; a map that loads Leaflet on scroll is named in the note.
+    const total = provider.html.gzip + provider.css.gzip + provider.jsEager.gzip;
+    pages['Provider page (largest)'] = { url: provider.url, html: provider.html, css: provider.css, js: provider.js, hasScript: provider.hasScript };
+    rows.push({ metric: 'Provider page (largest), HTML+CSS+JS', size, ours: gz({ raw: 0, gzip: total, brotli: provider.html.brotli + provider.css.brotli + provider.jsEager.brotli }), peer: '—', target: '≤ 14.0 KB gz, no JS', verdict: total <= 14 * 1024 && !provider.hasScript ? 'PASS' : 'MISS', note: `${provider.url}: ${split(provider)}; median page HTML ${kb(pp.medianGzip)} gz` });
+    rows.push({ metric: 'Provider pages carrying JavaScript', size, ours: `${pp.withScript} of ${pp.pages}`, peer: '—', target: '0', verdict: pp.withScript === 0 ? 'PASS' : 'MISS' });
+  }
+
+  const figures: SizeFigures = { size, build, pages, ...(pp ? { providerPages: { pages: pp.pages, withScript: pp.withScript, medianGzip: pp.medianGzip } } : {}) };
+  if (!opts.browser) {
+    rows.push({ metric: 'Browser figures', size, ours: 'n/a (--no-browser)', peer: '—', target: '—', verdict: 'n/a' });
+    return figures;
+  }
+
+  log('  indexing with Pagefind (peer) ...');
+  const pf = await buildPagefind(dist);
+  if (!pf.ok) log(pf.log);
+  const server = await serve(dist, opts.port);
+  const browser = await launch();
+  try {
+    const walk = await browsableWithoutJs(browser, server.url);
+    figures.browsable = walk;
+    rows.push({ metric: 'Browsable with JavaScript off', size, ours: walk.ok ? 'yes' : 'no', peer: '—', target: 'every provider reachable, ≤ 100 rows a page', verdict: walk.ok ? 'PASS' : 'MISS', note: walk.detail });
+    const selectors = await searchSelectors();
+    log('  bytes before first result ...');
+    const ours = await oursFirstResult(browser, server.url, dist, QUERY, selectors, (p) => !isMap(p));
+    const peer = await pagefindFirstResult(browser, server.url, dist, QUERY);
+    figures.firstResult = ours;
+    figures.pagefind = peer;
+    // Pagefind would sit inside our home page: its bytes are our home page's HTML and CSS plus its own.
+    const home = pages['Home page (catalogue)'];
+    const peerBytes = 'firstResult' in peer && home ? peer.firstResult.transfer.total.gzip + home.html.gzip + home.css.gzip : undefined;
+    const oursBytes = 'transfer' in ours ? ours.transfer.total.gzip : undefined;
+    rows.push({
+      metric: `Bytes before the first result for '${QUERY}'`, size,
+      ours: 'transfer' in ours ? `${kb(ours.transfer.total.gzip)} gz (${ours.transfer.requests} requests)` : `n/a (${ours.missing})`,
+      peer: peerBytes !== undefined && 'firstResult' in peer ? `Pagefind: ${kb(peerBytes)} gz (${kb(peer.firstResult.transfer.total.gzip)} its own, ${peer.firstResult.transfer.requests} requests)` : `Pagefind: n/a (${'missing' in peer ? peer.missing : ''})`,
+      target: '≤ Pagefind', verdict: verdict(oursBytes, peerBytes),
+      ...('transfer' in ours ? { note: split(ours.transfer) } : {}),
+    });
+
+    // Catalogue JavaScript: everything the home page loads, up to a first search result, but the map.
+    const js = 'transfer' in ours ? ours.transfer.js : (await homeJs(browser, server.url, dist, (p) => !isMap(p))).js;
+    rows.push({ metric: 'Catalogue JavaScript without the map', size, ours: gz(js), peer: '—', target: '≤ 100.0 KB gz', verdict: verdict(js.gzip, 100 * 1024), note: 'transfer' in ours ? 'home page up to the first result' : 'home page after load' });
+
+    const ctx: BenchContext = { size, distDir: dist, contentDir: content, baseUrl: server.url, browser, query: QUERY };
+    log('  search latency hook ...');
+    const search = await measureSearch(ctx);
+    figures.search = search;
+    const latTarget = size <= 10_000 ? 16 : 50;
+    const pfq = 'query' in peer ? peer.query : undefined;
+    const s = search.figures;
+    const peerText = [s?.peer ? `${s.peer.name ?? 'fuse.js'}: ${ms(s.peer.median)} / ${ms(s.peer.p95)}` : 'fuse.js: n/a', pfq ? `Pagefind: ${ms(pfq.median)} / ${ms(pfq.p95)}` : undefined].filter(Boolean).join('; ');
+    rows.push({
+      metric: 'Search+filter per keystroke, median / p95', size,
+      ours: s?.ours ? `${ms(s.ours.median)} / ${ms(s.ours.p95)}` : `n/a (${search.missing ?? 'no figure'})`,
+      peer: peerText, target: `p95 ≤ ${latTarget} ms`, verdict: verdict(s?.ours?.p95, latTarget), ...(s?.note ? { note: s.note } : {}),
+    });
+
+    log('  map hook ...');
+    const map = await measureMap(ctx);
+    figures.map = map;
+    const m = map.figures;
+    rows.push({
+      metric: 'Map ready with all points', size,
+      ours: m?.ours ? ms(m.ours.readyMs, 0) : `n/a (${map.missing ?? 'no figure'})`,
+      peer: m?.peer ? `${m.peer.name ?? 'leaflet.markercluster'}: ${ms(m.peer.readyMs, 0)}` : 'leaflet.markercluster: n/a',
+      target: size <= 10_000 ? '≤ 300 ms (at 10k)' : '—', verdict: size <= 10_000 ? verdict(m?.ours?.readyMs, 300) : verdict(m?.ours?.readyMs, undefined), ...(m?.note ? { note: m.note } : {}),
+    });
+    rows.push({
+      metric: 'Map ready, 4x CPU slowdown', size,
+      ours: m?.ours?.readyMsSlow4x !== undefined ? ms(m.ours.readyMsSlow4x, 0) : `n/a (${map.missing ?? 'no figure'})`,
+      peer: m?.peer?.readyMsSlow4x !== undefined ? `${m.peer.name ?? 'leaflet.markercluster'}: ${ms(m.peer.readyMsSlow4x, 0)}` : 'leaflet.markercluster: n/a',
+      target: '—', verdict: verdict(m?.ours?.readyMsSlow4x, undefined),
+    });
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+  return figures;
+}
+
+function machine(): string {
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  return `${cpus().length} CPU (${cpu}), ${Math.round(totalmem() / 1024 ** 3)} GB RAM, Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`;
+}
+
+async function main() {
+  const opts = options(process.argv.slice(2));
+  mkdirSync('.bench', { recursive: true });
+  const rows: Row[] = [];
+  const all: SizeFigures[] = [];
+  const started = new Date();
+  for (const size of opts.sizes) all.push(await benchSize(size, opts, rows));
+  const table = markdownTable(rows);
+  const date = started.toISOString().slice(0, 10);
+  const header = `Benchmark ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine()}\nCommand: npm run bench -- --sizes ${opts.sizes.join(',')}`;
+  console.log(`\n${header}\n\n${table}\n`);
+  const out = join('.bench', `results-${date}.md`);
+  writeFileSync(out, `# Benchmark results\n\n${header}\n\nByte figures are gzip -9 (and brotli 11) of the files as built. Targets apply at the sizes named.\n\n${table}\n\n## Raw figures\n\n\`\`\`json\n${JSON.stringify({ date: started.toISOString(), machine: machine(), options: opts, rows, sizes: all }, null, 2)}\n\`\`\`\n`);
+  writeFileSync(join('.bench', `results-${date}.json`), JSON.stringify({ date: started.toISOString(), machine: machine(), rows, sizes: all }, null, 2));
+  log(`Wrote ${out}`);
+  const failed = all.filter((f) => !f.build.ok);
+  if (failed.length) {
+    log(`Build failed at ${failed.map((f) => f.size).join(', ')} providers; see .bench/dist-<size>.log`);
+    process.exit(1);
+  }
+  if (opts.smoke) {
+    // No timing assertions: only that the synthetic build worked and the table has its figures.
+    const problems = [
+      !rows.some((r) => r.metric.startsWith('Provider page (largest)')) && 'the table has no provider page figure',
+      all.some((f) => f.browsable && !f.browsable.ok) && 'the synthetic site is not browsable with JavaScript off',
+    ].filter(Boolean);
+    if (problems.length) {
+      log(`Smoke failed: ${problems.join('; ')}`);
+      process.exit(1);
+    }
+    log('Smoke passed.');
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,54 @@
+/**
+ * `npx tsx scripts/bench/search-data.ts <content dir> <built site dir> <out dir>`
+ *
+ * Copies a built site and replaces its search data with data built from another content folder
+ * (synthetic providers). The search benchmark needs only the home page and the search data, and
+ * building every provider page of 10,000 providers takes long on a shared machine; this gives the
+ * same search data `astro build` would write, through the same functions (schema, publicProvider,
+ * buildSearchIndex, splitIndex).
+ */
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { providerSchema } from '../../src/schemas/provider';
+import { taxonomyFileSchema } from '../../src/schemas/taxonomy';
+import { publicProvider } from '../../src/lib/public-provider';
+import { buildSearchIndex } from '../../src/lib/search/build-index';
+import { splitIndex } from '../../src/lib/search/shards';
+import { TAXONOMY_FILES } from '../../src/node/content-files';
+import { LANGS } from '../../src/lib/i18n';
+
+export function writeSearchData(contentDir: string, siteDir: string, outDir: string, buildDate = '2026-11-25'): { rows: number; providers: number } {
+  rmSync(outDir, { recursive: true, force: true });
+  cpSync(siteDir, outDir, { recursive: true });
+  const terms = (rel: string) => taxonomyFileSchema.parse(parse(readFileSync(join(contentDir, rel), 'utf8'))).terms;
+  const providersDir = join(contentDir, 'providers');
+  const providers = readdirSync(providersDir).filter((f) => f.endsWith('.yaml')).sort()
+    .map((f) => publicProvider(providerSchema.parse(parse(readFileSync(join(providersDir, f), 'utf8')))));
+  let rows = 0;
+  for (const lang of LANGS) {
+    const data = buildSearchIndex({
+      providers, lang, buildDate,
+      beneficiaryCategories: terms(TAXONOMY_FILES.beneficiaryCategories), serviceTypes: terms(TAXONOMY_FILES.serviceTypes), areas: terms(TAXONOMY_FILES.areas),
+    });
+    rows = data.rows.length;
+    const { manifest, parts } = splitIndex(data);
+    const dir = join(outDir, 'data', 'search', lang);
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'index.json'), JSON.stringify(manifest));
+    for (const part of parts) writeFileSync(join(dir, `${part.id}.json`), JSON.stringify(part));
+  }
+  return { rows, providers: providers.length };
+}
+
+if (process.argv[1]?.endsWith('search-data.ts')) {
+  const [content, site, out] = process.argv.slice(2);
+  if (!content || !site || !out) {
+    console.error('usage: npx tsx scripts/bench/search-data.ts <content dir> <built site dir> <out dir>');
+    process.exit(2);
+  }
+  const t = performance.now();
+  const r = writeSearchData(content, site, out);
+  console.log(`${r.providers} providers, ${r.rows} rows → ${out}/data/search/ in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+}

@@ -1,0 +1,142 @@
+/**
+ * Builds the static search data from public providers (confidential addresses already removed by
+ * `publicProvider`). Runs at build time only: it compiles opening hours with the heavy library.
+ */
+import type { Lang } from '../../schemas/common';
+import type { TaxonomyTerm } from '../../schemas/taxonomy';
+import type { PublicProvider } from '../public-provider';
+import { localize } from '../i18n';
+import { compileHours } from '../opening-hours';
+import type { CompiledHours } from '../hours-compiled';
+import { FLAG, PRECISION_CODES, SEARCH_INDEX_VERSION, type ProviderRow, type Row, type SearchIndexData } from './index-data';
+
+export interface BuildIndexInput {
+  providers: readonly PublicProvider[];
+  beneficiaryCategories: readonly TaxonomyTerm[];
+  serviceTypes: readonly TaxonomyTerm[];
+  areas: readonly TaxonomyTerm[];
+  lang: Lang;
+  /** YYYY-MM-DD; opening hours are compiled from the day before, for `hoursDays` days. */
+  buildDate: string;
+  hoursDays?: number;
+}
+
+const TEXT_LIMIT = 280;
+
+// The three language indexes share one compilation per distinct value.
+const compiledCache = new Map<string, CompiledHours | null>();
+function compileOnce(value: string, from: string, days: number): CompiledHours | null {
+  const key = `${from}|${days}|${value}`;
+  if (!compiledCache.has(key)) compiledCache.set(key, compileHours(value, from, days));
+  return compiledCache.get(key) ?? null;
+}
+
+/** Markdown to plain words, shortened: the index needs words, not formatting. */
+function plain(text: string | undefined): string {
+  if (!text) return '';
+  const flat = text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_#>`-]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return flat.length > TEXT_LIMIT ? flat.slice(0, TEXT_LIMIT) : flat;
+}
+
+function both(text: Parameters<typeof localize>[0], lang: Lang): string[] {
+  const here = localize(text, lang);
+  const ro = localize(text, 'ro');
+  return here === ro ? [here ?? ''] : [here ?? '', ro ?? ''];
+}
+
+/** One index per interface language: display names in that language, search words in it and in Romanian. */
+export function buildSearchIndex(input: BuildIndexInput): SearchIndexData {
+  const { lang } = input;
+  const cats = input.beneficiaryCategories.map((t) => t.id);
+  const types = input.serviceTypes.map((t) => t.id);
+  const areas = input.areas.map((t) => t.id);
+  const catPos = new Map(cats.map((id, i) => [id, i]));
+  const typePos = new Map(types.map((id, i) => [id, i]));
+  const areaPos = new Map(areas.map((id, i) => [id, i]));
+  const langs: string[] = [];
+  const langPos = new Map<string, number>();
+  const hours: CompiledHours[] = [];
+  const hoursPos = new Map<string, number>();
+  const hoursFrom = new Date(Date.parse(`${input.buildDate}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  const hoursDays = input.hoursDays ?? 400;
+  const collator = new Intl.Collator('ro', { sensitivity: 'base' });
+
+  const providers = [...input.providers].sort((a, b) => collator.compare(a.name, b.name));
+  const providerRows: ProviderRow[] = [];
+  const rows: Row[] = [];
+  const positions = (ids: readonly string[] | undefined, pos: Map<string, number>) =>
+    [...new Set((ids ?? []).map((id) => pos.get(id)).filter((n): n is number => n !== undefined))].sort((a, b) => a - b);
+
+  providers.forEach((p, pi) => {
+    const providerPhone = p.phones?.[0]?.number ?? '';
+    providerRows.push([p.id, p.name, p.alternate_name ?? '', providerPhone]);
+    const locations = new Map((p.locations ?? []).map((l) => [l.id, l]));
+    const services = [...p.services].sort((a, b) => collator.compare(localize(a.name, lang) ?? '', localize(b.name, lang) ?? ''));
+    for (const s of services) {
+      const places = (s.locations ?? []).map((id) => locations.get(id)).filter((l) => l !== undefined);
+      let flags = 0;
+      if (s.cost?.kind === 'free') flags |= FLAG.free;
+      if (s.cost?.kind === 'fee') flags |= FLAG.fee;
+      if (s.cost?.kind === 'means_tested') flags |= FLAG.meansTested;
+      if (s.access?.modes.includes('walk_in')) flags |= FLAG.walkIn;
+      if (s.access?.modes.includes('appointment')) flags |= FLAG.appointment;
+      if (s.access?.modes.includes('referral')) flags |= FLAG.referral;
+      if (places.some((l) => l.accessibility?.wheelchair === 'yes')) flags |= FLAG.wheelchair;
+      if (s.status === 'inactive') flags |= FLAG.inactive;
+      for (const code of s.languages ?? []) if (!langPos.has(code)) { langPos.set(code, langs.length); langs.push(code); }
+      let hoursIndex = -1;
+      const oh = s.hours?.opening_hours;
+      if (oh) {
+        if (!hoursPos.has(oh)) {
+          const compiled = compileOnce(oh, hoursFrom, hoursDays);
+          if (compiled) { hoursPos.set(oh, hours.length); hours.push(compiled); }
+        }
+        hoursIndex = hoursPos.get(oh) ?? -1;
+      }
+      const points: number[] = [];
+      for (const l of places) {
+        // Belt and braces: publicProvider already removed these for confidential places.
+        if (l.confidential || l.latitude === undefined || l.longitude === undefined) continue;
+        points.push(l.latitude, l.longitude, Math.max(0, PRECISION_CODES.indexOf(l.precision ?? 'approximate')));
+      }
+      const text = [...new Set([
+        ...both(s.name, lang),
+        p.alternate_name ?? '',
+        ...both(s.description, lang).map(plain),
+        ...both(s.eligibility, lang).map(plain),
+      ])].filter(Boolean).slice(1).join(' · ');
+      rows.push([
+        s.id,
+        pi,
+        localize(s.name, lang) ?? s.id,
+        text,
+        positions(s.beneficiary_categories, catPos),
+        positions(s.service_types, typePos),
+        positions([...(s.areas_served ?? []), ...places.map((l) => l.area).filter((a): a is string => !!a)], areaPos),
+        positions(s.languages, langPos),
+        flags,
+        s.age_min ?? -1,
+        s.age_max ?? -1,
+        hoursIndex,
+        points,
+      ]);
+    }
+  });
+
+  const labelText = (t: TaxonomyTerm) => [...new Set([t.label[lang], t.label.ro])].join(' ');
+  return {
+    v: SEARCH_INDEX_VERSION,
+    lang,
+    buildDate: input.buildDate,
+    cats,
+    catText: input.beneficiaryCategories.map(labelText),
+    types,
+    typeText: input.serviceTypes.map(labelText),
+    areas,
+    areaParent: input.areas.map((t) => (t.parent ? (areaPos.get(t.parent) ?? -1) : -1)),
+    langs,
+    hours,
+    providers: providerRows,
+    rows,
+  };
+}

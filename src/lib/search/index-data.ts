@@ -1,0 +1,82 @@
+/**
+ * The shape of the search data served as static JSON at /data/search/<lang>.json: one row per
+ * service, arrays rather than objects so that 50,000 providers stay a few megabytes. Facet values
+ * are stored once in the dictionaries and referred to by position.
+ */
+import type { CompiledHours } from '../hours-compiled';
+
+export const SEARCH_INDEX_VERSION = 1;
+
+/** Bit flags in a row's `flags` field. */
+export const FLAG = {
+  free: 1,
+  fee: 2,
+  meansTested: 4,
+  walkIn: 8,
+  appointment: 16,
+  referral: 32,
+  wheelchair: 64,
+  inactive: 128,
+} as const;
+
+export const PRECISION_CODES = ['exact', 'street', 'approximate'] as const;
+export type Precision = (typeof PRECISION_CODES)[number];
+
+/** Positions in a row. */
+export const R = {
+  service: 0,
+  provider: 1,
+  name: 2,
+  text: 3,
+  cats: 4,
+  types: 5,
+  areas: 6,
+  langs: 7,
+  flags: 8,
+  ageMin: 9,
+  ageMax: 10,
+  hours: 11,
+  points: 12,
+} as const;
+
+export type Row = [
+  serviceId: string,
+  provider: number,
+  /** Service name in the index language. */
+  name: string,
+  /** Other searchable text: names in Romanian, description, eligibility (plain, shortened). */
+  text: string,
+  cats: number[],
+  types: number[],
+  areas: number[],
+  langs: number[],
+  flags: number,
+  /** -1 when unknown. */
+  ageMin: number,
+  ageMax: number,
+  /** Position in `hours`, -1 when unknown. */
+  hours: number,
+  /** Flat [lat, lng, precision code, ...]; never present for a confidential location. */
+  points: number[],
+];
+
+export type ProviderRow = [id: string, name: string, alternateName: string, phone: string];
+
+export interface SearchIndexData {
+  v: typeof SEARCH_INDEX_VERSION;
+  lang: string;
+  /** Build day; open-now data covers `hours[i].days` days from about this date. */
+  buildDate: string;
+  cats: string[];
+  /** Labels of `cats` in the index language and Romanian, for matching words like "vârstnici". */
+  catText: string[];
+  types: string[];
+  typeText: string[];
+  areas: string[];
+  /** Position of each area's parent in `areas`, -1 for none. */
+  areaParent: number[];
+  langs: string[];
+  hours: CompiledHours[];
+  providers: ProviderRow[];
+  rows: Row[];
+}

@@ -1,0 +1,113 @@
+/**
+ * The search data split by county, so a phone downloads its own county first and the rest of the
+ * country only when asked (an area elsewhere, or "search all of Romania"). At 50,000 providers
+ * the whole country is megabytes; one county is a few percent of it.
+ *
+ * Files: /data/search/<lang>/index.json (dictionaries, hours, the list of shards) and
+ * /data/search/<lang>/<shard>.json (providers and rows). A shard is a county id, or `national` for
+ * services that serve the whole country or name no area. A service serving several counties is in
+ * each of their shards; merging removes the copies.
+ */
+import type { ProviderRow, Row, SearchIndexData } from './index-data';
+import { R } from './index-data';
+
+export const NATIONAL = 'national';
+/** Loaded first: the county this directory started in. */
+export const HOME_SHARDS = ['judetul-cluj', NATIONAL];
+
+export interface ShardInfo {
+  id: string;
+  rows: number;
+}
+
+export type SearchManifest = Omit<SearchIndexData, 'rows' | 'providers'> & { shards: ShardInfo[] };
+
+export interface ShardPart {
+  id: string;
+  providers: ProviderRow[];
+  rows: Row[];
+  /** Position of each row in the whole, unsplit index: the order to merge in and the key to remove copies. */
+  order: number[];
+}
+
+/** The county of an area: the ancestor just below the root ('romania'); null for the root itself. */
+export function countyOf(area: number, parents: readonly number[]): number | null {
+  let a = area;
+  let up = parents[a] ?? -1;
+  if (up < 0) return null;
+  while ((parents[up] ?? -1) >= 0) {
+    a = up;
+    up = parents[a] ?? -1;
+  }
+  return a;
+}
+
+/** The shards a row belongs to. */
+export function rowShards(row: Row, data: Pick<SearchIndexData, 'areas' | 'areaParent'>): string[] {
+  const out = new Set<string>();
+  for (const a of row[R.areas]) {
+    const county = countyOf(a, data.areaParent);
+    out.add(county === null ? NATIONAL : data.areas[county]!);
+  }
+  if (out.size === 0 || out.has(NATIONAL)) return [NATIONAL];
+  return [...out];
+}
+
+/** The shards needed to answer a filter on an area: its county and the national services; all for the root. */
+export function shardsForArea(areaId: string, manifest: Pick<SearchManifest, 'areas' | 'areaParent' | 'shards'>): string[] {
+  const a = manifest.areas.indexOf(areaId);
+  if (a < 0) return [];
+  const county = countyOf(a, manifest.areaParent);
+  if (county === null) return manifest.shards.map((s) => s.id);
+  return [manifest.areas[county]!, NATIONAL].filter((id) => manifest.shards.some((s) => s.id === id));
+}
+
+/** Splits a whole index into a manifest and shard parts. */
+export function splitIndex(data: SearchIndexData): { manifest: SearchManifest; parts: ShardPart[] } {
+  const parts = new Map<string, ShardPart & { providerPos: Map<number, number> }>();
+  data.rows.forEach((row, i) => {
+    for (const id of rowShards(row, data)) {
+      let part = parts.get(id);
+      if (!part) parts.set(id, (part = { id, providers: [], rows: [], order: [], providerPos: new Map() }));
+      let p = part.providerPos.get(row[R.provider]);
+      if (p === undefined) {
+        p = part.providers.length;
+        part.providerPos.set(row[R.provider], p);
+        part.providers.push(data.providers[row[R.provider]]!);
+      }
+      const copy = [...row] as Row;
+      copy[R.provider] = p;
+      part.rows.push(copy);
+      part.order.push(i);
+    }
+  });
+  const { rows: _rows, providers: _providers, ...rest } = data;
+  const list = [...parts.values()].sort((a, b) => a.id.localeCompare(b.id)).map(({ providerPos: _p, ...part }) => part);
+  return { manifest: { ...rest, shards: list.map((p) => ({ id: p.id, rows: p.rows.length })) }, parts: list };
+}
+
+/** Joins loaded shards back into one index, in the original order, each row once. */
+export function mergeShards(manifest: SearchManifest, parts: readonly ShardPart[]): SearchIndexData {
+  const entries: Array<{ order: number; row: Row; provider: ProviderRow }> = [];
+  const seen = new Set<number>();
+  for (const part of parts) {
+    part.rows.forEach((row, i) => {
+      const order = part.order[i]!;
+      if (seen.has(order)) return;
+      seen.add(order);
+      entries.push({ order, row, provider: part.providers[row[R.provider]]! });
+    });
+  }
+  entries.sort((a, b) => a.order - b.order);
+  const providers: ProviderRow[] = [];
+  const providerPos = new Map<string, number>();
+  const rows = entries.map(({ row, provider }) => {
+    let p = providerPos.get(provider[0]);
+    if (p === undefined) { p = providers.length; providerPos.set(provider[0], p); providers.push(provider); }
+    const copy = [...row] as Row;
+    copy[R.provider] = p;
+    return copy;
+  });
+  const { shards: _shards, ...rest } = manifest;
+  return { ...rest, providers, rows };
+}

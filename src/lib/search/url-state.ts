@@ -1,0 +1,128 @@
+/**
+ * Search state in the query string, so a search can be bookmarked, shared and reloaded:
+ * `?q=batrani&cat=elderly,homeless&free=1&open=tu-14:30&age=70&sort=distance&near=marasti&view=map`.
+ * Unknown or malformed values are dropped and reported, never trusted. The browser's own
+ * position is never written here: only a chosen neighbourhood is.
+ */
+import { NO_FILTERS, type Filters, type OpenFilter, type SortKey } from './engine';
+
+export interface SearchState {
+  q: string;
+  filters: Filters;
+  sort: SortKey;
+  /** Area id used as the point for sort by distance. */
+  near: string | null;
+  view: 'list' | 'map';
+}
+
+export const EMPTY_STATE: SearchState = { q: '', filters: NO_FILTERS, sort: 'relevance', near: null, view: 'list' };
+
+/** The values the current data knows; anything else in a URL is ignored. */
+export interface KnownValues {
+  cat: ReadonlySet<string>;
+  type: ReadonlySet<string>;
+  area: ReadonlySet<string>;
+  language: ReadonlySet<string>;
+}
+
+export const DAY_CODES = ['su', 'mo', 'tu', 'we', 'th', 'fr', 'sa'] as const;
+const SORTS: SortKey[] = ['relevance', 'name', 'distance'];
+const MAX_Q = 200;
+
+function formatOpen(open: OpenFilter): string {
+  if (open.kind === 'now') return 'now';
+  const hh = String(Math.floor(open.minute / 60)).padStart(2, '0');
+  const mm = String(open.minute % 60).padStart(2, '0');
+  return `${DAY_CODES[open.day]}-${hh}:${mm}`;
+}
+
+function parseOpen(value: string): OpenFilter | null {
+  if (value === 'now') return { kind: 'now' };
+  const m = /^(su|mo|tu|we|th|fr|sa)-([01]\d|2[0-3]):([0-5]\d)$/.exec(value);
+  if (!m) return null;
+  return { kind: 'at', day: DAY_CODES.indexOf(m[1] as (typeof DAY_CODES)[number]), minute: Number(m[2]) * 60 + Number(m[3]) };
+}
+
+/** The query string for a state (without "?"); defaults are left out so URLs stay short. */
+export function encodeState(s: SearchState): string {
+  const p = new URLSearchParams();
+  if (s.q.trim()) p.set('q', s.q.trim());
+  for (const key of ['cat', 'type', 'area', 'language'] as const) if (s.filters[key].length) p.set(key, [...s.filters[key]].sort().join(','));
+  if (s.filters.free) p.set('free', '1');
+  if (s.filters.walkIn) p.set('walkin', '1');
+  if (s.filters.wheelchair) p.set('wheelchair', '1');
+  if (s.filters.open) p.set('open', formatOpen(s.filters.open));
+  if (s.filters.age !== null) p.set('age', String(s.filters.age));
+  if (s.sort !== 'relevance') p.set('sort', s.sort);
+  if (s.near) p.set('near', s.near);
+  if (s.view !== 'list') p.set('view', s.view);
+  return p.toString();
+}
+
+/**
+ * Reads a state from a query string. Returns the state and the parameters it ignored
+ * (unknown names or values), so the page can say that part of a link was not understood.
+ */
+export function decodeState(search: string, known: KnownValues): { state: SearchState; ignored: string[] } {
+  const p = new URLSearchParams(search);
+  const ignored: string[] = [];
+  const filters: Filters = { ...NO_FILTERS, cat: [], type: [], area: [], language: [] };
+  const state: SearchState = { ...EMPTY_STATE, filters };
+  const flag = (name: string, value: string) => {
+    if (value === '1') return true;
+    ignored.push(`${name}=${value}`);
+    return false;
+  };
+  for (const [name, value] of p) {
+    switch (name) {
+      case 'q':
+        state.q = value.slice(0, MAX_Q);
+        break;
+      case 'cat':
+      case 'type':
+      case 'area':
+      case 'language':
+        for (const v of value.split(',').filter(Boolean)) {
+          if (known[name].has(v) && !filters[name].includes(v)) filters[name].push(v);
+          else if (!known[name].has(v)) ignored.push(`${name}=${v}`);
+        }
+        break;
+      case 'free':
+        filters.free = flag(name, value);
+        break;
+      case 'walkin':
+        filters.walkIn = flag(name, value);
+        break;
+      case 'wheelchair':
+        filters.wheelchair = flag(name, value);
+        break;
+      case 'open': {
+        const open = parseOpen(value);
+        if (open) filters.open = open;
+        else ignored.push(`open=${value}`);
+        break;
+      }
+      case 'age': {
+        const age = /^\d{1,3}$/.test(value) ? Number(value) : NaN;
+        if (age >= 0 && age <= 120) filters.age = age;
+        else ignored.push(`age=${value}`);
+        break;
+      }
+      case 'sort':
+        if ((SORTS as string[]).includes(value)) state.sort = value as SortKey;
+        else ignored.push(`sort=${value}`);
+        break;
+      case 'near':
+        if (known.area.has(value)) state.near = value;
+        else ignored.push(`near=${value}`);
+        break;
+      case 'view':
+        if (value === 'map' || value === 'list') state.view = value;
+        else ignored.push(`view=${value}`);
+        break;
+      default:
+        ignored.push(name);
+    }
+  }
+  return { state, ignored };
+}

@@ -1,0 +1,135 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// Uses whatever is in content/: assertions compare counts with the list, never fixed totals.
+const ready = async (page: Page) => {
+  // Generous: the machine running the tests may be busy; the data is small.
+  await expect(page.locator('.search-app[data-state="ready"]')).toBeVisible({ timeout: 20_000 });
+};
+const countIn = (text: string | null) => Number((text ?? '').replace(/\D/g, '') || NaN);
+
+test.describe('search island', () => {
+  test('search as you type, without diacritics, and counts that match the list', async ({ page }) => {
+    await page.goto('/');
+    await ready(page);
+    await expect(page.locator('.search-fallback')).toBeHidden();
+    const heading = page.locator('#search-results-title');
+    const total = countIn(await heading.textContent());
+    expect(total).toBeGreaterThan(0);
+
+    await page.getByLabel('Ce căutați?').pressSequentially('varstnic');
+    await expect(page).toHaveURL(/\?q=varstnic$/);
+    const rows = page.locator('.search-app__list > li');
+    await expect(rows.first()).toBeVisible();
+    const found = countIn(await heading.textContent());
+    expect(found).toBeLessThan(total);
+    expect(await rows.count()).toBe(Math.min(found, 30));
+    // Every row is about elderly people, whether the word is in its name or its category.
+    for (const text of await rows.allTextContents()) expect(text).toMatch(/vârstnic/i);
+  });
+
+  test('ticking a filter applies its count, and the URL reloads the same view', async ({ page }) => {
+    await page.goto('/');
+    await ready(page);
+    const option = page.locator('.search-app__facet').filter({ hasText: 'Pentru cine' }).getByRole('checkbox', { name: /Persoane fără adăpost/ });
+    const label = await option.locator('xpath=..').textContent();
+    const expected = countIn(/\((\d[\d.\s]*)\)\s*$/.exec(label ?? '')?.[1] ?? '');
+    expect(expected).toBeGreaterThan(0);
+    await option.check();
+    await expect(page.locator('#search-results-title')).toHaveText(new RegExp(`^${expected} `));
+    await expect(page.locator('.search-app__list > li')).toHaveCount(Math.min(expected, 30));
+    for (const text of await page.locator('.search-app__list > li .tag-list').allTextContents()) expect(text).toContain('Persoane fără adăpost');
+    await expect(page).toHaveURL(/cat=homeless/);
+
+    await page.reload();
+    await ready(page);
+    await expect(option).toBeChecked();
+    await expect(page.locator('#search-results-title')).toHaveText(new RegExp(`^${expected} `));
+
+    await page.getByRole('button', { name: 'Șterge căutarea și filtrele' }).click();
+    await expect(option).not.toBeChecked();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.getByLabel('Ce căutați?')).toBeFocused();
+  });
+
+  test('a misspelt word still finds results, and says so', async ({ page }) => {
+    await page.goto('/');
+    await ready(page);
+    await page.getByLabel('Ce căutați?').pressSequentially('adapsot');
+    await expect(page.locator('.search-app__notice')).toContainText('cuvinte asemănătoare');
+    await expect(page.locator('.search-app__list > li').first()).toContainText(/adăpost/i);
+  });
+
+  test('a shared link with unknown values says so and keeps the rest', async ({ page }) => {
+    await page.goto('/?q=centru&cat=homeless,no-such-thing&sort=sideways');
+    await ready(page);
+    await expect(page.getByLabel('Ce căutați?')).toHaveValue('centru');
+    await expect(page.locator('.search-app__notice')).toContainText('cat=no-such-thing');
+    await expect(page.locator('.search-app__notice')).toContainText('sort=sideways');
+  });
+
+  test('can be used with the keyboard alone', async ({ page }) => {
+    await page.goto('/');
+    await ready(page);
+    for (let i = 0; i < 40 && !(await page.getByLabel('Ce căutați?').evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(page.getByLabel('Ce căutați?')).toBeFocused();
+    await page.keyboard.type('adapost');
+    await expect(page.locator('.search-app__list > li').first()).toContainText(/adăpost/i);
+    // Enter moves to the results; Tab reaches the first result link.
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.search-app__list')).toBeFocused();
+    await page.keyboard.press('Tab');
+    const focused = page.locator(':focus');
+    await expect(focused).toHaveAttribute('href', /\/providers\/.+#service-/);
+    // A filter checkbox toggles with Space.
+    const firstCheckbox = page.locator('.search-app__filters input[type="checkbox"]').first();
+    await firstCheckbox.focus();
+    await page.keyboard.press('Space');
+    await expect(firstCheckbox).toBeChecked();
+  });
+
+  test('announces the number of results politely', async ({ page }) => {
+    await page.goto('/');
+    await ready(page);
+    const heading = page.locator('#search-results-title');
+    const before = await heading.textContent();
+    await page.getByLabel('Ce căutați?').pressSequentially('adapost');
+    await expect(heading).not.toHaveText(before ?? '');
+    const live = page.locator('.search-app [aria-live="polite"]');
+    // The live region catches up with the visible count once typing pauses.
+    await expect(live).toHaveText((await heading.textContent()) ?? '');
+    await expect(live).toHaveText(/\d+ (serviciu|servicii|de servicii) găsit/);
+  });
+
+  test('the map toggle loads the map for the same results', async ({ page }) => {
+    await page.route(/tile\.openstreetmap\.org/, (route) => route.abort());
+    await page.goto('/');
+    await ready(page);
+    await page.getByRole('button', { name: 'Hartă', exact: true }).click();
+    await expect(page).toHaveURL(/view=map/);
+    await expect(page.locator('.search-app .map-view')).toBeVisible();
+    // The list stays beside the map: nothing is only on the map.
+    await expect(page.locator('.search-app__list > li').first()).toBeVisible();
+  });
+
+  test('English page searches with English labels', async ({ page }) => {
+    await page.goto('/en/');
+    await ready(page);
+    await page.getByLabel('What are you looking for?').pressSequentially('homeless');
+    await expect(page.locator('#search-results-title')).toHaveText(/service(s)? found/);
+    await expect(page.locator('.search-app__list > li').first()).toBeVisible();
+  });
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the home page still lists providers and explains search needs JavaScript', async ({ page }) => {
+    await page.goto('/?q=batrani');
+    expect(await page.locator('#catalogue > li').count()).toBeGreaterThan(0);
+    await expect(page.locator('.search-fallback')).toBeVisible();
+    await expect(page.locator('.search-fallback')).toContainText('Căutarea instantanee are nevoie de JavaScript');
+    await expect(page.locator('.search-app')).toHaveCount(0);
+    // Lists for browsing without JavaScript follow the search section.
+    await page.getByRole('link', { name: /Persoane fără adăpost/ }).first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Persoane fără adăpost');
+  });
+});

@@ -1,0 +1,218 @@
+import { describe, expect, it } from 'vitest';
+import Fuse from 'fuse.js';
+import { buildSearchIndex } from '../../src/lib/search/build-index';
+import { NO_FILTERS, SearchEngine, type Filters, type SearchRequest } from '../../src/lib/search/engine';
+import { R } from '../../src/lib/search/index-data';
+import { decodeState, encodeState, EMPTY_STATE, type KnownValues, type SearchState } from '../../src/lib/search/url-state';
+import type { PublicProvider } from '../../src/lib/public-provider';
+import type { TaxonomyTerm } from '../../src/schemas/taxonomy';
+
+// Invented organisations: the test needs control over every field, not real facts.
+const term = (id: string, ro: string, extra: Partial<TaxonomyTerm> = {}): TaxonomyTerm => ({ id, label: { ro, en: ro, hu: ro }, ...extra });
+const categories = [term('elderly', 'Persoane vârstnice'), term('homeless', 'Persoane fără adăpost'), term('children', 'Copii')];
+const types = [term('day-centre', 'Centru de zi'), term('shelter', 'Adăpost'), term('counselling', 'Consiliere')];
+const areas = [
+  term('romania', 'România'),
+  term('judetul-cluj', 'Județul Cluj', { parent: 'romania' }),
+  term('cluj-napoca', 'Cluj-Napoca', { parent: 'judetul-cluj', latitude: 46.7694, longitude: 23.5899 }),
+  term('marasti', 'Mărăști', { parent: 'cluj-napoca', latitude: 46.7775, longitude: 23.6145 }),
+  term('manastur', 'Mănăștur', { parent: 'cluj-napoca', latitude: 46.7569, longitude: 23.5529 }),
+];
+const src = 's';
+const base = { kind: 'ngo' as const, assured_date: '2026-11-01', sources: [{ id: src, kind: 'web', title: 't', url: 'https://example.org', date: '2026-11-01' }] };
+const providers = [
+  {
+    ...base, id: 'asociatia-alfa', name: 'Asociația Alfa', phones: [{ number: '0264 000 001', source: src }],
+    locations: [{ id: 'l1', confidential: false, address: { street: 'Str. A 1', locality: 'Cluj-Napoca', county: 'Cluj' }, area: 'marasti', latitude: 46.778, longitude: 23.615, precision: 'exact', accessibility: { wheelchair: 'yes', source: src }, source: src }],
+    services: [
+      { id: 'centru-batrani', name: 'Centrul de zi pentru bătrâni', status: 'active', service_types: ['day-centre'], beneficiary_categories: ['elderly'], cost: { kind: 'free', source: src }, access: { modes: ['walk_in'], source: src }, languages: ['ro', 'hu'], age_min: 60, hours: { opening_hours: 'Mo-Fr 08:00-16:00; PH off', source: src }, areas_served: ['cluj-napoca'], locations: ['l1'], sources: [src] },
+      { id: 'consiliere-varstnici', name: 'Consiliere pentru vârstnici', status: 'active', service_types: ['counselling'], beneficiary_categories: ['elderly'], cost: { kind: 'fee', source: src }, access: { modes: ['appointment'], source: src }, languages: ['ro'], areas_served: ['cluj-napoca'], sources: [src] },
+    ],
+  },
+  {
+    ...base, id: 'fundatia-beta', name: 'Fundația Beta',
+    locations: [
+      { id: 'adapost', confidential: true, locality: 'Cluj-Napoca', contact_route: 'Sunați la 112' },
+      { id: 'birou', confidential: false, address: { street: 'Str. B 2', locality: 'Cluj-Napoca', county: 'Cluj' }, area: 'manastur', latitude: 46.757, longitude: 23.553, precision: 'street', source: src },
+    ],
+    services: [
+      { id: 'adapost-noapte', name: 'Adăpost de noapte', description: 'Găzduire **temporară** pentru persoane fără locuință.', status: 'active', service_types: ['shelter'], beneficiary_categories: ['homeless'], cost: { kind: 'free', source: src }, access: { modes: ['walk_in', 'referral'], source: src }, hours: { opening_hours: '24/7', source: src }, locations: ['adapost'], areas_served: ['judetul-cluj'], sources: [src] },
+      { id: 'club-copii', name: 'Clubul copiilor', status: 'active', service_types: ['day-centre'], beneficiary_categories: ['children'], age_min: 6, age_max: 14, locations: ['birou'], sources: [src] },
+    ],
+  },
+  {
+    ...base, id: 'serviciul-gama', name: 'Serviciul Gama', services: [
+      { id: 'ajutor-sarbatori', name: 'Şezătoare şi ajutor de sărbători', status: 'active', service_types: ['counselling'], beneficiary_categories: ['elderly', 'homeless'], areas_served: ['manastur'], sources: [src] },
+    ],
+  },
+] as unknown as PublicProvider[];
+
+const data = buildSearchIndex({ providers, beneficiaryCategories: categories, serviceTypes: types, areas, lang: 'ro', buildDate: '2026-11-24' });
+const engine = new SearchEngine(data, { Fuse });
+// Wednesday 2 December 2026, 10:00 in Cluj-Napoca.
+const WEDNESDAY_10 = new Date('2026-12-02T10:00:00+02:00');
+const run = (q: string, filters: Partial<Filters> = {}, extra: Partial<SearchRequest> = {}) =>
+  engine.search({ q, filters: { ...NO_FILTERS, ...filters }, sort: 'relevance', now: WEDNESDAY_10, limit: 30, ...extra });
+const ids = (r: { rows: number[] }) => r.rows.map((i) => data.rows[i]![R.service]);
+
+describe('search index data', () => {
+  it('has one row per service, in name order, and no coordinates for a confidential place', () => {
+    expect(data.rows.map((r) => r[R.service])).toEqual(['centru-batrani', 'consiliere-varstnici', 'adapost-noapte', 'club-copii', 'ajutor-sarbatori']);
+    const shelter = data.rows.find((r) => r[R.service] === 'adapost-noapte')!;
+    expect(shelter[R.points]).toEqual([]);
+    expect(JSON.stringify(data)).not.toContain('Sunați la 112');
+  });
+  it('stores each distinct opening hours value once', () => {
+    expect(data.hours).toHaveLength(2);
+  });
+});
+
+describe('text search', () => {
+  it('finds words without diacritics and across inflections', () => {
+    expect(ids(run('batrani'))).toEqual(['centru-batrani']);
+    expect(ids(run('bătrânilor'))).toEqual(['centru-batrani']);
+    expect(ids(run('varstnic'))).toContain('consiliere-varstnici');
+  });
+  it('treats ş (cedilla) and ș (comma) as the same letter', () => {
+    expect(ids(run('șezătoare'))).toEqual(['ajutor-sarbatori']);
+    expect(ids(run('şezătoare'))).toEqual(['ajutor-sarbatori']);
+    expect(ids(run('sezatoare'))).toEqual(['ajutor-sarbatori']);
+  });
+  it('matches as you type (prefixes) and requires every word', () => {
+    expect(ids(run('ada'))).toContain('adapost-noapte');
+    expect(ids(run('adapost noapte'))).toEqual(['adapost-noapte']);
+    expect(ids(run('adapost copii'))).toEqual([]);
+  });
+  it('finds provider names, descriptions and category labels', () => {
+    expect(ids(run('beta'))).toEqual(['adapost-noapte', 'club-copii']);
+    expect(ids(run('locuinta'))).toEqual(['adapost-noapte']);
+    expect(ids(run('fara adapost'))).toEqual(expect.arrayContaining(['adapost-noapte', 'ajutor-sarbatori']));
+  });
+  it('tolerates a typo only when nothing matches exactly', () => {
+    const r = run('batrnai');
+    expect(ids(r)).toEqual(['centru-batrani']);
+    expect(r.fuzzy).toBe(true);
+    expect(run('batrani').fuzzy).toBe(false);
+    // Before fuse.js has loaded, a misspelt word simply finds nothing.
+    expect(new SearchEngine(data).search({ q: 'batrnai', filters: NO_FILTERS, sort: 'relevance', now: WEDNESDAY_10, limit: 30 }).total).toBe(0);
+  });
+  it('ranks name matches before matches elsewhere', () => {
+    // "consiliere" is the name of one service and only the type label of the other.
+    expect(ids(run('consiliere'))[0]).toBe('consiliere-varstnici');
+  });
+});
+
+describe('filters and counts', () => {
+  it('combines filters: OR within a facet, AND across facets', () => {
+    expect(ids(run('', { cat: ['elderly', 'children'] }))).toHaveLength(4);
+    expect(ids(run('', { cat: ['elderly'], free: true }))).toEqual(['centru-batrani']);
+    expect(ids(run('', { walkIn: true, free: true }))).toEqual(['centru-batrani', 'adapost-noapte']);
+    expect(ids(run('', { wheelchair: true }))).toEqual(['centru-batrani']);
+    expect(ids(run('', { language: ['hu'] }))).toEqual(['centru-batrani']);
+  });
+  it('matches an area by the services in it, serving it or serving a wider area', () => {
+    // Mărăști: Alfa's city-wide services and the county-wide shelter; not the Mănăștur club or Gama.
+    expect(ids(run('', { area: ['marasti'] })).sort()).toEqual(['adapost-noapte', 'centru-batrani', 'consiliere-varstnici']);
+    // Cluj-Napoca also takes in services located in or serving one of its neighbourhoods.
+    expect(ids(run('', { area: ['cluj-napoca'] }))).toHaveLength(5);
+  });
+  it('keeps services without an age limit when filtering by age', () => {
+    expect(ids(run('', { age: 10 }))).toEqual(['consiliere-varstnici', 'adapost-noapte', 'club-copii', 'ajutor-sarbatori']);
+    expect(ids(run('', { age: 70 }))).not.toContain('club-copii');
+  });
+  it('counts each facet value with the query and the other filters applied', () => {
+    const r = run('', { cat: ['elderly'], free: true });
+    expect(r.total).toBe(1);
+    // Category counts ignore the category filter itself, so choices stay visible.
+    expect(r.counts.cat).toEqual({ elderly: 1, homeless: 1 });
+    // Free count ignores the free filter: 3 elderly services, 1 of them free.
+    expect(r.counts.free).toBe(1);
+    expect(run('', { cat: ['elderly'] }).counts.free).toBe(1);
+    expect(run('').counts.free).toBe(2);
+    expect(run('').counts.type).toEqual({ 'day-centre': 2, shelter: 1, counselling: 2 });
+    expect(run('adapost').counts.type).toEqual({ shelter: 1, counselling: 1 });
+  });
+});
+
+describe('open now and open at a chosen time', () => {
+  it('uses Cluj-Napoca time with public holidays; unknown hours are not open', () => {
+    expect(ids(run('', { open: { kind: 'now' } }))).toEqual(['centru-batrani', 'adapost-noapte']);
+    const holiday = new Date('2026-12-01T10:00:00+02:00');
+    expect(ids(run('', { open: { kind: 'now' } }, { now: holiday }))).toEqual(['adapost-noapte']);
+    expect(engine.hoursState(data.rows.findIndex((r) => r[R.service] === 'club-copii'), WEDNESDAY_10)).toBe('unknown');
+  });
+  it('evaluates a chosen weekday and time on its coming date', () => {
+    // Saturday 09:00: only the 24/7 shelter.
+    expect(ids(run('', { open: { kind: 'at', day: 6, minute: 540 } }))).toEqual(['adapost-noapte']);
+    // Thursday 15:59: the day centre too.
+    expect(ids(run('', { open: { kind: 'at', day: 4, minute: 959 } }))).toEqual(['centru-batrani', 'adapost-noapte']);
+  });
+});
+
+describe('distance sort', () => {
+  it('puts the nearest place first and services without a public place last', () => {
+    const manastur = { lat: 46.7569, lng: 23.5529 };
+    const r = run('', {}, { sort: 'distance', from: manastur });
+    expect(ids(r).slice(0, 2)).toEqual(['club-copii', 'centru-batrani']);
+    expect(r.km![0]).toBeLessThan(1);
+    expect(r.km!.slice(2).every((k) => k === Infinity)).toBe(true);
+  });
+});
+
+describe('URL state', () => {
+  const known: KnownValues = { cat: new Set(data.cats), type: new Set(data.types), area: new Set(data.areas), language: new Set(data.langs) };
+  it('round-trips every field', () => {
+    const state: SearchState = {
+      q: 'bătrâni centru', sort: 'distance', near: 'marasti', view: 'map',
+      filters: { cat: ['elderly', 'homeless'], type: ['shelter'], area: ['cluj-napoca'], language: ['hu'], free: true, walkIn: true, wheelchair: true, open: { kind: 'at', day: 2, minute: 870 }, age: 70 },
+    };
+    const encoded = encodeState(state);
+    expect(encoded).toContain('open=tu-14%3A30');
+    expect(decodeState(encoded, known)).toEqual({ state, ignored: [] });
+    const now: SearchState = { ...EMPTY_STATE, filters: { ...EMPTY_STATE.filters, open: { kind: 'now' } } };
+    expect(decodeState(encodeState(now), known).state).toEqual(now);
+  });
+  it('leaves out defaults, so a cleared search is an empty query string', () => {
+    expect(encodeState(EMPTY_STATE)).toBe('');
+  });
+  it('ignores and reports unknown values instead of trusting them', () => {
+    const { state, ignored } = decodeState('cat=elderly,nope&free=yes&open=xx-25:00&age=999&sort=random&near=<script>&zzz=1', known);
+    expect(state.filters.cat).toEqual(['elderly']);
+    expect(state.filters.free).toBe(false);
+    expect(state.filters.open).toBeNull();
+    expect(state.filters.age).toBeNull();
+    expect(state.sort).toBe('relevance');
+    expect(state.near).toBeNull();
+    expect(ignored).toEqual(['cat=nope', 'free=yes', 'open=xx-25:00', 'age=999', 'sort=random', 'near=<script>', 'zzz']);
+  });
+});
+
+describe('shards by county', () => {
+  it('splits rows by county and merges back to the same index', async () => {
+    const { splitIndex, mergeShards, shardsForArea } = await import('../../src/lib/search/shards');
+    const { manifest, parts } = splitIndex(data);
+    // Everything here is in Cluj County, the county-wide shelter included.
+    expect(manifest.shards).toEqual([{ id: 'judetul-cluj', rows: 5 }]);
+    expect(mergeShards(manifest, parts)).toEqual(data);
+    expect(shardsForArea('marasti', manifest)).toEqual(['judetul-cluj']);
+    expect(shardsForArea('romania', manifest)).toEqual(['judetul-cluj']);
+  });
+
+  it('puts a service serving two counties in both and merges it once', async () => {
+    const { splitIndex, mergeShards } = await import('../../src/lib/search/shards');
+    const twoCounties = [...areas, term('judetul-alba', 'Județul Alba', { parent: 'romania' })];
+    const gama = providers[2]!;
+    const wide = [{ ...gama, services: [
+      { ...gama.services[0]!, areas_served: ['manastur', 'judetul-alba'] },
+      { ...gama.services[0]!, id: 'fara-zona', name: 'Linie telefonică', areas_served: undefined },
+    ] }] as PublicProvider[];
+    const d = buildSearchIndex({ providers: wide, beneficiaryCategories: categories, serviceTypes: types, areas: twoCounties, lang: 'ro', buildDate: '2026-11-24' });
+    const { manifest, parts } = splitIndex(d);
+    // A service naming no area is national: loaded with every county.
+    expect(manifest.shards).toEqual([{ id: 'judetul-alba', rows: 1 }, { id: 'judetul-cluj', rows: 1 }, { id: 'national', rows: 1 }]);
+    expect(mergeShards(manifest, parts)).toEqual(d);
+    const alba = mergeShards(manifest, parts.filter((p) => p.id !== 'judetul-cluj'));
+    expect(alba.rows.map((r) => r[R.service])).toEqual(['fara-zona', 'ajutor-sarbatori']);
+    expect(new SearchEngine(alba).search({ q: 'sezatoare', filters: { ...NO_FILTERS, area: ['judetul-alba'] }, sort: 'relevance', now: WEDNESDAY_10, limit: 30 }).total).toBe(1);
+  });
+});
