@@ -229,3 +229,16 @@ test('the shortlist page and the sheet pass axe checks (WCAG 2.1 AA)', async ({ 
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   }
 });
+
+test('a service shortlisted from the search results is on the shortlist page and counted in the header', async ({ page }) => {
+  await page.goto('/?q=socio');
+  await expect(page.locator('.search-app[data-state="ready"]')).toBeVisible();
+  const row = page.locator('.search-app__list > li').first();
+  const name = (await row.locator('h4').textContent())!.trim();
+  const button = row.getByRole('button', { name: `Adaugă în selecție: ${name}` });
+  await button.click();
+  await expect(row.getByRole('button', { name: `Scoate din selecție: ${name}` })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('[data-shortlist-count]')).toHaveText('1');
+  await page.goto('/shortlist/');
+  await expect(page.locator('main')).toContainText(name);
+});

@@ -3,7 +3,7 @@
  * Enhances the home page: the plain HTML lists stay for readers without JavaScript.
  * The search data loads from static JSON on mount; the map code loads only when the map is chosen.
  */
-import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import './search.css';
 import { SearchEngine, type Filters, type FuseClass, type OpenFilter, type SearchResult } from '../../lib/search/engine';
 import { FLAG, R } from '../../lib/search/index-data';
@@ -11,6 +11,7 @@ import { DAY_CODES, decodeState, encodeState, EMPTY_STATE, type SearchState } fr
 import { labelTranslator } from '../../lib/search/labels';
 import { HOME_SHARDS, mergeShards, shardsForArea, type SearchManifest, type ShardPart } from '../../lib/search/shards';
 import { telHref } from '../../lib/contact';
+import { snapshot as shortlistSnapshot, subscribe as subscribeShortlist, toggle as toggleShortlist } from '../../scripts/shortlist-client';
 import type { LatLng } from '../../lib/geo';
 import { bucharestWallClock, type HoursState } from '../../lib/hours-compiled';
 import type { Lang } from '../../lib/i18n';
@@ -423,6 +424,7 @@ export default function SearchApp(props: SearchAppProps) {
                       {km !== undefined && <span>{km === Infinity ? t('search.noPlace') : t('search.distance', { km: num.format(km) })}</span>}
                     </p>
                     {phone && <p><a className="call" href={telHref(phone)} aria-label={`${t('search.call', { provider: providerName })}: ${phone}`}>{phone}</a></p>}
+                    <ShortlistToggle serviceKey={`${providerId}/${r[R.service]}`} name={r[R.name]} t={t} />
                   </li>
                 );
               })}
@@ -437,5 +439,16 @@ export default function SearchApp(props: SearchAppProps) {
         </div>
       )}
     </div>
+  );
+}
+
+/** "Add to shortlist" on a result row; the same device-only list as the provider pages' buttons. */
+function ShortlistToggle({ serviceKey, name, t }: { serviceKey: string; name: string; t: (key: string, params?: Record<string, string | number>) => string }) {
+  const keys = useSyncExternalStore(subscribeShortlist, shortlistSnapshot, () => []);
+  const chosen = keys.includes(serviceKey as never);
+  return (
+    <button type="button" className={chosen ? 'shortlist-toggle in-shortlist' : 'shortlist-toggle'} aria-pressed={chosen} aria-label={`${t(chosen ? 'shortlist.remove' : 'shortlist.add')}: ${name}`} onClick={() => toggleShortlist(serviceKey)}>
+      {t(chosen ? 'shortlist.remove' : 'shortlist.add')}
+    </button>
   );
 }
