@@ -9,7 +9,7 @@ export interface PageUnderTest {
   path: string;
   /** Expected HTTP status (the 404 page is served with 404). */
   status?: number;
-  /** Map pages may load tiles from the tile server; nothing else may leave localhost. */
+  /** Pages with a map (the map page, provider pages' small map) may load tiles; nothing else may leave localhost. */
   map?: boolean;
   /** Runs before the checks, e.g. open the map or apply search filters. */
   prepare?: (page: import('@playwright/test').Page) => Promise<void>;
@@ -19,11 +19,11 @@ export const PAGES: PageUnderTest[] = [
   { name: 'home (ro)', path: '/' },
   { name: 'home (en)', path: '/en/' },
   { name: 'home (hu)', path: '/hu/' },
-  { name: 'provider', path: '/providers/dasm-cluj-napoca/' },
-  { name: 'provider (en)', path: '/en/providers/dasm-cluj-napoca/' },
-  { name: 'provider (hu)', path: '/hu/providers/dasm-cluj-napoca/' },
+  { name: 'provider', path: '/providers/dasm-cluj-napoca/', map: true },
+  { name: 'provider (en)', path: '/en/providers/dasm-cluj-napoca/', map: true },
+  { name: 'provider (hu)', path: '/hu/providers/dasm-cluj-napoca/', map: true },
   // DASM's domestic-violence centre has a confidential location: the page shows a contact route only.
-  { name: 'confidential provider', path: '/providers/dasm-cluj-napoca/#location-centrul-violenta-domestica' },
+  { name: 'confidential provider', path: '/providers/dasm-cluj-napoca/#location-centrul-violenta-domestica', map: true },
   { name: 'category index', path: '/categories/' },
   { name: 'category', path: '/categories/elderly/' },
   { name: 'category with quick exit', path: '/categories/domestic-violence-victims/' },
