@@ -20,6 +20,8 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { MapPoint } from '../../src/lib/map-core';
+// The synthetic generator's seeded PRNG: the same points on every run and machine.
+import { prng } from '../synthetic/generate';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const HARNESS_SRC = join(ROOT, 'scripts/bench/map-harness');
@@ -63,24 +65,13 @@ export interface MapTimeResult {
   error?: string;
 }
 
-/** Small seeded PRNG (mulberry32): the same points on every run and machine. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * N synthetic points inside Romania's bounding box, a third of them around Cluj-Napoca (where
  * services concentrate), every seventh one approximate. Deterministic for a given seed.
  */
 export function syntheticMapPoints(n: number, seed = 20261125): MapPoint[] {
-  const rnd = mulberry32(seed);
+  const rnd = prng(seed);
   const points: MapPoint[] = [];
   for (let i = 0; i < n; i++) {
     const nearCluj = rnd() < 1 / 3;
