@@ -8,7 +8,8 @@ import type { Provider } from '../schemas/provider';
 import { publicProvider, type PublicProvider } from '../lib/public-provider';
 import { exportFiles, type DataFile } from '../lib/export';
 import { SITE } from '../config';
-import { countyOf, localityOf } from '../lib/catalogue';
+import { countyOf, localityOf, pageParam, paginate } from '../lib/catalogue';
+import { DEFAULT_LANG, LANGS } from '../lib/i18n';
 import type { Lang } from '../schemas/common';
 import { buildSearchIndex } from '../lib/search/build-index';
 import { splitIndex, type SearchManifest, type ShardPart } from '../lib/search/shards';
@@ -127,4 +128,21 @@ export function getSearchShards(lang: Lang): Promise<{ manifest: SearchManifest;
     searchShards.set(lang, shards);
   }
   return shards;
+}
+
+/**
+ * Static paths of the paged category or service-type pages, in every language:
+ * /categories/<id>/, /categories/<id>/2/, ... one page per PAGE_SIZE providers.
+ */
+export async function termPagePaths(field: 'beneficiary_categories' | 'service_types') {
+  const dir = await getDirectory();
+  const matches = await getTermMatches(field);
+  const terms = field === 'beneficiary_categories' ? dir.beneficiaryCategories : dir.serviceTypes;
+  return LANGS.flatMap((lang) => terms.flatMap((term) => {
+    const pages = paginate(matches.get(term.id) ?? []).length;
+    return Array.from({ length: pages }, (_, i) => ({
+      params: { lang: lang === DEFAULT_LANG ? undefined : lang, id: term.id, page: pageParam(i + 1) },
+      props: { lang, term, page: i + 1 },
+    }));
+  }));
 }
