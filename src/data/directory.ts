@@ -9,10 +9,11 @@ import { publicProvider, type PublicProvider } from '../lib/public-provider';
 import { exportFiles, type DataFile } from '../lib/export';
 import { SITE } from '../config';
 import { countyOf, localityOf, pageParam, paginate } from '../lib/catalogue';
-import { DEFAULT_LANG, LANGS } from '../lib/i18n';
+import { DEFAULT_LANG, LANGS, LOCALE, localePath } from '../lib/i18n';
 import type { Lang } from '../schemas/common';
 import { buildSearchIndex } from '../lib/search/build-index';
 import { splitIndex, type SearchManifest, type ShardPart } from '../lib/search/shards';
+import { sitemapFiles, staticPagePaths, type SitemapFile } from '../lib/sitemap';
 
 export interface Directory {
   providers: PublicProvider[];
@@ -62,6 +63,22 @@ export function getExportFiles(): Promise<DataFile[]> {
     { licence: SITE.dataLicence },
   ));
   return exports;
+}
+
+let sitemap: Promise<SitemapFile[]> | undefined;
+
+/**
+ * The sitemap file(s), built once: `pageFiles` are the page files under src/pages/[...lang]/ (from
+ * `import.meta.glob` in the route, which must stay there to be resolved at build).
+ */
+export function getSitemapFiles(pageFiles: string[]): Promise<SitemapFile[]> {
+  sitemap ??= getDirectory().then((dir) => sitemapFiles([
+    ...staticPagePaths(pageFiles),
+    ...dir.providers.map((p) => `/providers/${p.id}/`),
+    ...dir.beneficiaryCategories.map((t) => `/categories/${t.id}/`),
+    ...dir.serviceTypes.map((t) => `/service-types/${t.id}/`),
+  ], { siteUrl: SITE.url, langs: LANGS, locale: LOCALE, localePath: (l, p) => localePath(l as Lang, p), defaultLang: DEFAULT_LANG }));
+  return sitemap;
 }
 
 /** One county (or the whole country, for providers with no county) and its providers, by locality then name. */

@@ -6,5 +6,14 @@ export function formatSize(bytes: number, locale: string): string {
 
 /** The size in bytes of text once written as UTF-8 (what a download weighs). */
 export function utf8Size(text: string): number {
-  return new TextEncoder().encode(text).length;
+  // Counted, not encoded: national exports are hundreds of megabytes.
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) { bytes += 4; i++; }
+    else bytes += 3;
+  }
+  return bytes;
 }

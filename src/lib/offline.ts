@@ -27,14 +27,36 @@ const WARM_RULES: RegExp[] = [
   new RegExp(`^/${LANG_PREFIX}providers/[^/]+/$`),
 ];
 
+export interface OfflineLimits {
+  /** At most this many warm URLs. */
+  maxWarm?: number;
+  /** At most this many bytes (as built, before compression) fetched for the warm list. */
+  maxWarmBytes?: number;
+  /** A built file's size in bytes, by its path as given in `files`; without it only the count limits. */
+  sizeOf?: (file: string) => number;
+}
+
 /**
  * Builds the manifest. Warm URLs are taken in priority order (shortlist, open data, category and
- * type pages, provider pages) up to `maxWarm`, so a very large directory does not fill phones.
+ * type pages, provider pages) up to the limits, so a very large directory does not fill phones:
+ * a file that would pass the byte budget is skipped (national open-data files are hundreds of MB).
  */
-export function offlineManifest(files: readonly string[], buildId: string, maxWarm = 2000): OfflineManifest {
-  const urls = [...new Set(files.map(fileToUrl))].sort();
+export function offlineManifest(files: readonly string[], buildId: string, limits: OfflineLimits = {}): OfflineManifest {
+  const { maxWarm = 2000, maxWarmBytes = 8_000_000, sizeOf } = limits;
+  const fileOf = new Map(files.map((f) => [fileToUrl(f), f]));
+  const urls = [...fileOf.keys()].sort();
   const shell = urls.filter((u) => /^\/(?:(?:en|hu)\/)?$/.test(u) || u === '/404.html' || u === '/favicon.svg' || (u.startsWith('/_astro/') && /\.(?:js|css|svg|woff2?)$/.test(u)));
-  const warm: string[] = [];
-  for (const rule of WARM_RULES) for (const u of urls) if (rule.test(u) && !warm.includes(u)) warm.push(u);
-  return { buildId, shell, warm: warm.slice(0, maxWarm) };
+  const warm = new Set<string>();
+  let bytes = 0;
+  for (const rule of WARM_RULES) {
+    for (const u of urls) {
+      if (warm.size >= maxWarm) break;
+      if (!rule.test(u) || warm.has(u)) continue;
+      const size = sizeOf ? sizeOf(fileOf.get(u)!) : 0;
+      if (bytes + size > maxWarmBytes) continue;
+      bytes += size;
+      warm.add(u);
+    }
+  }
+  return { buildId, shell, warm: [...warm] };
 }

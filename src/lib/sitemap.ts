@@ -29,16 +29,48 @@ export function staticPagePaths(files: readonly string[]): string[] {
   return paths.sort();
 }
 
-/** The sitemap for these language-neutral paths, sorted and without duplicates. */
-export function sitemapXml(paths: readonly string[], o: SitemapOptions): string {
+/** The sitemap protocol allows 50,000 URLs (and 50 MB) per file; stay well under both. */
+export const SITEMAP_MAX_URLS = 40_000;
+
+export interface SitemapFile {
+  /** Site path: `/sitemap.xml`, and `/sitemap-2.xml`… when the site needs several. */
+  path: string;
+  xml: string;
+}
+
+const XML_HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n';
+
+function urlEntries(paths: readonly string[], o: SitemapOptions): string[] {
   const base = o.siteUrl.replace(/\/$/, '');
   const abs = (lang: string, path: string) => xmlEscape(`${base}${o.localePath(lang, path)}`);
-  const urls = [...new Set(paths)].sort().flatMap((path) => o.langs.map((lang) => [
+  return [...new Set(paths)].sort().flatMap((path) => o.langs.map((lang) => [
     '  <url>',
     `    <loc>${abs(lang, path)}</loc>`,
     ...o.langs.map((alt) => `    <xhtml:link rel="alternate" hreflang="${o.locale[alt]}" href="${abs(alt, path)}"/>`),
     `    <xhtml:link rel="alternate" hreflang="x-default" href="${abs(o.defaultLang, path)}"/>`,
     '  </url>',
   ].join('\n')));
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join('\n')}\n</urlset>\n`;
+}
+
+const urlset = (entries: readonly string[]) =>
+  `${XML_HEAD}<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${entries.join('\n')}\n</urlset>\n`;
+
+/** The sitemap for these language-neutral paths, sorted and without duplicates, as one file. */
+export function sitemapXml(paths: readonly string[], o: SitemapOptions): string {
+  return urlset(urlEntries(paths, o));
+}
+
+/**
+ * The sitemap files: one `/sitemap.xml` while the site fits in one; above `maxUrls` URLs,
+ * `/sitemap.xml` becomes a sitemap index of `/sitemap-1.xml`, `/sitemap-2.xml`… (robots.txt
+ * names only `/sitemap.xml` either way).
+ */
+export function sitemapFiles(paths: readonly string[], o: SitemapOptions, maxUrls: number = SITEMAP_MAX_URLS): SitemapFile[] {
+  const entries = urlEntries(paths, o);
+  if (entries.length <= maxUrls) return [{ path: '/sitemap.xml', xml: urlset(entries) }];
+  const base = o.siteUrl.replace(/\/$/, '');
+  const parts: SitemapFile[] = [];
+  for (let i = 0; i < entries.length; i += maxUrls) parts.push({ path: `/sitemap-${parts.length + 1}.xml`, xml: urlset(entries.slice(i, i + maxUrls)) });
+  const index = `${XML_HEAD}<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${parts.map((p) => `  <sitemap><loc>${xmlEscape(base + p.path)}</loc></sitemap>`).join('\n')}\n</sitemapindex>\n`;
+  return [{ path: '/sitemap.xml', xml: index }, ...parts];
 }

@@ -34,8 +34,13 @@ export function offlineServiceWorker(): AstroIntegration {
         const root = fileURLToPath(dir);
         const files = listFiles(root).filter((f) => f !== 'sw.js' && f !== '_headers');
         const hash = createHash('sha256');
-        for (const f of files) hash.update(f).update('\0').update(readFileSync(join(root, f)));
-        const manifest = offlineManifest(files, hash.digest('hex').slice(0, 16));
+        const sizes = new Map<string, number>();
+        for (const f of files) {
+          const bytes = readFileSync(join(root, f));
+          sizes.set(f, bytes.length);
+          hash.update(f).update('\0').update(bytes);
+        }
+        const manifest = offlineManifest(files, hash.digest('hex').slice(0, 16), { sizeOf: (f) => sizes.get(f) ?? 0 });
         writeFileSync(join(root, 'sw.js'), `const MANIFEST = ${JSON.stringify(manifest)};\n${readFileSync(SW_TEMPLATE, 'utf8')}`);
         logger.info(`sw.js: build ${manifest.buildId}, ${manifest.shell.length} shell and ${manifest.warm.length} offline URLs`);
       },

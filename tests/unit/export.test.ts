@@ -5,6 +5,7 @@ import { csvField, guardFormula, parseCsv, toCsv } from '../../src/lib/export/cs
 import { sha1, uuidV5 } from '../../src/lib/export/uuid';
 import { weeklyRules } from '../../src/lib/export/schedule';
 import { SITE_EXPORT_COLUMNS } from '../../src/lib/export/columns';
+import { utf8Size } from '../../src/lib/format-size';
 import { freshInput, META, SECRET } from './export-fixtures';
 
 const file = (files: DataFile[], path: string) => {
@@ -27,6 +28,17 @@ describe('deterministic UUIDs', () => {
     expect(a).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(uuidV5('organization/a')).toBe(a);
     expect(uuidV5('organization/b')).not.toBe(a);
+  });
+});
+
+describe('file sizes', () => {
+  it('utf8Size counts what UTF-8 encoding would give, without encoding', () => {
+    for (const text of ['', 'abc', 'ăîșțâ', 'Ő ű', '€', '😀 x', 'lone \ud800 surrogate', 'end \udc00']) {
+      expect(utf8Size(text), JSON.stringify(text)).toBe(new TextEncoder().encode(text).length);
+    }
+  });
+  it('every export file states its own size in bytes', () => {
+    for (const f of exportFiles(freshInput(), META)) expect(f.bytes, f.path).toBe(Buffer.byteLength(f.body));
   });
 });
 

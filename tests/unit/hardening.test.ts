@@ -46,8 +46,18 @@ describe('offline manifest', () => {
 
   it('caps the offline list, keeping the shortlist and open data first', () => {
     const many = [...files, ...Array.from({ length: 50 }, (_, i) => `providers/p${i}/index.html`)];
-    const m = offlineManifest(many, 'x', 10);
+    const m = offlineManifest(many, 'x', { maxWarm: 10 });
     expect(m.warm).toHaveLength(10);
     expect(m.warm.slice(0, 3)).toEqual(['/hu/shortlist/', '/shortlist/', '/data/coverage.csv']);
+  });
+
+  it('keeps the offline list within a byte budget, skipping files too large for it', () => {
+    const sized = [...files, 'data/providers.json'];
+    const sizeOf = (f: string) => (f === 'data/providers.json' ? 150_000_000 : 1000);
+    const m = offlineManifest(sized, 'x', { sizeOf, maxWarmBytes: 5000 });
+    expect(m.warm).not.toContain('/data/providers.json');
+    expect(m.warm).toHaveLength(5);
+    expect(m.warm.slice(0, 3)).toEqual(['/hu/shortlist/', '/shortlist/', '/data/coverage.csv']);
+    expect(offlineManifest(sized, 'x', { sizeOf, maxWarmBytes: 200_000_000 }).warm).toContain('/data/providers.json');
   });
 });

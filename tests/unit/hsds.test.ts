@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
-import { exportFiles } from '../../src/lib/export';
+import { exportFiles, hsdsPagePath } from '../../src/lib/export';
 import { hsdsTables, HSDS_TABLE_NAMES, HSDS_TABLE_SCHEMA } from '../../src/lib/export/hsds';
 import { freshInput, META } from './export-fixtures';
 
@@ -59,6 +59,28 @@ describe('the HSDS export', () => {
       for (const item of page.contents) expect(validate(schema, item), item.id).toEqual([]);
     });
   }
+
+  it('a long list is published in pages shaped like the HSDS API, and the pages add up to the whole list', () => {
+    const paged = exportFiles(freshInput(), { ...META, hsdsPageSize: 10 });
+    const whole = body('data/hsds/services.json').contents.map((x: { id: string }) => x.id);
+    expect(whole.length).toBeGreaterThan(20);
+    const pages = paged.filter((f) => f.path === 'data/hsds/services.json' || f.path.startsWith('data/hsds/services/'));
+    const total = Math.ceil(whole.length / 10);
+    expect(pages.map((f) => f.path)).toEqual(Array.from({ length: total }, (_, i) => hsdsPagePath('services', i + 1)));
+    const seen: string[] = [];
+    pages.forEach((f, i) => {
+      const page = JSON.parse(f.body);
+      expect(f.page).toEqual({ number: i + 1, total });
+      expect(page).toMatchObject({ total_items: whole.length, total_pages: total, page_number: i + 1, first_page: i === 0, last_page: i === total - 1, empty: false });
+      expect(page.size).toBe(page.contents.length);
+      expect(page.size).toBe(i < total - 1 ? 10 : whole.length - 10 * (total - 1));
+      for (const item of page.contents) expect(validate('service', item), item.id).toEqual([]);
+      seen.push(...page.contents.map((x: { id: string }) => x.id));
+    });
+    expect(seen).toEqual(whole);
+    // Short lists stay one file.
+    expect(paged.filter((f) => f.path.startsWith('data/hsds/taxonomies')).map((f) => f.path)).toEqual(['data/hsds/taxonomies.json']);
+  });
 
   it('every row of every table is valid against its HSDS object schema', () => {
     const tables = hsdsTables(input);

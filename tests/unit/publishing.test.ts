@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { jsonLdScript, providerJsonLd } from '../../src/lib/json-ld';
-import { sitemapXml, staticPagePaths } from '../../src/lib/sitemap';
+import { sitemapFiles, sitemapXml, staticPagePaths } from '../../src/lib/sitemap';
 import { editFileUrl, newFileUrl, providerFilePath } from '../../src/lib/repository';
 import { githubAnnotation } from '../../src/lib/github-annotation';
 import { publicProviders } from '../../src/lib/export';
@@ -59,6 +59,20 @@ describe('sitemap', () => {
     expect(xml).toContain('<xhtml:link rel="alternate" hreflang="hu-HU" href="https://x.test/hu/providers/a&amp;b/"/>');
     expect(xml).toContain('hreflang="x-default" href="https://x.test/"');
     expect(xml).not.toContain('a&b');
+  });
+  it('splits into a sitemap index and parts above the URL limit, losing no URL', () => {
+    const o = { siteUrl: 'https://x.test', langs: LANGS, locale: LOCALE, localePath: (l: string, p: string) => localePath(l as Lang, p), defaultLang: 'ro' };
+    const paths = Array.from({ length: 7 }, (_, i) => `/providers/p${i}/`);
+    expect(sitemapFiles(paths, o, 100).map((f) => f.path)).toEqual(['/sitemap.xml']);
+    const files = sitemapFiles(paths, o, 5);
+    const parts = Math.ceil((7 * LANGS.length) / 5);
+    expect(files.map((f) => f.path)).toEqual(['/sitemap.xml', ...Array.from({ length: parts }, (_, i) => `/sitemap-${i + 1}.xml`)]);
+    expect(files[0]!.xml).toContain('<sitemapindex');
+    expect(files[0]!.xml.match(/<loc>/g)).toHaveLength(parts);
+    expect(files[0]!.xml).toContain('<loc>https://x.test/sitemap-2.xml</loc>');
+    const locs = files.slice(1).flatMap((f) => [...f.xml.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]));
+    for (const f of files.slice(1)) expect(f.xml.match(/<url>/g)!.length).toBeLessThanOrEqual(5);
+    expect(locs.sort()).toEqual([...sitemapXml(paths, o).matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]).sort());
   });
   it('robots.txt points at the sitemap of SITE.url', () => {
     expect(readFileSync('public/robots.txt', 'utf8')).toContain(`Sitemap: ${SITE.url}/sitemap.xml`);

@@ -209,13 +209,23 @@ export function hsdsTables(input: ExportInput): HsdsTables {
   return t;
 }
 
-/** A single-page HSDS API list response around `contents`. */
-export function hsdsPage<T>(contents: T[]): { total_items: number; total_pages: number; page_number: number; size: number; first_page: boolean; last_page: boolean; empty: boolean; contents: T[] } {
-  return { total_items: contents.length, total_pages: 1, page_number: 1, size: contents.length, first_page: true, last_page: true, empty: contents.length === 0, contents };
+/** An HSDS API list response (the OpenAPI `Page` object): one page of `contents` and where it sits. */
+export interface HsdsPage<T> { total_items: number; total_pages: number; page_number: number; size: number; first_page: boolean; last_page: boolean; empty: boolean; contents: T[] }
+
+/** How many records one static page of an HSDS list holds: a national list is hundreds of megabytes. */
+export const HSDS_PAGE_SIZE = 1000;
+
+/** `items` split into HSDS API pages of `perPage` (always at least one page, empty when there is nothing). */
+export function hsdsPages<T>(items: T[], perPage: number = HSDS_PAGE_SIZE): Array<HsdsPage<T>> {
+  const totalPages = Math.max(1, Math.ceil(items.length / perPage));
+  return Array.from({ length: totalPages }, (_, i) => {
+    const contents = items.slice(i * perPage, (i + 1) * perPage);
+    return { total_items: items.length, total_pages: totalPages, page_number: i + 1, size: contents.length, first_page: i === 0, last_page: i === totalPages - 1, empty: contents.length === 0, contents };
+  });
 }
 
-function groupBy(rows: HsdsRow[], key: string): Map<unknown, HsdsRow[]> {
-  const m = new Map<unknown, HsdsRow[]>();
+function groupBy<R extends Record<string, unknown>>(rows: R[], key: string): Map<unknown, R[]> {
+  const m = new Map<unknown, R[]>();
   for (const r of rows) {
     const k = r[key];
     if (k === undefined) continue;
@@ -232,16 +242,16 @@ function nonEmpty<T>(list: T[] | undefined): T[] | undefined {
 
 /**
  * The HSDS API responses, as static files: `/` (version), `/services` and `/service_at_locations`
- * fully nested, `/organizations`, `/taxonomies`, `/taxonomy_terms`. One page each: the directory is small.
+ * fully nested, `/organizations`, `/taxonomies`, `/taxonomy_terms`, each as pages of HSDS_PAGE_SIZE.
+ * Nested objects are shared, not copied: they only become JSON text. `t` is `hsdsTables(input)`.
  */
-export function hsdsApi(input: ExportInput, profile: string) {
-  const t = hsdsTables(input);
+export function hsdsApi(input: ExportInput, profile: string, t: HsdsTables = hsdsTables(input), perPage: number = HSDS_PAGE_SIZE) {
   const taxonomyById = new Map(t.taxonomies.map((x) => [x.id, x]));
   const terms: Array<Record<string, unknown>> = t.taxonomy_terms.map((term) => ({ ...term, taxonomy_detail: taxonomyById.get(term.taxonomy_id) }));
   const termById = new Map(terms.map((x) => [x.id, x]));
   const addresses = groupBy(t.addresses, 'location_id');
   const accessibility = groupBy(t.accessibility, 'location_id');
-  const locations = t.locations.map((l) => JSON.parse(JSON.stringify({ ...l, addresses: nonEmpty(addresses.get(l.id)), accessibility: nonEmpty(accessibility.get(l.id)) })) as HsdsRow);
+  const locations: Array<Record<string, unknown> & { id?: HsdsRow[string] }> = t.locations.map((l) => ({ ...l, addresses: nonEmpty(addresses.get(l.id)), accessibility: nonEmpty(accessibility.get(l.id)) }));
   const locationById = new Map(locations.map((l) => [l.id, l]));
   const salByService = groupBy(t.service_at_locations, 'service_id');
   const phonesByService = groupBy(t.phones, 'service_id');
@@ -251,25 +261,25 @@ export function hsdsApi(input: ExportInput, profile: string) {
   const attributes = groupBy(t.attributes, 'link_id');
   const identifiers = groupBy(t.organization_identifiers, 'organization_id');
   const locationsByOrg = groupBy(locations, 'organization_id');
-  const organizations = t.organizations.map((o) => JSON.parse(JSON.stringify({
+  const organizations = t.organizations.map((o) => ({
     ...o, phones: nonEmpty(phonesByOrg.get(o.id)), locations: nonEmpty(locationsByOrg.get(o.id)), organization_identifiers: nonEmpty(identifiers.get(o.id)),
-  })));
+  }));
   const orgById = new Map(t.organizations.map((o) => [o.id, o]));
-  const serviceAtLocations = t.service_at_locations.map((sal) => JSON.parse(JSON.stringify({ ...sal, location: locationById.get(sal.location_id) })));
-  const services = t.services.map((s) => JSON.parse(JSON.stringify({
+  const serviceAtLocations = t.service_at_locations.map((sal) => ({ ...sal, location: locationById.get(sal.location_id) }));
+  const services = t.services.map((s) => ({
     ...s,
     phones: nonEmpty(phonesByService.get(s.id)), schedules: nonEmpty(schedules.get(s.id)), service_areas: nonEmpty(areas.get(s.id)),
     service_at_locations: nonEmpty((salByService.get(s.id) ?? []).map((sal) => ({ ...sal, location: locationById.get(sal.location_id) }))),
     languages: nonEmpty(languages.get(s.id)), organization: orgById.get(s.organization_id), cost_options: nonEmpty(costs.get(s.id)),
     required_documents: nonEmpty(documents.get(s.id)),
     attributes: nonEmpty((attributes.get(s.id) ?? []).map((a) => ({ ...a, taxonomy_term: termById.get(a.taxonomy_term_id) }))),
-  })));
+  }));
   return {
     index: { version: HSDS_VERSION, profile, openapi_url: HSDS_OPENAPI_URL, data_date: dataDate(input.providers) },
-    organizations: hsdsPage(organizations),
-    services: hsdsPage(services),
-    service_at_locations: hsdsPage(serviceAtLocations),
-    taxonomies: hsdsPage(t.taxonomies),
-    taxonomy_terms: hsdsPage(terms),
+    organizations: hsdsPages(organizations, perPage),
+    services: hsdsPages(services, perPage),
+    service_at_locations: hsdsPages(serviceAtLocations, perPage),
+    taxonomies: hsdsPages(t.taxonomies, perPage),
+    taxonomy_terms: hsdsPages(terms, perPage),
   };
 }

@@ -2,9 +2,12 @@
  * Every open-data file the site publishes, from one function, so the endpoints, the downloads page
  * and the tests all see the same bytes. Pure: the same content gives the same files.
  */
-import { hsdsApi, hsdsTables, HSDS_TABLE_NAMES } from './hsds';
+import { hsdsApi, hsdsTables, HSDS_PAGE_SIZE, HSDS_TABLE_NAMES } from './hsds';
+
+export { HSDS_PAGE_SIZE } from './hsds';
 import { providersJson, servicesCsv, servicesGeoJson, type ExportMeta } from './tables';
 import type { ExportInput } from './model';
+import { utf8Size } from '../format-size';
 
 export { dataDate, publicProviders, servicesAtLocations, type ExportInput } from './model';
 
@@ -18,28 +21,47 @@ export interface DataFile {
   /** i18n key suffix describing the file on the downloads page (`data.file.<key>`). */
   key: string;
   body: string;
+  /** The body's size in bytes as UTF-8, counted once for the downloads page. */
+  bytes: number;
+  /** For a list published in pages (HSDS lists of more than HSDS_PAGE_SIZE records): this file's page. */
+  page?: { number: number; total: number };
 }
 
 /** The HSDS profile we follow: the base specification, no local profile. */
 export const HSDS_PROFILE = 'https://github.com/openreferral/specification/tree/3.0';
 
-const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
+// Compact: the national files are hundreds of megabytes, and indentation would add a third.
+const json = (v: unknown) => `${JSON.stringify(v)}\n`;
 
-/** All files under /data/, in the order the downloads page lists them. */
-export function exportFiles(input: ExportInput, meta: ExportMeta): DataFile[] {
-  const api = hsdsApi(input, HSDS_PROFILE);
+/**
+ * The path of page `n` of an HSDS list: the first page keeps the plain name (`data/hsds/services.json`,
+ * what a reader or a script asks for first), the next ones go beside it (`data/hsds/services/2.json`).
+ */
+export function hsdsPagePath(name: string, n: number): string {
+  return n === 1 ? `data/hsds/${name}.json` : `data/hsds/${name}/${n}.json`;
+}
+
+type FileSpec = Omit<DataFile, 'bytes'>;
+
+/** All files under /data/, in the order the downloads page lists them (pages of a list together). */
+export function exportFiles(input: ExportInput, meta: ExportMeta & { hsdsPageSize?: number }): DataFile[] {
   const tables = hsdsTables(input);
-  const files: DataFile[] = [
+  const api = hsdsApi(input, HSDS_PROFILE, tables, meta.hsdsPageSize ?? HSDS_PAGE_SIZE);
+  const list = (name: keyof Omit<typeof api, 'index'>, key: string): FileSpec[] => api[name].map((page) => ({
+    path: hsdsPagePath(name, page.page_number), format: 'hsds', mediaType: 'application/json', key, body: json(page),
+    page: page.total_pages > 1 ? { number: page.page_number, total: page.total_pages } : undefined,
+  }));
+  const files: FileSpec[] = [
     { path: 'data/providers.json', format: 'json', mediaType: 'application/json', key: 'providers', body: providersJson(input, meta) },
     { path: 'data/services.csv', format: 'csv', mediaType: 'text/csv; charset=utf-8', key: 'servicesCsv', body: servicesCsv(input) },
     { path: 'data/services.geojson', format: 'geojson', mediaType: 'application/geo+json', key: 'geojson', body: servicesGeoJson(input, meta) },
     { path: 'data/hsds/index.json', format: 'hsds', mediaType: 'application/json', key: 'hsdsIndex', body: json(api.index) },
-    { path: 'data/hsds/services.json', format: 'hsds', mediaType: 'application/json', key: 'hsdsServices', body: json(api.services) },
-    { path: 'data/hsds/organizations.json', format: 'hsds', mediaType: 'application/json', key: 'hsdsOrganizations', body: json(api.organizations) },
-    { path: 'data/hsds/service_at_locations.json', format: 'hsds', mediaType: 'application/json', key: 'hsdsServiceAtLocations', body: json(api.service_at_locations) },
-    { path: 'data/hsds/taxonomies.json', format: 'hsds', mediaType: 'application/json', key: 'hsdsTaxonomies', body: json(api.taxonomies) },
-    { path: 'data/hsds/taxonomy_terms.json', format: 'hsds', mediaType: 'application/json', key: 'hsdsTaxonomyTerms', body: json(api.taxonomy_terms) },
+    ...list('services', 'hsdsServices'),
+    ...list('organizations', 'hsdsOrganizations'),
+    ...list('service_at_locations', 'hsdsServiceAtLocations'),
+    ...list('taxonomies', 'hsdsTaxonomies'),
+    ...list('taxonomy_terms', 'hsdsTaxonomyTerms'),
     { path: 'data/hsds/tabular.json', format: 'hsds', mediaType: 'application/json', key: 'hsdsTabular', body: json(Object.fromEntries(HSDS_TABLE_NAMES.map((n) => [`${n}.csv`, tables[n]]))) },
   ];
-  return files;
+  return files.map((f) => ({ ...f, bytes: utf8Size(f.body) }));
 }

@@ -19,7 +19,7 @@ export function providersJson(input: ExportInput, meta: ExportMeta): string {
     service_count: providers.reduce((n, p) => n + p.services.length, 0),
     providers: providers.map((p) => ({ ...p, url: providerUrl(input.siteUrl, p.id) })),
     taxonomies: input.taxonomies,
-  }, null, 2)}\n`;
+  })}\n`;
 }
 
 /** `/data/services.csv`: one row per service at a location (a service without a location has one row). */
@@ -92,5 +92,5 @@ export function servicesGeoJson(input: ExportInput, meta: ExportMeta): string {
         },
       };
     });
-  return `${JSON.stringify({ type: 'FeatureCollection', licence: meta.licence, data_date: dataDate(input.providers), features }, null, 2)}\n`;
+  return `${JSON.stringify({ type: 'FeatureCollection', licence: meta.licence, data_date: dataDate(input.providers), features })}\n`;
 }

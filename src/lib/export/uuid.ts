@@ -10,6 +10,8 @@
 /** The project's namespace: uuid5(URL namespace, 'https://github.com/servicii-sociale-cluj/directory'). Fixed forever. */
 export const EXPORT_NAMESPACE = 'f1b7b4e3-151f-5bd7-b793-53c18eb8b26e';
 
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
 function utf8(text: string): Uint8Array {
   return new TextEncoder().encode(text);
 }
@@ -31,9 +33,14 @@ export function sha1(bytes: Uint8Array): Uint8Array {
       const x = w[i - 3]! ^ w[i - 8]! ^ w[i - 14]! ^ w[i - 16]!;
       w[i] = (x << 1) | (x >>> 31);
     }
-    let [a, b, c, d, e] = h as [number, number, number, number, number];
+    let a = h[0]!, b = h[1]!, c = h[2]!, d = h[3]!, e = h[4]!;
     for (let i = 0; i < 80; i++) {
-      const [f, k] = i < 20 ? [(b & c) | (~b & d), 0x5a827999] : i < 40 ? [b ^ c ^ d, 0x6ed9eba1] : i < 60 ? [(b & c) | (b & d) | (c & d), 0x8f1bbcdc] : [b ^ c ^ d, 0xca62c1d6];
+      // Plain branches, no tuple per round: a national export hashes hundreds of thousands of ids.
+      let f: number, k: number;
+      if (i < 20) { f = (b & c) | (~b & d); k = 0x5a827999; }
+      else if (i < 40) { f = b ^ c ^ d; k = 0x6ed9eba1; }
+      else if (i < 60) { f = (b & c) | (b & d) | (c & d); k = 0x8f1bbcdc; }
+      else { f = b ^ c ^ d; k = 0xca62c1d6; }
       const temp = (((a << 5) | (a >>> 27)) + f + e + k + w[i]!) >>> 0;
       e = d;
       d = c;
@@ -53,6 +60,8 @@ export function sha1(bytes: Uint8Array): Uint8Array {
   return out;
 }
 
+const parsedNamespaces = new Map<string, Uint8Array>();
+
 function parseUuid(uuid: string): Uint8Array {
   const hex = uuid.replace(/-/g, '');
   if (!/^[0-9a-f]{32}$/i.test(hex)) throw new Error(`not a UUID: ${uuid}`);
@@ -64,7 +73,8 @@ function parseUuid(uuid: string): Uint8Array {
  * @example uuidV5('organization/dasm-cluj-napoca') // always the same UUID
  */
 export function uuidV5(name: string, namespace: string = EXPORT_NAMESPACE): string {
-  const ns = parseUuid(namespace);
+  let ns = parsedNamespaces.get(namespace);
+  if (!ns) parsedNamespaces.set(namespace, (ns = parseUuid(namespace)));
   const nameBytes = utf8(name);
   const input = new Uint8Array(ns.length + nameBytes.length);
   input.set(ns);
@@ -72,6 +82,7 @@ export function uuidV5(name: string, namespace: string = EXPORT_NAMESPACE): stri
   const hash = sha1(input).slice(0, 16);
   hash[6] = (hash[6]! & 0x0f) | 0x50;
   hash[8] = (hash[8]! & 0x3f) | 0x80;
-  const hex = Array.from(hash, (b) => b.toString(16).padStart(2, '0')).join('');
+  let hex = '';
+  for (const b of hash) hex += HEX[b]!;
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
