@@ -15,7 +15,7 @@ export default defineConfig({
   outDir,
   cacheDir: `${outDir.replace(/\/$/, '')}-cache`,
   trailingSlash: 'always',
-  build: { format: 'directory', concurrency: Number(process.env.BUILD_CONCURRENCY ?? 1) },
+  build: { format: 'directory', concurrency: Number(process.env.BUILD_CONCURRENCY ?? 4) },
   integrations: [react(), offlineServiceWorker(), securityHeaders()],
   // A meta Content-Security-Policy on every page; Astro adds the hashes of its own inline scripts
   // and styles. Content never becomes script (src/lib/markdown.ts escapes it), so nothing else is allowed.

@@ -6,7 +6,14 @@ export function formatSize(bytes: number, locale: string): string {
 
 /** The size in bytes of text once written as UTF-8 (what a download weighs). */
 export function utf8Size(text: string): number {
-  // Counted, not encoded: national exports are hundreds of megabytes.
+  // Node's native count where there is one (the build); counted, not encoded, elsewhere:
+  // national exports are hundreds of megabytes.
+  const nodeBuffer = (globalThis as { Buffer?: { byteLength(s: string, encoding: 'utf8'): number } }).Buffer;
+  return nodeBuffer ? nodeBuffer.byteLength(text, 'utf8') : countUtf8Bytes(text);
+}
+
+/** utf8Size without Node: what TextEncoder would give, counted without encoding. */
+export function countUtf8Bytes(text: string): number {
   let bytes = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

@@ -5,7 +5,7 @@ import { csvField, guardFormula, parseCsv, toCsv } from '../../src/lib/export/cs
 import { sha1, uuidV5 } from '../../src/lib/export/uuid';
 import { weeklyRules } from '../../src/lib/export/schedule';
 import { SITE_EXPORT_COLUMNS } from '../../src/lib/export/columns';
-import { utf8Size } from '../../src/lib/format-size';
+import { countUtf8Bytes, utf8Size } from '../../src/lib/format-size';
 import { freshInput, META, SECRET } from './export-fixtures';
 
 const file = (files: DataFile[], path: string) => {
@@ -35,6 +35,7 @@ describe('file sizes', () => {
   it('utf8Size counts what UTF-8 encoding would give, without encoding', () => {
     for (const text of ['', 'abc', 'ăîșțâ', 'Ő ű', '€', '😀 x', 'lone \ud800 surrogate', 'end \udc00']) {
       expect(utf8Size(text), JSON.stringify(text)).toBe(new TextEncoder().encode(text).length);
+      expect(countUtf8Bytes(text), JSON.stringify(text)).toBe(new TextEncoder().encode(text).length);
     }
   });
   it('every export file states its own size in bytes', () => {
