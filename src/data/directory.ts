@@ -7,6 +7,7 @@ import type { TaxonomyTerm } from '../schemas/taxonomy';
 import type { Provider } from '../schemas/provider';
 import { publicProvider, type PublicProvider } from '../lib/public-provider';
 import { exportFiles, type DataFile } from '../lib/export';
+import { utf8Size } from '../lib/format-size';
 import { SITE } from '../config';
 import { countyOf, localityOf, pageParam, paginate } from '../lib/catalogue';
 import { DEFAULT_LANG, LANGS, LOCALE, localePath } from '../lib/i18n';
@@ -79,6 +80,17 @@ export function getSitemapFiles(pageFiles: string[]): Promise<SitemapFile[]> {
     ...dir.serviceTypes.map((t) => `/service-types/${t.id}/`),
   ], { siteUrl: SITE.url, langs: LANGS, locale: LOCALE, localePath: (l, p) => localePath(l as Lang, p), defaultLang: DEFAULT_LANG }));
   return sitemap;
+}
+
+let exportSizes: Promise<Map<string, number>> | undefined;
+
+/**
+ * The size in bytes of each open-data file the downloads page lists (pages after the first of a
+ * paged list are not listed). Each body is made once here and dropped, then again when written.
+ */
+export function getExportSizes(): Promise<Map<string, number>> {
+  exportSizes ??= getExportFiles().then((files) => new Map(files.filter((f) => !f.page || f.page.number === 1).map((f) => [f.path, utf8Size(f.body())])));
+  return exportSizes;
 }
 
 /** One county (or the whole country, for providers with no county) and its providers, by locality then name. */

@@ -46,7 +46,7 @@ describe('the official HSDS 3.0 schemas and examples', () => {
 describe('the HSDS export', () => {
   const input = freshInput();
   const files = exportFiles(input, META);
-  const body = (path: string) => JSON.parse(files.find((f) => f.path === path)!.body);
+  const body = (path: string) => JSON.parse(files.find((f) => f.path === path)!.body());
 
   for (const [path, schema] of [
     ['data/hsds/services.json', 'service'], ['data/hsds/organizations.json', 'organization'], ['data/hsds/service_at_locations.json', 'service_at_location'],
@@ -69,7 +69,7 @@ describe('the HSDS export', () => {
     expect(pages.map((f) => f.path)).toEqual(Array.from({ length: total }, (_, i) => hsdsPagePath('services', i + 1)));
     const seen: string[] = [];
     pages.forEach((f, i) => {
-      const page = JSON.parse(f.body);
+      const page = JSON.parse(f.body());
       expect(f.page).toEqual({ number: i + 1, total });
       expect(page).toMatchObject({ total_items: whole.length, total_pages: total, page_number: i + 1, first_page: i === 0, last_page: i === total - 1, empty: false });
       expect(page.size).toBe(page.contents.length);

@@ -7,7 +7,6 @@ import { hsdsApi, hsdsTables, HSDS_PAGE_SIZE, HSDS_TABLE_NAMES } from './hsds';
 export { HSDS_PAGE_SIZE } from './hsds';
 import { providersJson, servicesCsv, servicesGeoJson, type ExportMeta } from './tables';
 import type { ExportInput } from './model';
-import { utf8Size } from '../format-size';
 
 export { dataDate, publicProviders, servicesAtLocations, type ExportInput } from './model';
 
@@ -20,9 +19,11 @@ export interface DataFile {
   mediaType: string;
   /** i18n key suffix describing the file on the downloads page (`data.file.<key>`). */
   key: string;
-  body: string;
-  /** The body's size in bytes as UTF-8, counted once for the downloads page. */
-  bytes: number;
+  /**
+   * The file's text, made when asked and not kept: national files are hundreds of megabytes, and
+   * holding every one at once would not fit in a build's memory.
+   */
+  body(): string;
   /** For a list published in pages (HSDS lists of more than HSDS_PAGE_SIZE records): this file's page. */
   page?: { number: number; total: number };
 }
@@ -41,27 +42,24 @@ export function hsdsPagePath(name: string, n: number): string {
   return n === 1 ? `data/hsds/${name}.json` : `data/hsds/${name}/${n}.json`;
 }
 
-type FileSpec = Omit<DataFile, 'bytes'>;
-
 /** All files under /data/, in the order the downloads page lists them (pages of a list together). */
 export function exportFiles(input: ExportInput, meta: ExportMeta & { hsdsPageSize?: number }): DataFile[] {
   const tables = hsdsTables(input);
   const api = hsdsApi(input, HSDS_PROFILE, tables, meta.hsdsPageSize ?? HSDS_PAGE_SIZE);
-  const list = (name: keyof Omit<typeof api, 'index'>, key: string): FileSpec[] => api[name].map((page) => ({
-    path: hsdsPagePath(name, page.page_number), format: 'hsds', mediaType: 'application/json', key, body: json(page),
+  const list = (name: keyof Omit<typeof api, 'index'>, key: string): DataFile[] => api[name].map((page) => ({
+    path: hsdsPagePath(name, page.page_number), format: 'hsds', mediaType: 'application/json', key, body: () => json(page),
     page: page.total_pages > 1 ? { number: page.page_number, total: page.total_pages } : undefined,
   }));
-  const files: FileSpec[] = [
-    { path: 'data/providers.json', format: 'json', mediaType: 'application/json', key: 'providers', body: providersJson(input, meta) },
-    { path: 'data/services.csv', format: 'csv', mediaType: 'text/csv; charset=utf-8', key: 'servicesCsv', body: servicesCsv(input) },
-    { path: 'data/services.geojson', format: 'geojson', mediaType: 'application/geo+json', key: 'geojson', body: servicesGeoJson(input, meta) },
-    { path: 'data/hsds/index.json', format: 'hsds', mediaType: 'application/json', key: 'hsdsIndex', body: json(api.index) },
+  return [
+    { path: 'data/providers.json', format: 'json', mediaType: 'application/json', key: 'providers', body: () => providersJson(input, meta) },
+    { path: 'data/services.csv', format: 'csv', mediaType: 'text/csv; charset=utf-8', key: 'servicesCsv', body: () => servicesCsv(input) },
+    { path: 'data/services.geojson', format: 'geojson', mediaType: 'application/geo+json', key: 'geojson', body: () => servicesGeoJson(input, meta) },
+    { path: 'data/hsds/index.json', format: 'hsds', mediaType: 'application/json', key: 'hsdsIndex', body: () => json(api.index) },
     ...list('services', 'hsdsServices'),
     ...list('organizations', 'hsdsOrganizations'),
     ...list('service_at_locations', 'hsdsServiceAtLocations'),
     ...list('taxonomies', 'hsdsTaxonomies'),
     ...list('taxonomy_terms', 'hsdsTaxonomyTerms'),
-    { path: 'data/hsds/tabular.json', format: 'hsds', mediaType: 'application/json', key: 'hsdsTabular', body: json(Object.fromEntries(HSDS_TABLE_NAMES.map((n) => [`${n}.csv`, tables[n]]))) },
+    { path: 'data/hsds/tabular.json', format: 'hsds', mediaType: 'application/json', key: 'hsdsTabular', body: () => json(Object.fromEntries(HSDS_TABLE_NAMES.map((n) => [`${n}.csv`, tables[n]]))) },
   ];
-  return files.map((f) => ({ ...f, bytes: utf8Size(f.body) }));
 }

@@ -11,5 +11,5 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = ({ props }) => {
   const { file } = props as { file: DataFile };
-  return new Response(file.body, { headers: { 'Content-Type': file.mediaType } });
+  return new Response(file.body(), { headers: { 'Content-Type': file.mediaType } });
 };
