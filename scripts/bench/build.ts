@@ -72,3 +72,21 @@ export async function timedBuild(contentDir: string, outDir: string, buildDate: 
   const pages = Number(/(\d+) page\(s\) built/.exec(log)?.[1] ?? 0);
   return { seconds, ...(cpuSeconds !== undefined ? { cpuSeconds } : {}), peakBytes: rss ? Number(rss[1]) * 1024 : polled || undefined, pages, ok: code === 0, log };
 }
+
+/** `2m 27s`, `4.06s`, `915ms` (Astro's log) in seconds. */
+export function parseDuration(text: string): number {
+  let seconds = 0;
+  for (const m of text.matchAll(/([\d.]+)\s*(ms|m|s)\b/g)) seconds += Number(m[1]) * (m[2] === 'ms' ? 0.001 : m[2] === 'm' ? 60 : 1);
+  return seconds;
+}
+
+export interface BuildPhases { contentSeconds: number; bundleSeconds: number; pagesSeconds: number }
+
+/** Where a build's time went, from Astro's log: loading and validating content, bundling, rendering pages. */
+export function buildPhases(log: string): BuildPhases | undefined {
+  const content = /\[types\] Generated ([^\n]+)/.exec(log);
+  const completed = [...log.matchAll(/✓ Completed in ([^\n]+)/g)];
+  if (!content || completed.length === 0) return undefined;
+  const bundleSeconds = [...log.matchAll(/\[vite\] ✓ built in ([^\n]+)/g)].reduce((n, m) => n + parseDuration(m[1]!), 0);
+  return { contentSeconds: parseDuration(content[1]!), bundleSeconds, pagesSeconds: parseDuration(completed.at(-1)![1]!) };
+}

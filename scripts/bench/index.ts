@@ -13,7 +13,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeSynthetic } from '../generate-synthetic';
-import { timedBuild, type BuildResult } from './build';
+import { buildPhases, timedBuild, type BuildResult } from './build';
 import { htmlUrls, largest, pageWeight, providerPages, type Compressed, type PageWeight } from './bytes';
 import { buildPagefind, homeJs, launch, oursFirstResult, pagefindFirstResult, serve } from './browser';
 import { browsableWithoutJs } from './browsable';
@@ -84,6 +84,14 @@ async function benchSize(size: number, opts: Options, rows: Row[]): Promise<Size
     verdict: built.ok ? verdict(perK, buildTarget) : 'MISS', note: reuse ? 'not built: --skip-build' : `${built.seconds.toFixed(0)} s wall for ${built.pages} pages${built.ok ? '' : ', BUILD FAILED'}`,
   });
   rows.push({ metric: 'Peak build memory', size, ours: mb(built.peakBytes), peer: '—', target: '—', verdict: verdict(built.peakBytes, undefined) });
+  const phases = buildPhases(buildLog);
+  if (phases && built.pages) {
+    const rest = built.seconds - phases.contentSeconds - phases.bundleSeconds - phases.pagesSeconds;
+    rows.push({
+      metric: 'Build phases', size, ours: `content ${phases.contentSeconds.toFixed(0)} s, bundling ${phases.bundleSeconds.toFixed(0)} s, pages ${phases.pagesSeconds.toFixed(0)} s (${(phases.pagesSeconds * 1000 / built.pages).toFixed(2)} ms per file), the rest ${rest.toFixed(0)} s`,
+      peer: '—', target: '—', verdict: 'info', note: 'content = reading and validating every file; the rest = start-up, service worker and headers',
+    });
+  }
   if (!built.ok) {
     log(buildLog.split('\n').slice(-30).join('\n'));
     return { size, build, pages: {} };
