@@ -134,8 +134,9 @@ async function fuseScan(page: Page, query: string, rounds: number, cat: string):
 export async function measureSearchLatency(opts: SearchLatencyOptions): Promise<SearchLatencyFigures> {
   const rounds = opts.rounds ?? 3;
   // The measuring code is injected into the page (and the fuse.js peer with it); the site's CSP
-  // would refuse it, and CSP has no bearing on search time.
-  const context = await opts.browser.newContext({ bypassCSP: true });
+  // would refuse it, and CSP has no bearing on search time. The service worker is blocked: requests it
+  // answers bypass page.route, so once installed it would hide the injected peer.
+  const context = await opts.browser.newContext({ bypassCSP: true, serviceWorkers: 'block' });
   const page = await context.newPage();
   try {
     const fuseSource = readFileSync(join(dirname(createRequire(import.meta.url).resolve('fuse.js')), 'fuse.min.mjs'), 'utf8');
