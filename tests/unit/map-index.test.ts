@@ -1,7 +1,7 @@
-/** The map's first view, clustered ahead of Leaflet (in a worker or on the page), must match what the engine's own index gives. */
+/** The map's first view, clustered while Leaflet downloads, must be what the engine would have built itself. */
 import { describe, expect, it } from 'vitest';
-import { buildIndex, featuresFromCoords, firstZoom, packView, prepareView, VIEW_STRIDE } from '../../src/components/islands/map-index';
-import { toFeatures, type MapPoint } from '../../src/lib/map-core';
+import { buildIndex, prepareIndex } from '../../src/components/islands/map-index';
+import { fitZoom, pointsBounds, toFeatures, MAX_FIT_ZOOM, type MapPoint } from '../../src/lib/map-core';
 
 function points(n: number): MapPoint[] {
   let seed = 7;
@@ -16,42 +16,32 @@ function points(n: number): MapPoint[] {
   });
 }
 
-describe('first view clustered ahead', () => {
+describe('prepareIndex', () => {
   const pts = points(3000);
-  const zoom = firstZoom(pts, 1280, 504)!;
 
-  it('the worker input (packed coordinates) gives the same features as the points', () => {
-    const coords = new Float64Array(pts.flatMap((p) => [p.lng, p.lat]));
-    expect(featuresFromCoords(coords)).toEqual(toFeatures(pts));
+  it('clusters for the zoom the map will fit the points at, one level only, as an index of every level down to that zoom does', () => {
+    const prepared = prepareIndex(pts, 1280, 504)!;
+    expect(prepared.points).toBe(pts);
+    expect(prepared.zoom).toBe(fitZoom(pointsBounds(pts)!, 1280, 504, 24, MAX_FIT_ZOOM));
+    const world: [number, number, number, number] = [-180, -85, 180, 85];
+    const mine = prepared.index.getClusters(world, prepared.zoom);
+    // The engine used to build levels 0..zoom for the first view; the first view must look the same.
+    const full = buildIndex(toFeatures(pts), 0, prepared.zoom).getClusters(world, prepared.zoom);
+    const shape = (fs: typeof mine) => fs.map((f) => [f.geometry.coordinates, (f.properties as { point_count?: number }).point_count ?? 1]).sort((a, b) => String(a).localeCompare(String(b)));
+    expect(shape(mine)).toEqual(shape(full));
+    // Every point is in exactly one item, and far fewer items than points are drawn.
+    expect(mine.reduce((n, f) => n + ((f.properties as { point_count?: number }).point_count ?? 1), 0)).toBe(pts.length);
+    expect(mine.length).toBeLessThan(pts.length / 10);
   });
 
-  it('gives the same clusters and ids as an index the engine builds later for that zoom', () => {
-    const ahead = prepareView(pts, zoom).view;
-    const later = packView(buildIndex(toFeatures(pts), zoom, zoom), zoom);
-    expect([...ahead]).toEqual([...later]);
-    // Every point is in exactly one item.
-    let total = 0;
-    for (let i = 0; i < ahead.length; i += VIEW_STRIDE) total += ahead[i + 3]!;
-    expect(total).toBe(pts.length);
-    expect(ahead.length / VIEW_STRIDE).toBeLessThan(pts.length / 10);
+  it('opens a cluster of the prepared index one level closer at least', () => {
+    const { index, zoom } = prepareIndex(pts, 1280, 504)!;
+    const cluster = index.getClusters([-180, -85, 180, 85], zoom).find((f) => (f.properties as { cluster?: boolean }).cluster)!;
+    expect(index.getClusterExpansionZoom((cluster.properties as { cluster_id: number }).cluster_id)).toBeGreaterThan(zoom);
   });
 
-  it('a cluster of the prepared view can be opened with the later index', () => {
-    const { view } = prepareView(pts, zoom);
-    const index = buildIndex(toFeatures(pts), zoom, zoom);
-    let opened = 0;
-    for (let i = 0; i < view.length; i += VIEW_STRIDE) {
-      const id = view[i + 2]!;
-      if (id < 0) continue;
-      expect(index.getClusterExpansionZoom(id)).toBeGreaterThan(zoom);
-      expect(index.getLeaves(id, Infinity)).toHaveLength(view[i + 3]!);
-      opened++;
-    }
-    expect(opened).toBeGreaterThan(0);
-  });
-
-  it('has no first zoom for no points or a box without size', () => {
-    expect(firstZoom([], 1280, 504)).toBeUndefined();
-    expect(firstZoom(pts, 0, 504)).toBeUndefined();
+  it('prepares nothing for no points or a box without size', () => {
+    expect(prepareIndex([], 1280, 504)).toBeUndefined();
+    expect(prepareIndex(pts, 0, 504)).toBeUndefined();
   });
 });

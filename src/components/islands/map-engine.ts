@@ -8,7 +8,7 @@
  */
 import L from 'leaflet';
 import { formatMapLabel, formatMapNumber, pointsBounds, toFeatures, DEFAULT_CENTER, DEFAULT_ZOOM, MAX_FIT_ZOOM, type MapPoint } from '../../lib/map-core';
-import { buildIndex, CLUSTER_MAX_ZOOM, FIT_PADDING, VIEW_STRIDE, type PointFeatures, type PointIndex, type PreparedView } from './map-index';
+import { buildIndex, CLUSTER_MAX_ZOOM, FIT_PADDING, type PointFeatures, type PreparedIndex } from './map-index';
 import type { Lang } from '../../lib/i18n';
 
 export interface MapEngineOptions {
@@ -23,9 +23,9 @@ export interface MapEngineOptions {
 export interface MapEngine {
   /**
    * Shows exactly these points (replacing the previous set) and fits the view to them. `prepared`
-   * (the first view, worked out while Leaflet loaded) is drawn when it is for these points and this zoom.
+   * (from `prepareIndex`, made while Leaflet loaded) is used when it is for these points and this zoom.
    */
-  setPoints(points: readonly MapPoint[], prepared?: PreparedView): void;
+  setPoints(points: readonly MapPoint[], prepared?: PreparedIndex): void;
   destroy(): void;
 }
 
@@ -62,22 +62,11 @@ export function createMapEngine(container: HTMLElement, options: MapEngineOption
 
   const layer = L.layerGroup().addTo(map);
   let points: readonly MapPoint[] = [];
-  let features: PointFeatures | undefined;
-  /** Built when first needed (see ensureIndex): the first view may come ready-made from a worker. */
-  let index: PointIndex | undefined;
-  /** The zoom levels the index has (or will have) clusters for; outside them its answers are wrong. */
+  let features: PointFeatures = [];
+  let index = buildIndex([], 0, CLUSTER_MAX_ZOOM);
+  /** The zoom levels the current index has clusters for; outside them its answers are wrong. */
   let indexMinZoom = 0;
   let indexMaxZoom = CLUSTER_MAX_ZOOM;
-  /** The prepared first view, drawn once instead of asking the index. */
-  let firstView: PreparedView | undefined;
-
-  function ensureIndex(): PointIndex {
-    if (!index) {
-      features ??= toFeatures(points);
-      index = buildIndex(features, indexMinZoom, indexMaxZoom);
-    }
-    return index;
-  }
   /** Markers on the map by key ('c<cluster id>' or 'p<point index>'), reused across redraws so focus survives panning. */
   let markers = new Map<string, L.Marker>();
   /** After a cluster is opened from the keyboard, focus goes to the nearest marker of the new view. */
@@ -136,7 +125,7 @@ export function createMapEngine(container: HTMLElement, options: MapEngineOption
       }),
     });
     const expand = (fromKeyboard: boolean) => {
-      const zoom = Math.min(ensureIndex().getClusterExpansionZoom(id), map.getMaxZoom());
+      const zoom = Math.min(index.getClusterExpansionZoom(id), map.getMaxZoom());
       if (fromKeyboard) focusNear = L.latLng(lat, lng);
       map.setView([lat, lng], zoom, { animate });
     };
@@ -166,37 +155,19 @@ export function createMapEngine(container: HTMLElement, options: MapEngineOption
       // Clusters of another index are other objects: start the markers afresh.
       indexMinZoom = 0;
       indexMaxZoom = CLUSTER_MAX_ZOOM;
-      index = undefined;
-      firstView = undefined;
+      index = buildIndex(features, indexMinZoom, indexMaxZoom);
       for (const m of markers.values()) layer.removeLayer(m);
       markers = new Map();
     }
+    const items = points.length ? index.getClusters([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], zoom) : [];
     const next = new Map<string, L.Marker>();
-    const add = (lng: number, lat: number, clusterId: number, count: number, pointIndex: number) => {
-      const key = clusterId >= 0 ? `c${clusterId}` : `p${pointIndex}`;
+    for (const f of items) {
+      const [lng, lat] = f.geometry.coordinates as [number, number];
+      const props = f.properties as { cluster?: boolean; cluster_id?: number; point_count?: number; index?: number };
+      const key = props.cluster ? `c${props.cluster_id}` : `p${props.index}`;
       let m = markers.get(key);
-      if (!m) m = clusterId >= 0 ? clusterMarker(clusterId, count, lat, lng) : pointMarker(pointIndex);
+      if (!m) m = props.cluster ? clusterMarker(props.cluster_id!, props.point_count!, lat, lng) : pointMarker(props.index!);
       next.set(key, m);
-    };
-    if (firstView && firstView.zoom === zoom) {
-      // The first view, clustered ahead (same ids as the index will give): draw the part in view.
-      const v = firstView.view;
-      for (let i = 0; i < v.length; i += VIEW_STRIDE) {
-        if (b.contains([v[i + 1]!, v[i]!])) add(v[i]!, v[i + 1]!, v[i + 2]!, v[i + 3]!, v[i + 4]!);
-      }
-      firstView = undefined;
-      // Build the index for the next move or click when the page is idle, not before the first drawing.
-      if (!index) {
-        const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
-        if (idle) idle(() => ensureIndex(), { timeout: 1000 });
-        else setTimeout(() => ensureIndex(), 200);
-      }
-    } else if (points.length) {
-      for (const f of ensureIndex().getClusters([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], zoom)) {
-        const [lng, lat] = f.geometry.coordinates as [number, number];
-        const props = f.properties as { cluster?: boolean; cluster_id?: number; point_count?: number; index?: number };
-        add(lng, lat, props.cluster ? props.cluster_id! : -1, props.point_count ?? 1, props.index ?? -1);
-      }
     }
     for (const [key, m] of markers) if (!next.has(key)) layer.removeLayer(m);
     for (const [key, m] of next) if (!markers.has(key)) layer.addLayer(m);
@@ -242,7 +213,7 @@ export function createMapEngine(container: HTMLElement, options: MapEngineOption
     }
   });
 
-  function setPoints(next: readonly MapPoint[], prepared?: PreparedView): void {
+  function setPoints(next: readonly MapPoint[], prepared?: PreparedIndex): void {
     // A caller may pass a new array with the same places (a re-render): keep the reader's view.
     if (next.length > 0 && next.length === points.length && next.every((p, i) => p.id === points[i]!.id)) return;
     points = next;
@@ -254,13 +225,12 @@ export function createMapEngine(container: HTMLElement, options: MapEngineOption
     // fitBounds pads both sides, so the zoom it picks is getBoundsZoom with twice the padding.
     const targetZoom = bounds ? Math.min(map.getBoundsZoom(bounds, false, L.point(2 * FIT_PADDING, 2 * FIT_PADDING)), MAX_FIT_ZOOM) : DEFAULT_ZOOM;
     indexMinZoom = indexMaxZoom = Math.max(0, Math.min(CLUSTER_MAX_ZOOM, Math.round(targetZoom)));
-    index = undefined;
-    features = undefined;
-    firstView = undefined;
     if (prepared && prepared.points === next && prepared.zoom === indexMinZoom) {
-      firstView = prepared;
-      index = prepared.index;
       features = prepared.features;
+      index = prepared.index;
+    } else {
+      features = toFeatures(points);
+      index = buildIndex(features, indexMinZoom, indexMaxZoom);
     }
     if (bounds) map.fitBounds(bounds, fitOptions);
     else map.setView(DEFAULT_CENTER, DEFAULT_ZOOM, { animate: false });
