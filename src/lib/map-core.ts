@@ -78,6 +78,29 @@ export function samePointSet(a: readonly Pick<MapPoint, 'id'>[], b: readonly Pic
   return seen.size === ids.size;
 }
 
+/** Web Mercator x and y of a point at zoom 0, in 256-pixel tile units (as Leaflet's EPSG:3857 projects it). */
+function mercator(lat: number, lng: number): [number, number] {
+  const max = 85.0511287798;
+  const sin = Math.sin((Math.max(Math.min(max, lat), -max) * Math.PI) / 180);
+  return [(256 * (lng + 180)) / 360, 256 * (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI))];
+}
+
+/**
+ * The zoom at which Leaflet's `fitBounds(bounds, { padding, maxZoom })` shows `bounds` in a box of
+ * `width` × `height` pixels (Leaflet's getBoundsZoom with zoomSnap 1), worked out before Leaflet has
+ * loaded, so the clusters for the first view can be built while it downloads.
+ */
+export function fitZoom(bounds: MapBounds, width: number, height: number, padding: number, maxZoom: number): number {
+  const [[s, w], [n, e]] = bounds;
+  const [x0, y0] = mercator(n, w);
+  const [x1, y1] = mercator(s, e);
+  const scale = Math.min((width - 2 * padding) / Math.abs(x1 - x0), (height - 2 * padding) / Math.abs(y1 - y0));
+  if (!Number.isFinite(scale) || scale <= 0) return 0;
+  // Leaflet rounds to 1/100 first ("don't jump if within 1% of a snap level"), then floors.
+  const zoom = Math.floor(Math.round(Math.log2(scale) * 100) / 100);
+  return Math.max(0, Math.min(maxZoom, zoom));
+}
+
 /** The GeoJSON features supercluster indexes; `index` points back into the points array. */
 export function toFeatures(points: readonly MapPoint[]): Array<{ type: 'Feature'; properties: { index: number }; geometry: { type: 'Point'; coordinates: [number, number] } }> {
   return points.map((p, index) => ({ type: 'Feature', properties: { index }, geometry: { type: 'Point', coordinates: [p.lng, p.lat] } }));
@@ -90,21 +113,64 @@ export function toFeatures(points: readonly MapPoint[]): Array<{ type: 'Feature'
 export function formatMapLabel(labels: Record<string, string>, key: string, lang: Lang, params: Record<string, string | number> = {}): string {
   let template = labels[key];
   if (template === undefined && typeof params.count === 'number') {
-    const form = new Intl.PluralRules(MAP_LOCALE[lang]).select(params.count);
+    const form = pluralRules(lang).select(params.count);
     template = labels[`${key}.${form}`] ?? labels[`${key}.other`];
   }
   if (template === undefined) return key;
   return template.replace(/\{(\w+)\}/g, (m, name: string) => {
     const v = params[name];
     if (v === undefined) return m;
-    return typeof v === 'number' ? new Intl.NumberFormat(MAP_LOCALE[lang]).format(v) : v;
+    return typeof v === 'number' ? formatMapNumber(v, lang) : v;
   });
 }
 
+/*
+ * Intl objects are slow to create (each one looks up locale data) and a map labels every cluster it
+ * draws, so one of each is made per language and options, then reused.
+ */
+const pluralCache = new Map<Lang, Intl.PluralRules>();
+const numberCache = new Map<string, Intl.NumberFormat>();
 
-/** Formats a number for the map's language. */
+function pluralRules(lang: Lang): Intl.PluralRules {
+  let rules = pluralCache.get(lang);
+  if (!rules) pluralCache.set(lang, (rules = new Intl.PluralRules(MAP_LOCALE[lang])));
+  return rules;
+}
+
+function numberFormat(lang: Lang, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${lang} ${options ? JSON.stringify(options) : ''}`;
+  let format = numberCache.get(key);
+  if (!format) numberCache.set(key, (format = new Intl.NumberFormat(MAP_LOCALE[lang], options)));
+  return format;
+}
+
+/**
+ * How each language groups the digits of whole numbers (as Intl.NumberFormat does, CLDR data):
+ * the separator, and how many digits the highest group needs before grouping starts.
+ */
+const GROUPING: Record<Lang, { separator: string; minimumGroupingDigits: number }> = {
+  ro: { separator: '.', minimumGroupingDigits: 1 },
+  en: { separator: ',', minimumGroupingDigits: 1 },
+  hu: { separator: '\u00a0', minimumGroupingDigits: 2 },
+};
+
+/**
+ * Formats a number for the map's language. Whole numbers in the standard notation (every count on
+ * a cluster or in its label) are grouped here without Intl: the first Intl.NumberFormat a page makes
+ * loads locale data, which costs tens of milliseconds before the first markers can be drawn.
+ * The unit tests check this against Intl.NumberFormat.
+ */
 export function formatMapNumber(n: number, lang: Lang, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(MAP_LOCALE[lang], options).format(n);
+  const standard = options === undefined || Object.entries(options).every(([k, v]) => k === 'notation' && v === 'standard');
+  if (standard && Number.isSafeInteger(n) && n >= 0) {
+    const digits = String(n);
+    const { separator, minimumGroupingDigits } = GROUPING[lang];
+    if (digits.length < 4 + minimumGroupingDigits - 1) return digits;
+    let out = '';
+    for (let end = digits.length; end > 0; end -= 3) out = (end > 3 ? separator : '') + digits.slice(Math.max(0, end - 3), end) + out;
+    return out;
+  }
+  return numberFormat(lang, options).format(n);
 }
 
 /** One point in the map data file: [id, name, lat, lng, precision, href], a fifth the size of the object form. */

@@ -121,18 +121,19 @@ test.describe('map page', () => {
     await expect(mapBox(page)).toHaveAttribute('data-points', String(listed));
   });
 
-  test('clusters many points into labelled buttons; Enter zooms into a cluster', async ({ page }) => {
+  // At 3,000 points the first view's clusters are built while Leaflet loads; they must be the ones drawn and opened.
+  for (const n of [300, 3000]) test(`clusters ${n} points into labelled buttons; Enter zooms into a cluster`, async ({ page }) => {
     await blockTiles(page);
-    const points = syntheticPoints(300);
+    const points = syntheticPoints(n);
     await mapPageWithPoints(page, points);
     await page.goto('/en/map/');
-    await expect(mapBox(page)).toHaveAttribute('data-points', '300', { timeout: 15_000 });
+    await expect(mapBox(page)).toHaveAttribute('data-points', String(n), { timeout: 15_000 });
     const clusters = page.locator('.map-cluster');
     await expect(clusters.first()).toBeVisible();
     // Every point is either inside a cluster or drawn on its own: the map shows the whole set.
     const clusterTotal = await clusters.evaluateAll((els) => els.reduce((sum, el) => sum + Number(el.getAttribute('data-cluster-count')), 0));
     const singles = await page.locator('.map-pin').count();
-    expect(clusterTotal + singles).toBe(300);
+    expect(clusterTotal + singles).toBe(n);
 
     const first = clusters.first();
     const count = Number(await first.getAttribute('data-cluster-count'));
@@ -164,6 +165,24 @@ test.describe('map page', () => {
     expect(requested.filter((u) => /leaflet|map-engine/.test(u))).toEqual([]);
     await expect(page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Map' })).toHaveAttribute('href', '/en/map/');
   });
+
+  test('the home page starts loading the map when the reader reaches the Map button, before pressing it', async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    await page.goto('/en/');
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((u) => /map-engine|leaflet/.test(u))).toEqual([]);
+    const mapButton = page.getByRole('group', { name: 'View', exact: true }).getByRole('button', { name: 'Map' });
+    await mapButton.focus();
+    await expect.poll(() => requested.filter((u) => /map-engine/.test(u)).length).toBeGreaterThan(0);
+    await expect.poll(() => requested.filter((u) => /leaflet.*\.css/.test(u)).length).toBeGreaterThan(0);
+    await expect(mapButton).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  test('preloads the points file from the page head', async ({ page }) => {
+    await page.goto('/en/map/');
+    await expect(page.locator('head link[rel="preload"][as="fetch"]')).toHaveAttribute('href', '/en/map/points.json');
+  });
 });
 
 test.describe('map page with JavaScript off', () => {
@@ -175,6 +194,8 @@ test.describe('map page with JavaScript off', () => {
     await expect(row).toContainText('Piața Unirii nr. 1, 400133 Cluj-Napoca, Cluj');
     await expect(row.getByRole('link')).toHaveAttribute('href', '/providers/dasm-cluj-napoca/#location-sediu');
     await expect(page.locator('.map-list')).not.toContainText('violenței domestice');
+    // A directory this small (at most the home page's 300 providers) lists places, not counties.
+    await expect(page.locator('#map-counties')).toHaveCount(0);
   });
 
   test('a provider page keeps the address and says the map needs JavaScript', async ({ page }) => {

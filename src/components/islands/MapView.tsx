@@ -10,6 +10,7 @@ import { formatMapLabel, type MapPoint } from '../../lib/map-core';
 import type { Lang } from '../../lib/i18n';
 import type { MapEngine } from './map-engine';
 import { loadMapEngine } from './map-assets';
+import { prepareIndex, type PreparedIndex } from './map-index';
 
 // This module itself loads only when a map is about to be shown, so fetching Leaflet can start now,
 // in parallel with React's first render, instead of after it.
@@ -38,12 +39,25 @@ export default function MapView({ points, lang, labels, tileUrl, tileAttribution
   useEffect(() => {
     let cancelled = false;
     let engine: MapEngine | undefined;
-    engineLoad()
-      .then((m) => {
+    // While Leaflet and its CSS download, cluster the points for the first view (the box's size is
+    // known already); the engine uses that work if Leaflet fits the points at the same zoom. It runs
+    // in the next task, so the browser has sent the requests for Leaflet and its CSS before.
+    const box = containerRef.current;
+    const preparing = new Promise<PreparedIndex | undefined>((resolve) => {
+      setTimeout(() => {
+        try {
+          resolve(cancelled || !box ? undefined : prepareIndex(pointsRef.current, box.clientWidth, box.clientHeight));
+        } catch {
+          resolve(undefined); // the engine clusters the points itself
+        }
+      }, 0);
+    });
+    Promise.all([engineLoad(), preparing])
+      .then(([m, prepared]) => {
         if (cancelled || !containerRef.current) return;
         engine = m.createMapEngine(containerRef.current, { lang, labels, tileUrl, tileAttribution, onTileError: () => setTilesFailed(true) });
         engineRef.current = engine;
-        engine.setPoints(pointsRef.current);
+        engine.setPoints(pointsRef.current, prepared);
         setStatus('ready');
       })
       .catch(() => { if (!cancelled) setStatus('failed'); });

@@ -19,7 +19,11 @@ import type { MapPoint } from '../../lib/map-core';
 
 // MAP INTEGRATION POINT: the map island from branch `map` (contract in its header), loaded only
 // when the reader picks "Map".
-const MapView = lazy(() => import('./MapView'));
+// The map's code (MapView, which starts fetching Leaflet and its CSS as it loads) is fetched when the
+// reader points at, focuses or touches the Map button, so it is mostly in by the time they press it.
+const loadMapView = () => import('./MapView');
+const MapView = lazy(loadMapView);
+const prefetchMap = () => { void loadMapView().catch(() => {}); };
 
 export interface Term {
   id: string;
@@ -372,7 +376,7 @@ export default function SearchApp(props: SearchAppProps) {
               </div>
               <div className="search-app__view" role="group" aria-label={t('search.view')}>
                 <button type="button" aria-pressed={state.view === 'list'} onClick={() => update({ view: 'list' })}>{t('search.view.list')}</button>
-                <button type="button" aria-pressed={state.view === 'map'} onClick={() => update({ view: 'map' })}>{t('search.view.map')}</button>
+                <button type="button" aria-pressed={state.view === 'map'} onPointerEnter={prefetchMap} onFocus={prefetchMap} onTouchStart={prefetchMap} onClick={() => update({ view: 'map' })}>{t('search.view.map')}</button>
               </div>
               {hasAnything && <button type="button" className="search-app__clear" onClick={clearAll}>{t('search.clear')}</button>}
             </div>

@@ -7,8 +7,8 @@
  * the clusters and points in view, recomputed on every move and zoom.
  */
 import L from 'leaflet';
-import Supercluster from 'supercluster';
 import { formatMapLabel, formatMapNumber, pointsBounds, toFeatures, DEFAULT_CENTER, DEFAULT_ZOOM, MAX_FIT_ZOOM, type MapPoint } from '../../lib/map-core';
+import { buildIndex, CLUSTER_MAX_ZOOM, FIT_PADDING, type PointFeatures, type PreparedIndex } from './map-index';
 import type { Lang } from '../../lib/i18n';
 
 export interface MapEngineOptions {
@@ -21,30 +21,15 @@ export interface MapEngineOptions {
 }
 
 export interface MapEngine {
-  /** Shows exactly these points (replacing the previous set) and fits the view to them. */
-  setPoints(points: readonly MapPoint[]): void;
+  /**
+   * Shows exactly these points (replacing the previous set) and fits the view to them. `prepared`
+   * (from `prepareIndex`, made while Leaflet loaded) is used when it is for these points and this zoom.
+   */
+  setPoints(points: readonly MapPoint[], prepared?: PreparedIndex): void;
   destroy(): void;
 }
 
 let readyMarked = false;
-
-/** Cluster radius in screen pixels (with extent 256 = Leaflet's tile size), about one big cluster icon apart. */
-const CLUSTER_RADIUS = 60;
-const CLUSTER_EXTENT = 256;
-/** Beyond this zoom every point is drawn on its own. */
-const CLUSTER_MAX_ZOOM = 17;
-
-/**
- * A supercluster index with clusters for zoom levels 0..maxZoom. Clustering every level costs about
- * one pass over the points per level, so the first view builds only the levels up to its own zoom
- * (a continent-wide first view of 10k points then costs a few passes, not eighteen) and the deeper
- * levels are built when the reader first zooms past them.
- */
-function buildIndex(features: ReturnType<typeof toFeatures>, maxZoom: number): Supercluster<{ index: number }> {
-  const index = new Supercluster<{ index: number }>({ radius: CLUSTER_RADIUS, extent: CLUSTER_EXTENT, maxZoom });
-  index.load(features as Parameters<typeof index.load>[0]);
-  return index;
-}
 
 /** Creates a clustered, keyboard-reachable map inside `container`. Load it with `loadMapEngine()` (map-assets.ts), which brings the CSS too. */
 export function createMapEngine(container: HTMLElement, options: MapEngineOptions): MapEngine {
@@ -77,9 +62,10 @@ export function createMapEngine(container: HTMLElement, options: MapEngineOption
 
   const layer = L.layerGroup().addTo(map);
   let points: readonly MapPoint[] = [];
-  let features: ReturnType<typeof toFeatures> = [];
-  let index = buildIndex([], CLUSTER_MAX_ZOOM);
-  /** The deepest zoom the current index has clusters for; beyond it, it returns single points. */
+  let features: PointFeatures = [];
+  let index = buildIndex([], 0, CLUSTER_MAX_ZOOM);
+  /** The zoom levels the current index has clusters for; outside them its answers are wrong. */
+  let indexMinZoom = 0;
   let indexMaxZoom = CLUSTER_MAX_ZOOM;
   /** Markers on the map by key ('c<cluster id>' or 'p<point index>'), reused across redraws so focus survives panning. */
   let markers = new Map<string, L.Marker>();
@@ -164,10 +150,12 @@ export function createMapEngine(container: HTMLElement, options: MapEngineOption
   function render(): void {
     const b = map.getBounds().pad(0.25);
     const zoom = Math.round(map.getZoom());
-    if (zoom > indexMaxZoom && indexMaxZoom < CLUSTER_MAX_ZOOM) {
+    if ((zoom > indexMaxZoom && indexMaxZoom < CLUSTER_MAX_ZOOM) || zoom < indexMinZoom) {
+      // The first zoom away from the first view builds every level, once.
       // Clusters of another index are other objects: start the markers afresh.
-      index = buildIndex(features, CLUSTER_MAX_ZOOM);
+      indexMinZoom = 0;
       indexMaxZoom = CLUSTER_MAX_ZOOM;
+      index = buildIndex(features, indexMinZoom, indexMaxZoom);
       for (const m of markers.values()) layer.removeLayer(m);
       markers = new Map();
     }
@@ -225,19 +213,25 @@ export function createMapEngine(container: HTMLElement, options: MapEngineOption
     }
   });
 
-  function setPoints(next: readonly MapPoint[]): void {
+  function setPoints(next: readonly MapPoint[], prepared?: PreparedIndex): void {
     // A caller may pass a new array with the same places (a re-render): keep the reader's view.
     if (next.length > 0 && next.length === points.length && next.every((p, i) => p.id === points[i]!.id)) return;
     points = next;
-    features = toFeatures(points);
     for (const m of markers.values()) layer.removeLayer(m);
     markers = new Map();
     container.dataset.points = String(points.length);
     const bounds = pointsBounds(points);
-    const fitOptions = { animate: false, maxZoom: MAX_FIT_ZOOM, padding: L.point(24, 24) };
-    const targetZoom = bounds ? Math.min(map.getBoundsZoom(bounds, false, L.point(48, 48)), MAX_FIT_ZOOM) : DEFAULT_ZOOM;
-    indexMaxZoom = Math.max(0, Math.min(CLUSTER_MAX_ZOOM, Math.round(targetZoom)));
-    index = buildIndex(features, indexMaxZoom);
+    const fitOptions = { animate: false, maxZoom: MAX_FIT_ZOOM, padding: L.point(FIT_PADDING, FIT_PADDING) };
+    // fitBounds pads both sides, so the zoom it picks is getBoundsZoom with twice the padding.
+    const targetZoom = bounds ? Math.min(map.getBoundsZoom(bounds, false, L.point(2 * FIT_PADDING, 2 * FIT_PADDING)), MAX_FIT_ZOOM) : DEFAULT_ZOOM;
+    indexMinZoom = indexMaxZoom = Math.max(0, Math.min(CLUSTER_MAX_ZOOM, Math.round(targetZoom)));
+    if (prepared && prepared.points === next && prepared.zoom === indexMinZoom) {
+      features = prepared.features;
+      index = prepared.index;
+    } else {
+      features = toFeatures(points);
+      index = buildIndex(features, indexMinZoom, indexMaxZoom);
+    }
     if (bounds) map.fitBounds(bounds, fitOptions);
     else map.setView(DEFAULT_CENTER, DEFAULT_ZOOM, { animate: false });
     // fitBounds fires no moveend when the view does not change.
