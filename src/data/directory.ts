@@ -6,7 +6,7 @@ import { getCollection } from 'astro:content';
 import type { TaxonomyTerm } from '../schemas/taxonomy';
 import type { Provider } from '../schemas/provider';
 import { publicProvider, type PublicProvider } from '../lib/public-provider';
-import { exportFiles, type DataFile } from '../lib/export';
+import { exportFiles, listedExportFiles, type DataFile } from '../lib/export';
 import { utf8Size } from '../lib/format-size';
 import { SITE } from '../config';
 import { countyOf, localityOf, pageParam, paginate } from '../lib/catalogue';
@@ -89,7 +89,7 @@ let exportSizes: Promise<Map<string, number>> | undefined;
  * paged list are not listed). Each body is made once here and dropped, then again when written.
  */
 export function getExportSizes(): Promise<Map<string, number>> {
-  exportSizes ??= getExportFiles().then((files) => new Map(files.filter((f) => !f.page || f.page.number === 1).map((f) => [f.path, utf8Size(f.body())])));
+  exportSizes ??= getExportFiles().then((files) => new Map(listedExportFiles(files).map((f) => [f.path, utf8Size(f.body())])));
   return exportSizes;
 }
 

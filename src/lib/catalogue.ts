@@ -9,6 +9,11 @@ import type { TaxonomyTerm } from '../schemas/taxonomy';
 export const PAGE_SIZE = 100;
 /** Up to this many providers the home page lists them all; above it, it lists counties. */
 export const HOME_LIST_MAX = 300;
+
+/** True when a list of every provider (the home page's, the map page's) should give way to a list of counties. */
+export function listsByCounty(providerCount: number, max: number = HOME_LIST_MAX): boolean {
+  return providerCount > max;
+}
 /** The area that holds providers with no county: national services and unplaced entries. */
 export const NATIONAL_AREA = 'romania';
 

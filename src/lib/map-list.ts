@@ -5,15 +5,13 @@
  * small at 10,000-50,000 providers while every place stays reachable without JavaScript
  * (county page → provider page → its addresses).
  */
-import { HOME_LIST_MAX } from './catalogue';
+import { listsByCounty } from './catalogue';
 import { providerMapPoints } from './map-points';
 import type { Lang } from './i18n';
 import type { PublicProvider } from './public-provider';
 
-/** True when the map page should list counties rather than every place (more providers than the home page lists). */
-export function mapListByCounty(providerCount: number, max: number = HOME_LIST_MAX): boolean {
-  return providerCount > max;
-}
+/** True when the map page should list counties rather than every place: the home page's rule. */
+export const mapListByCounty = listsByCounty;
 
 export interface MapCountyRow {
   countyId: string;

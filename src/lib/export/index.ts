@@ -42,6 +42,11 @@ export function hsdsPagePath(name: string, n: number): string {
   return n === 1 ? `data/hsds/${name}.json` : `data/hsds/${name}/${n}.json`;
 }
 
+/** The files the downloads page lists: every file, but only the first page of a list in pages. */
+export function listedExportFiles(files: readonly DataFile[]): DataFile[] {
+  return files.filter((f) => !f.page || f.page.number === 1);
+}
+
 /** All files under /data/, in the order the downloads page lists them (pages of a list together). */
 export function exportFiles(input: ExportInput, meta: ExportMeta & { hsdsPageSize?: number }): DataFile[] {
   const tables = hsdsTables(input);
