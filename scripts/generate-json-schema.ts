@@ -4,7 +4,7 @@
  * files match the zod schemas, so run this after changing src/schemas/.
  */
 import { writeFileSync, mkdirSync } from 'node:fs';
-import { jsonSchemas } from '../src/lib/json-schema';
+import { jsonSchemas } from '../src/lib/ingest/json-schema';
 
 mkdirSync('public/schema', { recursive: true });
 for (const [name, schema] of Object.entries(jsonSchemas())) {

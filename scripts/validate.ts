@@ -3,8 +3,8 @@
  * Exits 1 when anything is wrong. With GITHUB_ACTIONS set it also prints workflow annotations,
  * so each problem shows on its file and line in a pull request.
  */
-import { loadContent, problemReport } from '../src/node/content-files';
-import { githubAnnotation } from '../src/lib/github-annotation';
+import { loadContent, problemReport } from '../src/build/content-files';
+import { githubAnnotation } from '../src/lib/ingest/github-annotation';
 
 const content = loadContent();
 const services = content.providers.reduce((n, p) => n + p.data.services.length, 0);

@@ -1,9 +1,9 @@
-// Collections only: loaders and schemas. Validation lives in src/node/content-files.ts so that
+// Collections only: loaders and schemas. Validation lives in src/build/content-files.ts so that
 // `npm run validate` and the build report the same problems.
 import { defineCollection } from 'astro:content';
 import { providerSchema } from './schemas/provider';
 import { taxonomyTermSchema } from './schemas/taxonomy';
-import { contentLoader } from './node/content-loader';
+import { contentLoader } from './build/content-loader';
 
 export const collections = {
   providers: defineCollection({ loader: contentLoader('providers'), schema: providerSchema }),

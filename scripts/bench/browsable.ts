@@ -4,7 +4,7 @@
  * accounts for every provider and that no list page carries more than PAGE_SIZE rows.
  */
 import type { Browser, Page } from '@playwright/test';
-import { PAGE_SIZE } from '../../src/lib/catalogue';
+import { PAGE_SIZE } from '../../src/lib/catalogue/catalogue';
 
 export interface Browsable { ok: boolean; detail: string }
 

@@ -19,7 +19,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { MapPoint } from '../../src/lib/map-core';
+import type { MapPoint } from '../../src/lib/map/core';
 // The synthetic generator's seeded PRNG: the same points on every run and machine.
 import { prng } from '../synthetic/generate';
 

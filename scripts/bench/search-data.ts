@@ -12,11 +12,11 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { providerSchema } from '../../src/schemas/provider';
 import { taxonomyFileSchema } from '../../src/schemas/taxonomy';
-import { publicProvider } from '../../src/lib/public-provider';
+import { publicProvider } from '../../src/lib/confidentiality/public-provider';
 import { buildSearchIndex } from '../../src/lib/search/build-index';
 import { splitIndex } from '../../src/lib/search/shards';
-import { TAXONOMY_FILES } from '../../src/node/content-files';
-import { LANGS } from '../../src/lib/i18n';
+import { TAXONOMY_FILES } from '../../src/build/content-files';
+import { LANGS } from '../../src/lib/i18n/translate';
 
 export function writeSearchData(contentDir: string, siteDir: string, outDir: string, buildDate = '2026-11-25'): { rows: number; providers: number } {
   rmSync(outDir, { recursive: true, force: true });

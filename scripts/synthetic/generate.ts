@@ -5,7 +5,7 @@
  * e-mails on `.example`, phones in 0700 000 xxx.
  */
 import { COUNTIES, DESCRIPTION_PARTS, DOCUMENTS, ELIGIBILITY, HOURS, HOURS_NOTES, NGO_WORDS, SAINTS, STREETS, TYPE_NAMES, type County } from './data';
-import { ROMANIA_BOUNDS } from '../../src/lib/content-checks';
+import { ROMANIA_BOUNDS } from '../../src/lib/ingest/checks';
 import type { ProviderInput } from '../../src/schemas/provider';
 import type { TaxonomyTerm } from '../../src/schemas/taxonomy';
 

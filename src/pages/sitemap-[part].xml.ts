@@ -1,6 +1,6 @@
 // /sitemap-1.xml, /sitemap-2.xml…: the parts of a sitemap too large for one file (none for a city).
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSitemapFiles } from '../data/directory';
+import { getSitemapFiles } from '../collections/directory';
 
 export const getStaticPaths = (async () => {
   const files = await getSitemapFiles(Object.keys(import.meta.glob('./\\[...lang\\]/**/*.astro')));

@@ -1,7 +1,7 @@
 /** Opening hours in OpenStreetMap `opening_hours` syntax, checked with the same library the site uses. */
 import { z } from 'zod';
 import { sourceRef } from './common';
-import { checkOpeningHours } from '../lib/opening-hours-syntax';
+import { checkOpeningHours } from '../lib/hours/syntax';
 
 export const hoursSchema = z
   .strictObject({

@@ -1,6 +1,6 @@
-// Service worker for offline use. The build (src/node/build-integrations.ts) writes dist/sw.js as
+// Service worker for offline use. The build (src/build/integrations.ts) writes dist/sw.js as
 // `const MANIFEST = {...}` followed by this file; MANIFEST is { buildId, shell, warm } from
-// src/lib/offline.ts. Only this site's own origin is ever fetched or cached.
+// src/lib/site/offline.ts. Only this site's own origin is ever fetched or cached.
 /* global MANIFEST */
 const PREFIX = 'servicii-sociale-';
 const CACHE = `${PREFIX}${MANIFEST.buildId}`;

@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadContent } from '../../src/node/content-files';
+import { loadContent } from '../../src/build/content-files';
 import { SITE } from '../../src/config';
 
 test.describe('entry builder', () => {

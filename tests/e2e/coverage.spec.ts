@@ -1,6 +1,6 @@
 /** The coverage view: counts that match the content, proper table markup, and the CSV download. */
 import { expect, test } from '@playwright/test';
-import { loadContent } from '../../src/node/content-files';
+import { loadContent } from '../../src/build/content-files';
 
 const content = loadContent('content');
 const services = content.providers.flatMap((p) => p.data.services).filter((s) => s.status !== 'inactive');

@@ -10,7 +10,7 @@ import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { loadContent, problemReport } from '../../src/node/content-files';
+import { loadContent, problemReport } from '../../src/build/content-files';
 
 const run = promisify(execFile);
 const PORT = Number(process.env.E2E_PORT ?? 4329) + 10_000;

@@ -7,7 +7,7 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { PAGES } from './pages';
 import { SITE } from '../../src/config';
-import { tileSource } from '../../src/lib/csp';
+import { tileSource } from '../../src/lib/site/csp';
 
 const tileHost = new URL(tileSource(SITE.tileUrl).replace('*.', '')).hostname;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countyOf, groupRuns, localityIndex, localityOf, pageParam, pagePath, paginate, PAGE_SIZE, slugify } from '../../src/lib/catalogue';
+import { countyOf, groupRuns, localityIndex, localityOf, pageParam, pagePath, paginate, PAGE_SIZE, slugify } from '../../src/lib/catalogue/catalogue';
 
 import { realContent } from './helpers';
 

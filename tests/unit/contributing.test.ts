@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { validateFile } from './helpers';
-import { jsonSchemas } from '../../src/lib/json-schema';
-import { fieldDocs, fieldDocsMarkdown } from '../../src/lib/field-docs';
+import { jsonSchemas } from '../../src/lib/ingest/json-schema';
+import { fieldDocs, fieldDocsMarkdown } from '../../src/lib/ingest/field-docs';
 
 describe('docs/provider-template.yaml', () => {
   it('passes the real schema and checks once saved under its id', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   AREA_NOT_STATED, coverageAreas, coverageByArea, coverageByType, coverageCsv, csvField, emptyCellCount, type CoverageService, type CoverageTerm,
-} from '../../src/lib/coverage';
+} from '../../src/lib/catalogue/coverage';
 import { realContent } from './helpers';
 
 const term = (id: string, parent?: string): CoverageTerm => ({ id, label: { ro: `${id} ro`, en: `${id} en`, hu: `${id} hu` }, ...(parent ? { parent } : {}) });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildEntry, emptyForm, slugify, type EntryForm } from '../../src/lib/entry-builder';
+import { buildEntry, emptyForm, slugify, type EntryForm } from '../../src/lib/ingest/entry-builder';
 import { realContent, TODAY, validateFile } from './helpers';
 
 const taxonomies = {

@@ -1,7 +1,7 @@
 /** Content for the export tests: the real content folder plus the full fixture, with a planted secret. */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { loadContent } from '../../src/node/content-files';
+import { loadContent } from '../../src/build/content-files';
 import { providerSchema, type Provider } from '../../src/schemas/provider';
 import type { ExportInput } from '../../src/lib/export';
 import { TODAY } from './helpers';

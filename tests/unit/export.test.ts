@@ -5,7 +5,7 @@ import { csvField, guardFormula, parseCsv, toCsv } from '../../src/lib/export/cs
 import { sha1, uuidV5 } from '../../src/lib/export/uuid';
 import { weeklyRules } from '../../src/lib/export/schedule';
 import { SITE_EXPORT_COLUMNS } from '../../src/lib/export/columns';
-import { countUtf8Bytes, utf8Size } from '../../src/lib/format-size';
+import { countUtf8Bytes, utf8Size } from '../../src/lib/export/format-size';
 import { freshInput, META, SECRET } from './export-fixtures';
 
 const file = (files: DataFile[], path: string) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distanceKm, nearestKm, sortByDistance } from '../../src/lib/geo';
+import { distanceKm, nearestKm, sortByDistance } from '../../src/lib/map/geo';
 
 describe('distance', () => {
   it('measures a known distance (Cluj-Napoca to Bucharest, about 324 km)', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cspDirectives, mergeCsp, parseCsp, tileSource } from '../../src/lib/csp';
-import { fileToUrl, offlineManifest } from '../../src/lib/offline';
+import { cspDirectives, mergeCsp, parseCsp, tileSource } from '../../src/lib/site/csp';
+import { fileToUrl, offlineManifest } from '../../src/lib/site/offline';
 
 describe('Content-Security-Policy', () => {
   it('allows the tile host only for images, with {s} subdomains as a wildcard', () => {

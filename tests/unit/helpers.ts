@@ -1,10 +1,10 @@
 /** Shared by unit tests: runs a fixture through exactly what `npm run validate` runs. */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { loadContent } from '../../src/node/content-files';
-import { parseContentFile, locateProblems } from '../../src/lib/content-parse';
-import { checkProvider } from '../../src/lib/content-checks';
-import { formatProblem } from '../../src/lib/friendly-errors';
+import { loadContent } from '../../src/build/content-files';
+import { parseContentFile, locateProblems } from '../../src/lib/ingest/parse';
+import { checkProvider } from '../../src/lib/ingest/checks';
+import { formatProblem } from '../../src/lib/ingest/friendly-errors';
 import { providerSchema } from '../../src/schemas/provider';
 
 export const TODAY = '2026-11-25';

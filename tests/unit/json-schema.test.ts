@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { jsonSchemas } from '../../src/lib/json-schema';
+import { jsonSchemas } from '../../src/lib/ingest/json-schema';
 
 describe('generated JSON Schema', () => {
   it('is up to date with the zod schemas (run `npm run schema` after changing src/schemas)', () => {

@@ -1,8 +1,8 @@
 /** The parts of map-core that let the map draw sooner: Intl-free number grouping and the fit zoom worked out before Leaflet loads. */
 import { describe, expect, it } from 'vitest';
-import { fitZoom, formatMapLabel, formatMapNumber, type MapBounds } from '../../src/lib/map-core';
-import { DICTIONARIES } from '../../src/lib/i18n';
-import { mapLabels } from '../../src/lib/map-points';
+import { fitZoom, formatMapLabel, formatMapNumber, type MapBounds } from '../../src/lib/map/core';
+import { DICTIONARIES } from '../../src/lib/i18n/translate';
+import { mapLabels } from '../../src/lib/map/points';
 
 const LOCALES = { ro: 'ro-RO', en: 'en-GB', hu: 'hu-HU' } as const;
 

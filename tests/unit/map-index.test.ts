@@ -1,7 +1,7 @@
 /** The map's first view, clustered while Leaflet downloads, must be what the engine would have built itself. */
 import { describe, expect, it } from 'vitest';
-import { buildIndex, prepareIndex } from '../../src/components/islands/map-index';
-import { fitZoom, pointsBounds, toFeatures, MAX_FIT_ZOOM, type MapPoint } from '../../src/lib/map-core';
+import { buildIndex, prepareIndex } from '../../src/client/map/map-index';
+import { fitZoom, pointsBounds, toFeatures, MAX_FIT_ZOOM, type MapPoint } from '../../src/lib/map/core';
 
 function points(n: number): MapPoint[] {
   let seed = 7;

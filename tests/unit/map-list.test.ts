@@ -1,9 +1,9 @@
 /** The /map/ page's plain list: every place for a small directory, counties with counts for a big one. */
 import { describe, expect, it } from 'vitest';
 import { realContent, validateFile } from './helpers';
-import { publicProvider } from '../../src/lib/public-provider';
-import { HOME_LIST_MAX } from '../../src/lib/catalogue';
-import { mapCountyRows, mapListByCounty } from '../../src/lib/map-list';
+import { publicProvider } from '../../src/lib/confidentiality/public-provider';
+import { HOME_LIST_MAX } from '../../src/lib/catalogue/catalogue';
+import { mapCountyRows, mapListByCounty } from '../../src/lib/map/list';
 import type { Provider } from '../../src/schemas/provider';
 
 describe('mapListByCounty', () => {

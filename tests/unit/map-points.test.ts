@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { validateFile, realContent } from './helpers';
-import { publicProvider } from '../../src/lib/public-provider';
+import { publicProvider } from '../../src/lib/confidentiality/public-provider';
 import type { Provider } from '../../src/schemas/provider';
 import {
   formatMapLabel, groupByProvider, mapLabels, mapListRows, mapPoints, pointProviderId, pointsBounds,
   providerMapPoints, samePointSet, toFeatures, packMapPoints, unpackMapPoints, type MapPoint,
-} from '../../src/lib/map-points';
-import { DICTIONARIES } from '../../src/lib/i18n';
+} from '../../src/lib/map/points';
+import { DICTIONARIES } from '../../src/lib/i18n/translate';
 
 function fixture(name: string): Provider {
   const { problems, data } = validateFile(`tests/fixtures/valid/${name}.yaml`);

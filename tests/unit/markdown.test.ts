@@ -3,7 +3,7 @@
  * attribute or a link other than http(s), mailto and tel. Checked by parsing the output back.
  */
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, isSafeHref, markdownToText, renderMarkdown } from '../../src/lib/markdown';
+import { escapeHtml, isSafeHref, markdownToText, renderMarkdown } from '../../src/lib/views/markdown';
 
 /** Every tag name in the output; only these may appear. */
 const ALLOWED_TAGS = new Set(['p', 'br', 'ul', 'li', 'strong', 'em', 'a']);

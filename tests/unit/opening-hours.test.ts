@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileHours, evaluateHours } from '../../src/lib/opening-hours';
-import { compiledStateAt, nextDateOnWeekday } from '../../src/lib/hours-compiled';
+import { compileHours, evaluateHours } from '../../src/lib/hours/opening-hours';
+import { compiledStateAt, nextDateOnWeekday } from '../../src/lib/hours/compiled';
 
 // Instants written with the Romanian offset (+02:00 in winter, +03:00 in summer).
 const at = (iso: string) => new Date(iso);

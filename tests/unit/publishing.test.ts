@@ -4,12 +4,12 @@ import { readFileSync, mkdtempSync, cpSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { jsonLdScript, providerJsonLd } from '../../src/lib/json-ld';
-import { sitemapFiles, sitemapXml, staticPagePaths } from '../../src/lib/sitemap';
-import { editFileUrl, newFileUrl, providerFilePath } from '../../src/lib/repository';
-import { githubAnnotation } from '../../src/lib/github-annotation';
+import { jsonLdScript, providerJsonLd } from '../../src/lib/views/json-ld';
+import { sitemapFiles, sitemapXml, staticPagePaths } from '../../src/lib/site/sitemap';
+import { editFileUrl, newFileUrl, providerFilePath } from '../../src/lib/ingest/repository';
+import { githubAnnotation } from '../../src/lib/ingest/github-annotation';
 import { publicProviders } from '../../src/lib/export';
-import { LANGS, LOCALE, localePath, type Lang } from '../../src/lib/i18n';
+import { LANGS, LOCALE, localePath, type Lang } from '../../src/lib/i18n/translate';
 import { SITE } from '../../src/config';
 import { freshInput, SECRET } from './export-fixtures';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { doubleEscape, providerNeedsQuickExit } from '../../src/lib/quick-exit';
+import { doubleEscape, providerNeedsQuickExit } from '../../src/lib/confidentiality/quick-exit';
 import { SITE } from '../../src/config';
 import { realContent } from './helpers';
 

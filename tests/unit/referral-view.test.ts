@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { providerSchema } from '../../src/schemas/provider';
-import { publicProvider } from '../../src/lib/public-provider';
-import { referralProviderFile, referralService } from '../../src/lib/referral-view';
-import { referralDataPath } from '../../src/lib/shortlist';
+import { publicProvider } from '../../src/lib/confidentiality/public-provider';
+import { referralProviderFile, referralService } from '../../src/lib/shortlist/service-view';
+import { referralDataPath } from '../../src/lib/shortlist/selection';
 import type { TaxonomyTerm } from '../../src/schemas/taxonomy';
 
 // A synthetic provider, through the real schema so it cannot drift from what content may hold.

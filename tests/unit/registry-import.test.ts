@@ -23,9 +23,9 @@ import {
   type ImportResult,
   type RegistryFile,
   type RegistryRecord,
-} from '../../src/lib/registry-import';
+} from '../../scripts/import-registry/registry-import';
 import { providerSchema } from '../../src/schemas/provider';
-import { checkProvider } from '../../src/lib/content-checks';
+import { checkProvider } from '../../src/lib/ingest/checks';
 import { realContent, TODAY } from './helpers';
 
 const DATA = 'data/registry-2016';
@@ -305,14 +305,14 @@ describe('the import:registry command', () => {
   it('runs on the whole national file into a folder outside content/ and prints the count line', () => {
     const out = mkdtempSync(join(tmpdir(), 'registry-national-'));
     try {
-      const stdout = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/import-registry.ts', '--input', `${DATA}/national.json`, '--out', out, '--assured-date', TODAY], { encoding: 'utf8' });
+      const stdout = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/import-registry/main.ts', '--input', `${DATA}/national.json`, '--out', out, '--assured-date', TODAY], { encoding: 'utf8' });
       const m = /records in: (\d+) = services out: (\d+) \+ reported: (\d+)/.exec(stdout)!;
       expect(Number(m[1])).toBe(2186);
       expect(Number(m[1])).toBe(Number(m[2]) + Number(m[3]));
       expect(stdout).toMatch(/Not imported \(\d+\):\n  record \d+ "/);
       expect(readdirSync(out).length).toBeGreaterThan(700);
       // Running it again adds nothing: existing files are merged, not rewritten.
-      const again = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/import-registry.ts', '--input', `${DATA}/national.json`, '--out', out, '--assured-date', TODAY], { encoding: 'utf8' });
+      const again = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/import-registry/main.ts', '--input', `${DATA}/national.json`, '--out', out, '--assured-date', TODAY], { encoding: 'utf8' });
       expect(again).toMatch(/: 0 new files, 0 updated, \d+ unchanged/);
     } finally {
       rmSync(out, { recursive: true, force: true });

@@ -4,7 +4,7 @@ import { buildSearchIndex } from '../../src/lib/search/build-index';
 import { NO_FILTERS, SearchEngine, type Filters, type SearchRequest } from '../../src/lib/search/engine';
 import { R } from '../../src/lib/search/index-data';
 import { decodeState, encodeState, EMPTY_STATE, type KnownValues, type SearchState } from '../../src/lib/search/url-state';
-import type { PublicProvider } from '../../src/lib/public-provider';
+import type { PublicProvider } from '../../src/lib/confidentiality/public-provider';
 import type { TaxonomyTerm } from '../../src/schemas/taxonomy';
 
 // Invented organisations: the test needs control over every field, not real facts.

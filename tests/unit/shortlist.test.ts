@@ -12,7 +12,7 @@ import {
   toggleKey,
   type ServiceKey,
   type StorageLike,
-} from '../../src/lib/shortlist';
+} from '../../src/lib/shortlist/selection';
 
 class MemoryStorage implements StorageLike {
   data = new Map<string, string>();

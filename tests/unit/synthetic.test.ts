@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { writeSynthetic } from '../../scripts/generate-synthetic';
 import { generateProviders, SYNTHETIC_PREFIX } from '../../scripts/synthetic/generate';
-import { contentDir, loadContent } from '../../src/node/content-files';
-import { isInRomania } from '../../src/lib/content-checks';
+import { contentDir, loadContent } from '../../src/build/content-files';
+import { isInRomania } from '../../src/lib/ingest/checks';
 import { realContent, TODAY } from './helpers';
 
 describe('synthetic data generator', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, stem, tokenise } from '../../src/lib/text-normalise';
+import { fold, stem, tokenise } from '../../src/lib/search/text-normalise';
 
 describe('fold', () => {
   it('removes Romanian diacritics, comma-below and cedilla forms alike', () => {

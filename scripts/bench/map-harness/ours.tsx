@@ -2,7 +2,7 @@
 import { createRoot } from 'react-dom/client';
 import { benchPoints } from './shared';
 import en from '../../../src/i18n/en.json';
-import type { MapPoint } from '../../../src/lib/map-core';
+import type { MapPoint } from '../../../src/lib/map/core';
 
 performance.mark('map-start');
 // The English strings the map page passes (the same filter as mapLabels, without importing zod-laden modules).

@@ -7,7 +7,7 @@ import leafletCssUrl from 'leaflet/dist/leaflet.css?url';
 import clusterCssUrl from 'leaflet.markercluster/dist/MarkerCluster.css?url';
 import clusterDefaultCssUrl from 'leaflet.markercluster/dist/MarkerCluster.Default.css?url';
 import { benchPoints } from './shared';
-import { pointsBounds } from '../../../src/lib/map-core';
+import { pointsBounds } from '../../../src/lib/map/core';
 
 performance.mark('map-start');
 

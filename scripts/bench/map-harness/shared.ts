@@ -1,5 +1,5 @@
 /** What the benchmark page receives before its scripts run (set by map-time.ts through addInitScript). */
-import type { MapPoint } from '../../../src/lib/map-core';
+import type { MapPoint } from '../../../src/lib/map/core';
 
 declare global {
   interface Window {

@@ -1,13 +1,13 @@
 /**
  * The entry builder form. Validates as you type with the build's own schema and checks
- * (src/lib/entry-builder.ts) and shows each friendly error next to its field; when the entry is
+ * (src/lib/ingest/entry-builder.ts) and shows each friendly error next to its field; when the entry is
  * valid it gives the YAML file to copy, download or open as a new file on the repository host.
  * Errors show for a field once it has been touched, and for all fields after "Make the file".
  * Without JavaScript the server-rendered form says so and points at the template instead.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { buildEntry, emptyForm, slugify, type EntryForm, type FieldName } from '../../lib/entry-builder';
-import { newFileUrl } from '../../lib/repository';
+import { buildEntry, emptyForm, slugify, type EntryForm, type FieldName } from '../../lib/ingest/entry-builder';
+import { newFileUrl } from '../../lib/ingest/repository';
 
 export interface Option { id: string; label: string }
 

@@ -5,8 +5,8 @@
  */
 import { useEffect, useState } from 'react';
 import MapView from './MapView';
-import { formatMapLabel, unpackMapPoints, type MapPoint } from '../../lib/map-core';
-import type { Lang } from '../../lib/i18n';
+import { formatMapLabel, unpackMapPoints, type MapPoint } from '../../lib/map/core';
+import type { Lang } from '../../lib/i18n/translate';
 
 export interface MapPageProps {
   /** URL of the points file, like `/en/map/points.json`. */

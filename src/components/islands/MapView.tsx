@@ -6,11 +6,11 @@
  * Nothing is only on the map: every page that shows it also lists the same places as links.
  */
 import { useEffect, useRef, useState } from 'react';
-import { formatMapLabel, type MapPoint } from '../../lib/map-core';
-import type { Lang } from '../../lib/i18n';
-import type { MapEngine } from './map-engine';
-import { loadMapEngine } from './map-assets';
-import { prepareIndex, type PreparedIndex } from './map-index';
+import { formatMapLabel, type MapPoint } from '../../lib/map/core';
+import type { Lang } from '../../lib/i18n/translate';
+import type { MapEngine } from '../../client/map/map-engine';
+import { loadMapEngine } from '../../client/map/map-assets';
+import { prepareIndex, type PreparedIndex } from '../../client/map/map-index';
 
 // This module itself loads only when a map is about to be shown, so fetching Leaflet can start now,
 // in parallel with React's first render, instead of after it.
@@ -21,7 +21,7 @@ if (typeof window !== 'undefined') void engineLoad().catch(() => {});
 export interface MapViewProps {
   points: MapPoint[];
   lang: Lang;
-  /** The `map.*` UI strings (`mapLabels(DICTIONARIES[lang])` from src/lib/map-points.ts). */
+  /** The `map.*` UI strings (`mapLabels(DICTIONARIES[lang])` from src/lib/map/points.ts). */
   labels: Record<string, string>;
   tileUrl: string;
   tileAttribution: string;

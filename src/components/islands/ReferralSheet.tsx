@@ -7,11 +7,11 @@
  * the URL, a cookie or the network, and it is gone when the page is left.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { decodeSelection, mergeDocuments, selectionQuery, SELECTION_PARAM, type ServiceKey } from '../../lib/shortlist';
-import type { ReferralService } from '../../lib/referral-view';
-import type { Lang } from '../../lib/i18n';
-import { add, snapshot } from '../../scripts/shortlist-client';
-import { translator, type T } from './referral-data';
+import { decodeSelection, mergeDocuments, selectionQuery, SELECTION_PARAM, type ServiceKey } from '../../lib/shortlist/selection';
+import type { ReferralService } from '../../lib/shortlist/service-view';
+import type { Lang } from '../../lib/i18n/translate';
+import { add, snapshot } from '../../client/shortlist/store';
+import { translator, type T } from '../../client/shortlist/provider-files';
 import { useResolved, useShortlist } from './ShortlistApp';
 
 interface Props {

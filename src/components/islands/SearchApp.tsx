@@ -10,12 +10,12 @@ import { FLAG, R } from '../../lib/search/index-data';
 import { DAY_CODES, decodeState, encodeState, EMPTY_STATE, type SearchState } from '../../lib/search/url-state';
 import { labelTranslator } from '../../lib/search/labels';
 import { HOME_SHARDS, mergeShards, shardsForArea, type SearchManifest, type ShardPart } from '../../lib/search/shards';
-import { telHref } from '../../lib/contact';
-import { snapshot as shortlistSnapshot, subscribe as subscribeShortlist, toggle as toggleShortlist } from '../../scripts/shortlist-client';
-import type { LatLng } from '../../lib/geo';
-import { bucharestWallClock, type HoursState } from '../../lib/hours-compiled';
-import type { Lang } from '../../lib/i18n';
-import type { MapPoint } from '../../lib/map-core';
+import { telHref } from '../../lib/views/contact';
+import { snapshot as shortlistSnapshot, subscribe as subscribeShortlist, toggle as toggleShortlist } from '../../client/shortlist/store';
+import type { LatLng } from '../../lib/map/geo';
+import { bucharestWallClock, type HoursState } from '../../lib/hours/compiled';
+import type { Lang } from '../../lib/i18n/translate';
+import type { MapPoint } from '../../lib/map/core';
 
 // MAP INTEGRATION POINT: the map island from branch `map` (contract in its header), loaded only
 // when the reader picks "Map".

@@ -3,11 +3,11 @@
  * and the services compared side by side. Rendered only in the browser: the list lives on the device.
  */
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { clear, persistence, remove, snapshot, subscribe, wasCorrupted } from '../../scripts/shortlist-client';
-import { selectionQuery } from '../../lib/shortlist';
-import type { ReferralService } from '../../lib/referral-view';
-import type { Lang } from '../../lib/i18n';
-import { resolveSelection, translator, type ResolvedSelection, type T } from './referral-data';
+import { clear, persistence, remove, snapshot, subscribe, wasCorrupted } from '../../client/shortlist/store';
+import { selectionQuery } from '../../lib/shortlist/selection';
+import type { ReferralService } from '../../lib/shortlist/service-view';
+import type { Lang } from '../../lib/i18n/translate';
+import { resolveSelection, translator, type ResolvedSelection, type T } from '../../client/shortlist/provider-files';
 
 interface Props {
   lang: Lang;

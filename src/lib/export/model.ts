@@ -6,7 +6,7 @@ import type { Provider } from '../../schemas/provider';
 import type { Service } from '../../schemas/service';
 import type { TaxonomyTerm } from '../../schemas/taxonomy';
 import type { LocalizedText } from '../../schemas/common';
-import { publicProvider, type PublicLocation, type PublicProvider } from '../public-provider';
+import { publicProvider, type PublicLocation, type PublicProvider } from '../confidentiality/public-provider';
 
 export interface ExportTaxonomies {
   beneficiaryCategories: TaxonomyTerm[];

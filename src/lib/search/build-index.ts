@@ -4,10 +4,10 @@
  */
 import type { Lang } from '../../schemas/common';
 import type { TaxonomyTerm } from '../../schemas/taxonomy';
-import type { PublicProvider } from '../public-provider';
-import { localize } from '../i18n';
-import { compileHours } from '../opening-hours';
-import type { CompiledHours } from '../hours-compiled';
+import type { PublicProvider } from '../confidentiality/public-provider';
+import { localize } from '../i18n/translate';
+import { compileHours } from '../hours/opening-hours';
+import type { CompiledHours } from '../hours/compiled';
 import { FLAG, PRECISION_CODES, SEARCH_INDEX_VERSION, type ProviderRow, type Row, type SearchIndexData } from './index-data';
 
 export interface BuildIndexInput {

@@ -8,9 +8,9 @@ import type Fuse from 'fuse.js';
 
 /** The fuse.js class, passed in so that it can load after the first results (it is only the typo fallback). */
 export type FuseClass = typeof Fuse;
-import { stem, words as foldWords } from '../text-normalise';
-import { compiledStateOn, nextDateOnWeekday, bucharestWallClock, type HoursState } from '../hours-compiled';
-import { nearestKm, type LatLng } from '../geo';
+import { stem, words as foldWords } from './text-normalise';
+import { compiledStateOn, nextDateOnWeekday, bucharestWallClock, type HoursState } from '../hours/compiled';
+import { nearestKm, type LatLng } from '../map/geo';
 import * as B from './bitset';
 import { FLAG, PRECISION_CODES, R, type Precision, type SearchIndexData } from './index-data';
 

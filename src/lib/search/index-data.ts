@@ -3,7 +3,7 @@
  * service, arrays rather than objects so that 50,000 providers stay a few megabytes. Facet values
  * are stored once in the dictionaries and referred to by position.
  */
-import type { CompiledHours } from '../hours-compiled';
+import type { CompiledHours } from '../hours/compiled';
 
 export const SEARCH_INDEX_VERSION = 1;
 

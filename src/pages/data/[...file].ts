@@ -1,7 +1,7 @@
 // The open-data files (/data/providers.json, /data/services.csv, /data/hsds/...), written at build
 // time from src/lib/export; the downloads page at /data/ lists them.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getExportFiles } from '../../data/directory';
+import { getExportFiles } from '../../collections/directory';
 import type { DataFile } from '../../lib/export';
 
 export const getStaticPaths = (async () => {

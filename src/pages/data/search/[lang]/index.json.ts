@@ -3,8 +3,8 @@
  * list of county shards (/data/search/<lang>/<shard>.json). Built from public providers only.
  */
 import type { APIRoute } from 'astro';
-import { getSearchShards } from '../../../../data/directory';
-import { LANGS, type Lang } from '../../../../lib/i18n';
+import { getSearchShards } from '../../../../collections/directory';
+import { LANGS, type Lang } from '../../../../lib/i18n/translate';
 
 export const getStaticPaths = () => LANGS.map((lang) => ({ params: { lang } }));
 

@@ -9,10 +9,10 @@
  * Providers without documented services get no file; a link naming them reports them as unknown.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getDirectory, termMap } from '../../../../data/directory';
-import { LANGS, type Lang } from '../../../../lib/i18n';
-import { referralProviderFile } from '../../../../lib/referral-view';
-import type { PublicProvider } from '../../../../lib/public-provider';
+import { getDirectory, termMap } from '../../../../collections/directory';
+import { LANGS, type Lang } from '../../../../lib/i18n/translate';
+import { referralProviderFile } from '../../../../lib/shortlist/service-view';
+import type { PublicProvider } from '../../../../lib/confidentiality/public-provider';
 import { SITE } from '../../../../config';
 
 export const getStaticPaths = (async () => {

@@ -1,0 +1,63 @@
+/**
+ * Loads what the referral views show about a set of service keys, from the static per-provider
+ * files (see src/pages/data/shortlist/). Keys whose provider file or service is missing are
+ * returned as `unknown` (no longer in the directory); files that could not be fetched at all
+ * (offline and not cached) as `unavailable`, so the page never confuses the two.
+ */
+import { parseServiceKey, referralDataPath, type ServiceKey } from '../../lib/shortlist/selection';
+// Types only: the island bundle must not pull in the build-side view code and every dictionary.
+import type { ReferralProviderFile, ReferralService } from '../../lib/shortlist/service-view';
+import type { Lang } from '../../lib/i18n/translate';
+
+export interface ResolvedSelection {
+  services: ReferralService[];
+  unknown: ServiceKey[];
+  unavailable: ServiceKey[];
+}
+
+type Fetched = ReferralProviderFile | 'missing' | 'failed';
+const cache = new Map<string, Promise<Fetched>>();
+
+function fetchProvider(lang: Lang, providerId: string): Promise<Fetched> {
+  const url = referralDataPath(lang, providerId);
+  let pending = cache.get(url);
+  if (!pending) {
+    pending = fetch(url, { credentials: 'omit' })
+      .then(async (r): Promise<Fetched> => {
+        if (r.status === 404 || r.status === 410) return 'missing';
+        if (!r.ok) return 'failed';
+        return (await r.json()) as ReferralProviderFile;
+      })
+      .catch((): Fetched => 'failed');
+    // A failure is not cached: the next attempt (back online) tries again.
+    pending.then((f) => { if (f === 'failed') cache.delete(url); });
+    cache.set(url, pending);
+  }
+  return pending;
+}
+
+/** Resolves keys in their order; never throws. */
+export async function resolveSelection(lang: Lang, keys: readonly ServiceKey[]): Promise<ResolvedSelection> {
+  const providerIds = [...new Set(keys.map((k) => parseServiceKey(k)?.providerId).filter((id): id is string => id !== undefined))];
+  const files = new Map(await Promise.all(providerIds.map(async (id) => [id, await fetchProvider(lang, id)] as const)));
+  const result: ResolvedSelection = { services: [], unknown: [], unavailable: [] };
+  for (const key of keys) {
+    const parsed = parseServiceKey(key);
+    const file = parsed && files.get(parsed.providerId);
+    if (file === 'failed') result.unavailable.push(key);
+    else if (!file || file === 'missing') result.unknown.push(key);
+    else {
+      const service = file.services.find((s) => s.id === parsed?.serviceId);
+      if (service) result.services.push(service);
+      else result.unknown.push(key);
+    }
+  }
+  return result;
+}
+
+/** A translator over the strings a page hands to its island (already in the page's language). */
+export function translator(strings: Record<string, string>) {
+  return (key: string, params?: Record<string, string | number>): string =>
+    (strings[key] ?? key).replace(/\{(\w+)\}/g, (m, name: string) => (params?.[name] === undefined ? m : String(params[name])));
+}
+export type T = ReturnType<typeof translator>;

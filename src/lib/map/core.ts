@@ -1,0 +1,195 @@
+/**
+ * The browser-safe part of the map logic: types, bounds, clustering input and label formatting.
+ * It imports nothing at run time, so the map's JavaScript does not pull in the dictionaries or zod.
+ */
+import type { Lang } from '../i18n/translate';
+
+/** Number and plural locale of each language (the same tags as LOCALE in i18n.ts, kept here so this module stays import-free). */
+const MAP_LOCALE: Record<Lang, string> = { ro: 'ro-RO', en: 'en-GB', hu: 'hu-HU' };
+
+export type MapPrecision = 'exact' | 'street' | 'approximate';
+
+/** What the MapView island receives for each marker: small, serialisable, already localised. */
+export interface MapPoint {
+  /** `<provider id>/<location id>`, unique over the directory. */
+  id: string;
+  name: string;
+  lat: number;
+  lng: number;
+  precision: MapPrecision;
+  /** Link to the place on its provider page. */
+  href: string;
+}
+
+/** [[south, west], [north, east]], the order Leaflet's `fitBounds` takes. */
+export type MapBounds = [[number, number], [number, number]];
+
+/** Cluj-Napoca's centre: the view when there is nothing to show. */
+export const DEFAULT_CENTER: [number, number] = [46.7712, 23.6236];
+export const DEFAULT_ZOOM = 12;
+/** The closest a fitted view goes, so one point still shows its neighbourhood. */
+export const MAX_FIT_ZOOM = 16;
+
+/** The provider id of a point id (`dasm-cluj-napoca/sediu` → `dasm-cluj-napoca`). */
+export function pointProviderId(pointId: string): string {
+  const slash = pointId.indexOf('/');
+  return slash === -1 ? pointId : pointId.slice(0, slash);
+}
+
+/** Points grouped by provider, in first-seen order: the list that stands beside (or instead of) the map. */
+export function groupByProvider(points: readonly MapPoint[]): Array<{ providerId: string; points: MapPoint[] }> {
+  const groups = new Map<string, MapPoint[]>();
+  for (const p of points) {
+    const key = pointProviderId(p.id);
+    let list = groups.get(key);
+    if (!list) groups.set(key, (list = []));
+    list.push(p);
+  }
+  return [...groups].map(([providerId, list]) => ({ providerId, points: list }));
+}
+
+/**
+ * The smallest box holding every point, or undefined when there are none. A single point (or
+ * points at one spot) gets a small box around it, so fitting the map to it does not zoom to the maximum.
+ */
+export function pointsBounds(points: readonly Pick<MapPoint, 'lat' | 'lng'>[], minSpan = 0.005): MapBounds | undefined {
+  if (points.length === 0) return undefined;
+  let s = Infinity, w = Infinity, n = -Infinity, e = -Infinity;
+  for (const p of points) {
+    if (p.lat < s) s = p.lat;
+    if (p.lat > n) n = p.lat;
+    if (p.lng < w) w = p.lng;
+    if (p.lng > e) e = p.lng;
+  }
+  if (n - s < minSpan) { const mid = (n + s) / 2; s = mid - minSpan / 2; n = mid + minSpan / 2; }
+  if (e - w < minSpan) { const mid = (e + w) / 2; w = mid - minSpan / 2; e = mid + minSpan / 2; }
+  return [[s, w], [n, e]];
+}
+
+/** True when two point lists show the same set (same ids), whatever the order. */
+export function samePointSet(a: readonly Pick<MapPoint, 'id'>[], b: readonly Pick<MapPoint, 'id'>[]): boolean {
+  if (a.length !== b.length) return false;
+  const ids = new Set(a.map((p) => p.id));
+  const seen = new Set<string>();
+  for (const p of b) {
+    if (!ids.has(p.id) || seen.has(p.id)) return false;
+    seen.add(p.id);
+  }
+  return seen.size === ids.size;
+}
+
+/** Web Mercator x and y of a point at zoom 0, in 256-pixel tile units (as Leaflet's EPSG:3857 projects it). */
+function mercator(lat: number, lng: number): [number, number] {
+  const max = 85.0511287798;
+  const sin = Math.sin((Math.max(Math.min(max, lat), -max) * Math.PI) / 180);
+  return [(256 * (lng + 180)) / 360, 256 * (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI))];
+}
+
+/**
+ * The zoom at which Leaflet's `fitBounds(bounds, { padding, maxZoom })` shows `bounds` in a box of
+ * `width` × `height` pixels (Leaflet's getBoundsZoom with zoomSnap 1), worked out before Leaflet has
+ * loaded, so the clusters for the first view can be built while it downloads.
+ */
+export function fitZoom(bounds: MapBounds, width: number, height: number, padding: number, maxZoom: number): number {
+  const [[s, w], [n, e]] = bounds;
+  const [x0, y0] = mercator(n, w);
+  const [x1, y1] = mercator(s, e);
+  const scale = Math.min((width - 2 * padding) / Math.abs(x1 - x0), (height - 2 * padding) / Math.abs(y1 - y0));
+  if (!Number.isFinite(scale) || scale <= 0) return 0;
+  // Leaflet rounds to 1/100 first ("don't jump if within 1% of a snap level"), then floors.
+  const zoom = Math.floor(Math.round(Math.log2(scale) * 100) / 100);
+  return Math.max(0, Math.min(maxZoom, zoom));
+}
+
+/** The GeoJSON features supercluster indexes; `index` points back into the points array. */
+export function toFeatures(points: readonly MapPoint[]): Array<{ type: 'Feature'; properties: { index: number }; geometry: { type: 'Point'; coordinates: [number, number] } }> {
+  return points.map((p, index) => ({ type: 'Feature', properties: { index }, geometry: { type: 'Point', coordinates: [p.lng, p.lat] } }));
+}
+
+/**
+ * Fills a map label, choosing a plural form by `count` like `makeT` does (`key.one`, `key.few`, `key.other`).
+ * @example formatMapLabel({ 'map.cluster.other': '{count} services' }, 'map.cluster', 'en', { count: 12 }) // '12 services'
+ */
+export function formatMapLabel(labels: Record<string, string>, key: string, lang: Lang, params: Record<string, string | number> = {}): string {
+  let template = labels[key];
+  if (template === undefined && typeof params.count === 'number') {
+    const form = pluralRules(lang).select(params.count);
+    template = labels[`${key}.${form}`] ?? labels[`${key}.other`];
+  }
+  if (template === undefined) return key;
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => {
+    const v = params[name];
+    if (v === undefined) return m;
+    return typeof v === 'number' ? formatMapNumber(v, lang) : v;
+  });
+}
+
+/*
+ * Intl objects are slow to create (each one looks up locale data) and a map labels every cluster it
+ * draws, so one of each is made per language and options, then reused.
+ */
+const pluralCache = new Map<Lang, Intl.PluralRules>();
+const numberCache = new Map<string, Intl.NumberFormat>();
+
+function pluralRules(lang: Lang): Intl.PluralRules {
+  let rules = pluralCache.get(lang);
+  if (!rules) pluralCache.set(lang, (rules = new Intl.PluralRules(MAP_LOCALE[lang])));
+  return rules;
+}
+
+function numberFormat(lang: Lang, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${lang} ${options ? JSON.stringify(options) : ''}`;
+  let format = numberCache.get(key);
+  if (!format) numberCache.set(key, (format = new Intl.NumberFormat(MAP_LOCALE[lang], options)));
+  return format;
+}
+
+/**
+ * How each language groups the digits of whole numbers (as Intl.NumberFormat does, CLDR data):
+ * the separator, and how many digits the highest group needs before grouping starts.
+ */
+const GROUPING: Record<Lang, { separator: string; minimumGroupingDigits: number }> = {
+  ro: { separator: '.', minimumGroupingDigits: 1 },
+  en: { separator: ',', minimumGroupingDigits: 1 },
+  hu: { separator: '\u00a0', minimumGroupingDigits: 2 },
+};
+
+/**
+ * Formats a number for the map's language. Whole numbers in the standard notation (every count on
+ * a cluster or in its label) are grouped here without Intl: the first Intl.NumberFormat a page makes
+ * loads locale data, which costs tens of milliseconds before the first markers can be drawn.
+ * The unit tests check this against Intl.NumberFormat.
+ */
+export function formatMapNumber(n: number, lang: Lang, options?: Intl.NumberFormatOptions): string {
+  const standard = options === undefined || Object.entries(options).every(([k, v]) => k === 'notation' && v === 'standard');
+  if (standard && Number.isSafeInteger(n) && n >= 0) {
+    const digits = String(n);
+    const { separator, minimumGroupingDigits } = GROUPING[lang];
+    if (digits.length < 4 + minimumGroupingDigits - 1) return digits;
+    let out = '';
+    for (let end = digits.length; end > 0; end -= 3) out = (end > 3 ? separator : '') + digits.slice(Math.max(0, end - 3), end) + out;
+    return out;
+  }
+  return numberFormat(lang, options).format(n);
+}
+
+/** One point in the map data file: [id, name, lat, lng, precision, href], a fifth the size of the object form. */
+export type PackedMapPoint = [string, string, number, number, MapPrecision, string];
+
+/** The map data file (`/map/points.json`): every point, packed. */
+export interface MapPointsFile {
+  version: 1;
+  points: PackedMapPoint[];
+}
+
+/** Packs points for the map data file. */
+export function packMapPoints(points: readonly MapPoint[]): MapPointsFile {
+  return { version: 1, points: points.map((p) => [p.id, p.name, p.lat, p.lng, p.precision, p.href]) };
+}
+
+/** Reads the map data file back into points; throws on a file of another shape rather than drawing nonsense. */
+export function unpackMapPoints(file: unknown): MapPoint[] {
+  const f = file as Partial<MapPointsFile> | null;
+  if (!f || f.version !== 1 || !Array.isArray(f.points)) throw new Error('map data: not a version 1 points file');
+  return f.points.map(([id, name, lat, lng, precision, href]) => ({ id, name, lat, lng, precision, href }));
+}
