@@ -129,6 +129,18 @@ test.describe('map page', () => {
     await expect(mapBox(page)).toHaveAttribute('data-points', String(listed));
   });
 
+  test('draws the built points as clusters and single pins, each point once', async ({ page }) => {
+    await blockTiles(page);
+    await page.goto('/en/map/');
+    await expect(mapBox(page)).toHaveAttribute('data-map-ready', 'true', { timeout: 15_000 });
+    const total = Number(await mapBox(page).getAttribute('data-points'));
+    // The fixture's Cluj-Napoca places share a cluster at the first view; Turda and Oradea stand alone.
+    await expect(page.locator('.map-cluster').first()).toBeVisible();
+    await expect(page.locator('.map-pin').first()).toBeVisible();
+    const clustered = await page.locator('.map-cluster').evaluateAll((els) => els.reduce((sum, el) => sum + Number(el.getAttribute('data-cluster-count')), 0));
+    expect(clustered + await page.locator('.map-pin').count()).toBe(total);
+  });
+
   // At 3,000 points the first view's clusters are built while Leaflet loads; they must be the ones drawn and opened.
   for (const n of [300, 3000]) test(`clusters ${n} points into labelled buttons; Enter zooms into a cluster`, async ({ page }) => {
     await blockTiles(page);
