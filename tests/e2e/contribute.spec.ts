@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadContent } from '../../src/build/content-files';
 import { SITE } from '../../src/config';
+import { DIRECTIA, FIXTURE_CONTENT, PLACE, placeOf, providerPath, text } from './fixture';
 
 test.describe('entry builder', () => {
   test('shows friendly errors next to the fields, then produces a file that passes validation', async ({ page }) => {
@@ -53,9 +54,9 @@ test.describe('entry builder', () => {
     expect(github.searchParams.get('filename')).toBe('content/providers/asociatia-test-contributie.yaml');
     expect(github.searchParams.get('value')).toBe(yaml);
 
-    // The real validator, on a content folder holding only this file and the real taxonomies.
+    // The real validator, on a content folder holding only this file and the taxonomies the site was built with.
     const dir = mkdtempSync(join(tmpdir(), 'contribute-'));
-    cpSync('content/taxonomy', join(dir, 'taxonomy'), { recursive: true });
+    cpSync(join(FIXTURE_CONTENT, 'taxonomy'), join(dir, 'taxonomy'), { recursive: true });
     mkdirSync(join(dir, 'providers'));
     writeFileSync(join(dir, 'providers', 'asociatia-test-contributie.yaml'), yaml);
     const content = loadContent(dir);
@@ -78,7 +79,7 @@ test.describe('entry builder', () => {
   test('the schema (zod) is loaded only by the builder page', async ({ page, request }) => {
     const scripts = new Set<string>();
     page.on('response', (r) => { if (r.request().resourceType() === 'script') scripts.add(r.url()); });
-    for (const path of ['/', '/en/data/', '/providers/dasm-cluj-napoca/', '/categories/elderly/']) await page.goto(path);
+    for (const path of ['/', '/en/data/', providerPath(DIRECTIA), '/categories/elderly/']) await page.goto(path);
     for (const url of scripts) expect(await (await request.get(url)).text(), url).not.toContain('_zod');
     scripts.clear();
     await page.goto('/contribute/');
@@ -118,20 +119,22 @@ test.describe('open data and metadata', () => {
   });
 
   test('a provider page carries parseable JSON-LD and a correction link', async ({ page }) => {
-    await page.goto('/en/providers/dasm-cluj-napoca/');
+    await page.goto(providerPath(DIRECTIA, 'en'));
     const ld = JSON.parse(await page.locator('script[type="application/ld+json"]').textContent() ?? '');
     expect(ld['@type']).toBe('GovernmentOrganization');
-    expect(ld.name).toBe('Direcția de Asistență Socială și Medicală Cluj-Napoca');
-    expect(ld.hasOfferCatalog.itemListElement.length).toBeGreaterThan(0);
-    // Only the public office is a place; the confidential centre is a service with no place.
-    expect(ld.location.map((l: { name: string }) => l.name)).toEqual(['Sediul DASM']);
-    await expect(page.getByRole('link', { name: 'Suggest a correction' })).toHaveAttribute('href', `${SITE.repositoryUrl}/edit/${SITE.repositoryBranch}/content/providers/dasm-cluj-napoca.yaml`);
+    expect(ld.name).toBe(DIRECTIA.name);
+    expect(ld.hasOfferCatalog.itemListElement).toHaveLength(DIRECTIA.services.length);
+    // Only the public places are places; the confidential centre is a service with no place.
+    const publicStreets = (DIRECTIA.locations ?? []).filter((l) => !l.confidential).map((l) => l.address!.street);
+    expect(ld.location.map((l: { address: { streetAddress: string } }) => l.address.streetAddress)).toEqual(publicStreets);
+    expect(ld.location.map((l: { name?: string }) => l.name)).not.toContain(text(placeOf(DIRECTIA, PLACE.confidential).name, 'en'));
+    await expect(page.getByRole('link', { name: 'Suggest a correction' })).toHaveAttribute('href', `${SITE.repositoryUrl}/edit/${SITE.repositoryBranch}/content/providers/${DIRECTIA.id}.yaml`);
   });
 
   test('the sitemap lists pages in every language and robots.txt points at it', async ({ request }) => {
     const xml = await (await request.get('/sitemap.xml')).text();
-    for (const path of ['/', '/en/data/', '/hu/contribute/', '/providers/dasm-cluj-napoca/']) expect(xml).toContain(`<loc>${SITE.url}${path}</loc>`);
-    expect(xml).toContain(`hreflang="en-GB" href="${SITE.url}/en/providers/dasm-cluj-napoca/"`);
+    for (const path of ['/', '/en/data/', '/hu/contribute/', providerPath(DIRECTIA)]) expect(xml).toContain(`<loc>${SITE.url}${path}</loc>`);
+    expect(xml).toContain(`hreflang="en-GB" href="${SITE.url}${providerPath(DIRECTIA, 'en')}"`);
     expect(await (await request.get('/robots.txt')).text()).toContain(`Sitemap: ${SITE.url}/sitemap.xml`);
   });
 

@@ -1,8 +1,7 @@
 /** The coverage view: counts that match the content, proper table markup, and the CSV download. */
 import { expect, test } from '@playwright/test';
-import { loadContent } from '../../src/build/content-files';
+import { fixtureContent as content } from './fixture';
 
-const content = loadContent('content');
 const services = content.providers.flatMap((p) => p.data.services).filter((s) => s.status !== 'inactive');
 
 test('every category × type cell counts the active services that name both', async ({ page }) => {
@@ -21,13 +20,12 @@ test('every category × type cell counts the active services that name both', as
     // The number shown is the number counted; empty cells say so in words.
     expect(cell.text, `${cell.row} × ${cell.col}`).toMatch(expected === 0 ? /none/ : new RegExp(`^${expected}\\b`));
   }
-  // Capacity: the homeless × emergency-shelter cell shows DASM's 50 places when that is in the content.
+  // Capacity: a cell with a service that states places says how many.
   const withCapacity = services.filter((s) => s.capacity && s.capacity.unit === 'places');
-  if (withCapacity.length) {
-    const s = withCapacity[0]!;
-    const cell = table.locator(`tr[data-row-id="${s.beneficiary_categories[0]}"] td[data-column-id="${s.service_types[0]}"]`);
-    await expect(cell).toContainText('places');
-  }
+  expect(withCapacity.length, 'the fixture has a service with places').toBeGreaterThan(0);
+  const s = withCapacity[0]!;
+  const cell = table.locator(`tr[data-row-id="${s.beneficiary_categories[0]}"] td[data-column-id="${s.service_types[0]}"]`);
+  await expect(cell).toContainText(`${s.capacity!.value} places`);
 });
 
 test('the tables have a caption and scoped row and column headers', async ({ page }) => {

@@ -2,7 +2,8 @@
  * Hostile entries: a site built from a content folder whose entry is full of script tags,
  * javascript: links, event-handler attributes and a 100 000-character string renders all of it as
  * inert text; broken YAML and a javascript: website stop the build with the file and field named.
- * Builds with CONTENT_DIR / SITE_OUT_DIR into a temporary folder and serves it on its own port.
+ * Builds with CONTENT_DIR / SITE_OUT_DIR into a temporary folder (the hostile entries beside the
+ * fixture taxonomy) and serves it on its own port.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
@@ -11,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { loadContent, problemReport } from '../../src/build/content-files';
+import { FIXTURE_CONTENT } from './fixture';
 
 const run = promisify(execFile);
 const PORT = Number(process.env.E2E_PORT ?? 4329) + 10_000;
@@ -19,7 +21,8 @@ const LONG = '<i>ab</i>'.repeat(11_112).slice(0, 100_000);
 
 function contentDir(providers: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'hostile-content-'));
-  cpSync('content/taxonomy', join(dir, 'taxonomy'), { recursive: true });
+  // The fixture taxonomy, not content/'s: editing the real categories must not break this test.
+  cpSync(join(FIXTURE_CONTENT, 'taxonomy'), join(dir, 'taxonomy'), { recursive: true });
   mkdirSync(join(dir, 'providers'));
   for (const [name, text] of Object.entries(providers)) writeFileSync(join(dir, 'providers', name), text);
   return dir;

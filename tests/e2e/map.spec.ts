@@ -1,4 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
+import { DIRECTIA, PLACE, placeOf, providerPath, text } from './fixture';
+
+/** DIRECTIA's places: an exact named office, an approximate unnamed place, a confidential centre. */
+const OFFICE = `${DIRECTIA.id}/${PLACE.office}`;
+const APPROXIMATE = `${DIRECTIA.id}/${PLACE.approximate}`;
+const CONFIDENTIAL = `${DIRECTIA.id}/${PLACE.confidential}`;
+const officeStreet = placeOf(DIRECTIA, PLACE.office).address!.street;
+const confidentialName = text(placeOf(DIRECTIA, PLACE.confidential).name);
 
 /** Tests run without network: every tile request fails, as it would offline. */
 async function blockTiles(page: Page): Promise<string[]> {
@@ -38,24 +46,24 @@ test.describe.configure({ timeout: 60_000 });
 test.describe('map page', () => {
   test('shows the located service as a labelled marker that the keyboard reaches and opens', async ({ page }) => {
     const tiles = await blockTiles(page);
-    // The real data file, narrowed to DASM's head office so that no neighbour clusters it away.
+    // The built data file, narrowed to one approximate place so that no neighbour clusters it away.
     await page.route('**/en/map/points.json', async (route) => {
       const file = (await (await route.fetch()).json()) as { points: Array<[string, ...unknown[]]> };
-      await route.fulfill({ json: { ...file, points: file.points.filter((p) => p[0] === 'dasm-cluj-napoca/sediu') } });
+      await route.fulfill({ json: { ...file, points: file.points.filter((p) => p[0] === APPROXIMATE) } });
     });
     await page.goto('/en/map/');
     await expect(mapBox(page)).toHaveAttribute('data-map-ready', 'true', { timeout: 15_000 });
-    const marker = mapBox(page).locator('[data-point-id="dasm-cluj-napoca/sediu"]');
+    const marker = mapBox(page).locator(`[data-point-id="${APPROXIMATE}"]`);
     await expect(marker).toHaveAttribute('role', 'button');
     await expect(marker).toHaveAttribute('tabindex', '0');
-    await expect(marker).toHaveAttribute('aria-label', /Direcția de Asistență Socială și Medicală Cluj-Napoca.*\(approximate location\)/);
+    await expect(marker).toHaveAttribute('aria-label', `${DIRECTIA.name} (approximate location)`);
 
     // Tab from the map into its first marker, Enter opens the popup, Enter on its link opens the provider page.
     await mapBox(page).focus();
     await page.keyboard.press('Tab');
     await expect(marker).toBeFocused();
     await page.keyboard.press('Enter');
-    const link = page.locator('.leaflet-popup a[href="/en/providers/dasm-cluj-napoca/#location-sediu"]');
+    const link = page.locator(`.leaflet-popup a[href="${providerPath(DIRECTIA, 'en')}#location-${PLACE.approximate}"]`);
     await expect(link).toBeVisible();
     await expect(link).toBeFocused();
     // Escape closes the popup and gives focus back to the marker; Enter opens it again.
@@ -65,7 +73,7 @@ test.describe('map page', () => {
     await page.keyboard.press('Enter');
     await expect(link).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(/\/en\/providers\/dasm-cluj-napoca\/#location-sediu$/);
+    await expect(page).toHaveURL(`${providerPath(DIRECTIA, 'en')}#location-${PLACE.approximate}`);
 
     // The tiles failed (no network) and the page said so, without breaking anything else.
     expect(tiles.length).toBeGreaterThan(0);
@@ -76,7 +84,7 @@ test.describe('map page', () => {
     await page.goto('/en/map/');
     await expect(page.locator('.map-view__status')).toContainText('The map background could not load', { timeout: 15_000 });
     await expect(page.locator('.leaflet-marker-icon').first()).toBeVisible();
-    await expect(page.locator('.map-list [data-point-id="dasm-cluj-napoca/sediu"]')).toContainText('Piața Unirii nr. 1');
+    await expect(page.locator(`.map-list [data-point-id="${OFFICE}"]`)).toContainText(officeStreet);
   });
 
   test('draws approximate places differently from exact ones, not by colour alone', async ({ page }) => {
@@ -110,15 +118,27 @@ test.describe('map page', () => {
     await expect(mapBox(page)).toHaveAttribute('data-map-ready', 'true', { timeout: 15_000 });
     const ids = await mapBox(page).locator('[data-point-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-point-id')));
     expect(ids.length).toBeGreaterThan(0);
-    expect(ids).not.toContain('dasm-cluj-napoca/centrul-violenta-domestica');
-    await expect(page.locator('main')).not.toContainText('Centrul pentru prevenirea și combaterea violenței domestice');
+    expect(ids).not.toContain(CONFIDENTIAL);
+    await expect(page.locator('main')).not.toContainText(text(placeOf(DIRECTIA, PLACE.confidential).name, 'en'));
     // Nor in the map's data file.
     const file = await (await page.request.get('/en/map/points.json')).text();
-    expect(file).toContain('dasm-cluj-napoca/sediu');
-    expect(file).not.toContain('centrul-violenta-domestica');
+    expect(file).toContain(OFFICE);
+    expect(file).not.toContain(PLACE.confidential);
     // The map shows exactly the places the list shows.
     const listed = await page.locator('.map-list [data-point-id]').count();
     await expect(mapBox(page)).toHaveAttribute('data-points', String(listed));
+  });
+
+  test('draws the built points as clusters and single pins, each point once', async ({ page }) => {
+    await blockTiles(page);
+    await page.goto('/en/map/');
+    await expect(mapBox(page)).toHaveAttribute('data-map-ready', 'true', { timeout: 15_000 });
+    const total = Number(await mapBox(page).getAttribute('data-points'));
+    // The fixture's Cluj-Napoca places share a cluster at the first view; Turda and Oradea stand alone.
+    await expect(page.locator('.map-cluster').first()).toBeVisible();
+    await expect(page.locator('.map-pin').first()).toBeVisible();
+    const clustered = await page.locator('.map-cluster').evaluateAll((els) => els.reduce((sum, el) => sum + Number(el.getAttribute('data-cluster-count')), 0));
+    expect(clustered + await page.locator('.map-pin').count()).toBe(total);
   });
 
   // At 3,000 points the first view's clusters are built while Leaflet loads; they must be the ones drawn and opened.
@@ -190,17 +210,18 @@ test.describe('map page with JavaScript off', () => {
 
   test('still lists every located service with its address and a link', async ({ page }) => {
     await page.goto('/map/');
-    const row = page.locator('.map-list [data-point-id="dasm-cluj-napoca/sediu"]');
-    await expect(row).toContainText('Piața Unirii nr. 1, 400133 Cluj-Napoca, Cluj');
-    await expect(row.getByRole('link')).toHaveAttribute('href', '/providers/dasm-cluj-napoca/#location-sediu');
-    await expect(page.locator('.map-list')).not.toContainText('violenței domestice');
+    const row = page.locator(`.map-list [data-point-id="${OFFICE}"]`);
+    await expect(row).toContainText(officeStreet);
+    await expect(row).toContainText('Cluj-Napoca');
+    await expect(row.getByRole('link')).toHaveAttribute('href', `${providerPath(DIRECTIA)}#location-${PLACE.office}`);
+    await expect(page.locator('.map-list')).not.toContainText(confidentialName);
     // A directory this small (at most the home page's 300 providers) lists places, not counties.
     await expect(page.locator('#map-counties')).toHaveCount(0);
   });
 
   test('a provider page keeps the address and says the map needs JavaScript', async ({ page }) => {
-    await page.goto('/providers/dasm-cluj-napoca/');
-    await expect(page.locator('#location-sediu address')).toContainText('Piața Unirii nr. 1');
+    await page.goto(providerPath(DIRECTIA));
+    await expect(page.locator(`#location-${PLACE.office} address`)).toContainText(officeStreet);
     await expect(page.locator('.provider-map')).toContainText('Harta are nevoie de JavaScript');
   });
 });
@@ -211,9 +232,9 @@ test.describe('provider page map', () => {
     await blockTiles(page);
     const requested: string[] = [];
     page.on('request', (r) => requested.push(r.url()));
-    await page.goto('/en/providers/dasm-cluj-napoca/');
+    await page.goto(providerPath(DIRECTIA, 'en'));
     // The address is in the HTML whatever happens to the map.
-    await expect(page.locator('#location-sediu address')).toContainText('Piața Unirii nr. 1');
+    await expect(page.locator(`#location-${PLACE.office} address`)).toContainText(officeStreet);
     await page.waitForLoadState('networkidle');
     expect(requested.filter((u) => /leaflet.*\.css|map-engine/.test(u))).toEqual([]);
 
@@ -222,16 +243,16 @@ test.describe('provider page map', () => {
     await expect(map).toHaveAttribute('data-map-ready', 'true', { timeout: 15_000 });
     await expect(page.locator('provider-map [data-no-js]')).toHaveCount(0);
     expect(requested.some((u) => /leaflet.*\.css/.test(u))).toBe(true);
-    // DASM has several public places (head office and registry addresses): all drawn, the confidential one never.
-    expect(await map.locator('[data-point-id]').count()).toBeGreaterThanOrEqual(1);
-    await expect(map.locator('[data-point-id="dasm-cluj-napoca/sediu"]')).toHaveAttribute('aria-label', /approximate location/);
-    await expect(map.locator('[data-point-id="dasm-cluj-napoca/centrul-violenta-domestica"]')).toHaveCount(0);
+    // Both public places are drawn, the approximate one said to be so; the confidential one never.
+    await expect(map.locator(`[data-point-id="${APPROXIMATE}"]`)).toHaveAttribute('aria-label', /approximate location/);
+    await expect(map.locator(`[data-point-id="${OFFICE}"]`)).not.toHaveAttribute('aria-label', /approximate/);
+    await expect(map.locator(`[data-point-id="${CONFIDENTIAL}"]`)).toHaveCount(0);
   });
 
 });
 
 test.describe('map accessibility', () => {
-  for (const [path, part] of [['/en/map/', '.map-view'], ['/providers/dasm-cluj-napoca/', '.provider-map']] as const) {
+  for (const [path, part] of [['/en/map/', '.map-view'], [providerPath(DIRECTIA), '.provider-map']] as const) {
     test(`axe finds no violations in the map of ${path}`, async ({ page }) => {
       const { default: AxeBuilder } = await import('@axe-core/playwright');
       await blockTiles(page);

@@ -1,8 +1,10 @@
 /**
  * Every page type of the site, in one list used by the accessibility, CSP and third-party-request
- * tests. A new page type is added here so that
- * every check covers it.
+ * tests. A new page type is added here so that every check covers it. The paths are those of the
+ * fixture site (tests/fixtures/site), not of the real content.
  */
+import { DIRECTIA, FARA_SERVICII, PLACE, SERVICE, VECHE, providerPath } from './fixture';
+
 export interface PageUnderTest {
   /** Short name used in test titles. */
   name: string;
@@ -19,11 +21,13 @@ export const PAGES: PageUnderTest[] = [
   { name: 'home (ro)', path: '/' },
   { name: 'home (en)', path: '/en/' },
   { name: 'home (hu)', path: '/hu/' },
-  { name: 'provider', path: '/providers/dasm-cluj-napoca/', map: true },
-  { name: 'provider (en)', path: '/en/providers/dasm-cluj-napoca/', map: true },
-  { name: 'provider (hu)', path: '/hu/providers/dasm-cluj-napoca/', map: true },
-  // DASM's domestic-violence centre has a confidential location: the page shows a contact route only.
-  { name: 'confidential provider', path: '/providers/dasm-cluj-napoca/#location-centrul-violenta-domestica', map: true },
+  { name: 'provider', path: providerPath(DIRECTIA), map: true },
+  { name: 'provider (en)', path: providerPath(DIRECTIA, 'en'), map: true },
+  { name: 'provider (hu)', path: providerPath(DIRECTIA, 'hu'), map: true },
+  // The domestic-violence centre has a confidential location: the page shows a contact route only.
+  { name: 'confidential provider', path: `${providerPath(DIRECTIA)}#location-${PLACE.confidential}`, map: true },
+  { name: 'provider with old data', path: providerPath(VECHE), map: true },
+  { name: 'provider without services', path: providerPath(FARA_SERVICII) },
   { name: 'category index', path: '/categories/' },
   { name: 'category', path: '/categories/elderly/' },
   { name: 'category with quick exit', path: '/categories/domestic-violence-victims/' },
@@ -32,6 +36,7 @@ export const PAGES: PageUnderTest[] = [
   { name: 'service type index', path: '/service-types/' },
   { name: 'service type', path: '/service-types/day-centre/' },
   { name: 'service type (en)', path: '/en/service-types/shelter/' },
+  { name: 'county', path: '/areas/judetul-cluj/' },
   { name: 'coverage', path: '/coverage/' },
   { name: 'coverage (en)', path: '/en/coverage/' },
   { name: 'coverage (hu)', path: '/hu/coverage/' },
@@ -62,7 +67,7 @@ export const PAGES: PageUnderTest[] = [
   { name: 'shortlist (empty)', path: '/shortlist/' },
   {
     name: 'referral sheet',
-    path: '/shortlist/sheet/?s=dasm-cluj-napoca.centrul-de-servicii-socio-medicale',
+    path: `/shortlist/sheet/?s=${SERVICE.shelter.replace('/', '.')}.${SERVICE.domesticViolence.split('/')[1]}`,
     prepare: async (page) => {
       await page.locator('main h2, main h3').first().waitFor({ timeout: 20_000 });
     },

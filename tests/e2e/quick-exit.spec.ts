@@ -1,6 +1,7 @@
 /** "Leave this site quickly" on domestic-violence pages: click or Escape twice, and a plain link without JS. */
 import { expect, test } from '@playwright/test';
 import { SITE } from '../../src/config';
+import { ASOCIATIA, DIRECTIA, providerPath } from './fixture';
 
 const NEUTRAL = SITE.quickExitUrl;
 
@@ -10,26 +11,29 @@ test.beforeEach(async ({ context }) => {
 });
 
 test('the button is on the provider and category pages of domestic-violence services, not elsewhere', async ({ page }) => {
-  await page.goto('/providers/dasm-cluj-napoca/');
+  await page.goto(providerPath(DIRECTIA));
   await expect(page.getByRole('link', { name: 'Ieși rapid de pe site' })).toBeVisible();
   await expect(page.getByText('Cum vă ascundeți vizita')).toBeVisible();
   await page.goto('/hu/categories/domestic-violence-victims/');
   await expect(page.getByRole('link', { name: 'Gyors kilépés az oldalról' })).toBeVisible();
   await page.goto('/categories/elderly/');
   await expect(page.locator('#quick-exit')).toHaveCount(0);
+  // A provider with no domestic-violence service.
+  await page.goto(providerPath(ASOCIATIA));
+  await expect(page.locator('#quick-exit')).toHaveCount(0);
   await page.goto('/');
   await expect(page.locator('#quick-exit')).toHaveCount(0);
 });
 
 test('the button stays in view while scrolling', async ({ page }) => {
-  await page.goto('/providers/dasm-cluj-napoca/');
+  await page.goto(providerPath(DIRECTIA));
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await expect(page.locator('#quick-exit')).toBeInViewport();
 });
 
 test('clicking replaces the page, so Back does not return to it', async ({ page }) => {
   await page.goto('/');
-  await page.goto('/providers/dasm-cluj-napoca/');
+  await page.goto(providerPath(DIRECTIA));
   await page.locator('#quick-exit').click();
   await expect(page).toHaveURL(NEUTRAL);
   await page.goBack();
@@ -53,7 +57,7 @@ test('Escape pressed twice leaves; pressed once it does not', async ({ page }) =
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the button is a plain link to the neutral site', async ({ page }) => {
-    await page.goto('/providers/dasm-cluj-napoca/');
+    await page.goto(providerPath(DIRECTIA));
     const link = page.locator('#quick-exit');
     await expect(link).toHaveAttribute('href', NEUTRAL);
     await link.click();

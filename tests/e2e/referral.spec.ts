@@ -1,4 +1,5 @@
 import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { DIRECTIA, PLACE, SERVICE, placeOf, providerPath, service, text } from './fixture';
 
 // The sheet and the shortlist are drawn by an island after fetching data: on a loaded CI machine
 // that can take longer than the default 5 s, which would make failures here noise, not signal.
@@ -7,11 +8,17 @@ const expect = baseExpect.configure({ timeout: 20_000 });
 // Several page loads per test on a machine shared with other builds.
 test.describe.configure({ timeout: 120_000 });
 
-const PROVIDER = '/providers/dasm-cluj-napoca/';
-const EMERGENCY = 'dasm-cluj-napoca/centrul-de-urgenta-sociala';
-const CSSM = 'dasm-cluj-napoca/centrul-de-servicii-socio-medicale';
-const SHELTER = 'dasm-cluj-napoca/centrul-violenta-domestica';
+const PROVIDER = providerPath(DIRECTIA);
+/** 50 places, documents to bring. */
+const EMERGENCY = SERVICE.shelter;
+/** 70 people a month. */
+const RECOVERY = SERVICE.recovery;
+/** At a confidential place; no capacity, no documents. */
+const SHELTER = SERVICE.domesticViolence;
 const NOTE = 'Doamna P. are nevoie de însoțire, tel. 0700 000 000';
+const name = (key: string, lang: 'ro' | 'en' | 'hu' = 'ro') => text(service(key).name, lang);
+/** The `?s=` value for services of DIRECTIA, as the shortlist writes it. */
+const selection = (...keys: string[]) => `${DIRECTIA.id}.${keys.map((k) => k.split('/')[1]).join('.')}`;
 
 function toggleFor(page: Page, key: string) {
   return page.locator(`button[data-shortlist-key="${key}"]`);
@@ -38,9 +45,9 @@ async function storedEverywhere(page: Page): Promise<string> {
 test('shortlist from a provider page: toggle, count, and it persists on the device', async ({ page }) => {
   await page.goto(PROVIDER);
   await expect(page.locator('[data-shortlist-count]')).toHaveText('0');
-  await shortlistFromProviderPage(page, [EMERGENCY, CSSM]);
+  await shortlistFromProviderPage(page, [EMERGENCY, RECOVERY]);
   // Removing from the same page works and the count follows.
-  await toggleFor(page, CSSM).click();
+  await toggleFor(page, RECOVERY).click();
   await expect(page.locator('[data-shortlist-count]')).toHaveText('1');
   await expect(page.getByRole('status')).toHaveText('Scos din selecție.');
   await page.reload();
@@ -52,14 +59,14 @@ test('shortlist from a provider page: toggle, count, and it persists on the devi
 });
 
 test('the shortlist page lists, compares side by side, removes and clears', async ({ page }) => {
-  await shortlistFromProviderPage(page, [EMERGENCY, CSSM, SHELTER]);
+  await shortlistFromProviderPage(page, [EMERGENCY, RECOVERY, SHELTER]);
   await page.getByRole('link', { name: /Selecția mea/ }).click();
   await expect(page).toHaveURL(/\/shortlist\/$/);
   await expect(page.locator('.shortlist-items li')).toHaveCount(3);
 
   const table = page.locator('.compare table');
   const columns = table.locator('thead th');
-  await expect(columns).toHaveText(['Centrul de Urgență Socială', 'Centrul de Servicii Socio-Medicale', 'Centrul pentru prevenirea și combaterea violenței domestice']);
+  await expect(columns).toHaveText([name(EMERGENCY), name(RECOVERY), name(SHELTER)]);
   const rowHeads = await table.locator('tbody th').allTextContents();
   for (const row of ['Pentru cine', 'Cine poate beneficia', 'Cost', 'Ce documente să aduceți', 'Cum ajungeți la serviciu', 'Capacitate', 'Program', 'Limbi vorbite', 'Accesibilitate', 'Cât de noi sunt datele'])
     expect(rowHeads.some((h) => h.startsWith(row)), `row ${row} in ${rowHeads.join(' | ')}`).toBe(true);
@@ -72,7 +79,7 @@ test('the shortlist page lists, compares side by side, removes and clears', asyn
   const where = table.locator('tbody tr', { has: page.locator('th', { hasText: /^Unde$/ }) });
   await expect(where.locator('td').nth(2)).toHaveText('Adresă confidențială');
 
-  await page.getByRole('button', { name: 'Scoate: Centrul de Servicii Socio-Medicale' }).click();
+  await page.getByRole('button', { name: `Scoate: ${name(RECOVERY)}` }).click();
   await expect(page.locator('.shortlist-items li')).toHaveCount(2);
   await expect(page.locator('[data-shortlist-count]')).toHaveText('2');
   await page.getByRole('button', { name: 'Golește selecția' }).click();
@@ -84,17 +91,18 @@ test('referral sheet: services, merged documents, print layout, a note that is n
   await shortlistFromProviderPage(page, [EMERGENCY, SHELTER]);
   await page.goto('/shortlist/');
   await page.getByRole('link', { name: 'Fă fișa de trimitere' }).click();
-  await expect(page).toHaveURL(/\/shortlist\/sheet\/\?s=dasm-cluj-napoca\.centrul-de-urgenta-sociala\.centrul-violenta-domestica$/);
+  await expect(page).toHaveURL(`/shortlist/sheet/?s=${selection(EMERGENCY, SHELTER)}`);
   const services = page.locator('.sheet-service');
-  await expect(services.locator('h2')).toHaveText(['Centrul de Urgență Socială', 'Centrul pentru prevenirea și combaterea violenței domestice']);
-  await expect(services.nth(0)).toContainText('Direcția de Asistență Socială și Medicală Cluj-Napoca');
-  await expect(services.nth(0).locator('a[href="tel:+40264599316"]')).toBeVisible();
+  await expect(services.locator('h2')).toHaveText([name(EMERGENCY), name(SHELTER)]);
+  await expect(services.nth(0)).toContainText(DIRECTIA.name);
+  await expect(services.nth(0).locator('a[href="tel:+40700000101"]')).toBeVisible();
   // The confidential shelter: contact route, no address, no directions.
-  await expect(services.nth(1)).toContainText('Adresa nu este publică');
+  await expect(services.nth(1)).toContainText(text(placeOf(DIRECTIA, PLACE.confidential).contact_route));
   await expect(services.nth(1).locator('address')).toHaveCount(0);
   await expect(services.nth(1).getByRole('link', { name: /hartă/ })).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Ce trebuie să aduceți' })).toBeVisible();
-  await expect(page.locator('.sheet-bring')).toContainText('Directorul nu listează documente');
+  // Only the night shelter lists documents; each says which service wants it.
+  await expect(page.locator('.sheet-bring li')).toHaveText(service(EMERGENCY).documents!.map((d) => `${text(d)} — pentru: ${name(EMERGENCY)}`));
   await expect(page.locator('.qr svg')).toBeVisible();
 
   await page.getByLabel('Notă pentru persoană (opțional)').fill(NOTE);
@@ -121,7 +129,7 @@ test('referral sheet: services, merged documents, print layout, a note that is n
 
   // The shared link rebuilds the same sheet in a fresh browser, without the note.
   const shared = await page.locator('.share-url a').getAttribute('href');
-  expect(shared).toBe(`${baseURL}/shortlist/sheet/?s=dasm-cluj-napoca.centrul-de-urgenta-sociala.centrul-violenta-domestica`);
+  expect(shared).toBe(`${baseURL}/shortlist/sheet/?s=${selection(EMERGENCY, SHELTER)}`);
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
   await other.goto(shared!);
@@ -136,7 +144,7 @@ test('referral sheet: services, merged documents, print layout, a note that is n
 });
 
 test('the note does not come back: not after a reload, not after going away and back', async ({ page }) => {
-  await page.goto('/shortlist/sheet/?s=dasm-cluj-napoca.centrul-de-urgenta-sociala');
+  await page.goto(`/shortlist/sheet/?s=${selection(EMERGENCY)}`);
   const note = page.getByLabel('Notă pentru persoană (opțional)');
   await note.fill(NOTE);
   await page.reload();
@@ -149,36 +157,34 @@ test('the note does not come back: not after a reload, not after going away and 
 });
 
 test('what to bring merges the documents of the chosen services, once each, first wording kept', async ({ page }) => {
-  // The bundled content lists no documents yet, so this test adds some to the real data file on its way.
-  await page.route('**/data/shortlist/ro/dasm-cluj-napoca.json', async (route) => {
-    const response = await route.fetch();
-    const file = await response.json();
-    const docs: Record<string, string[]> = {
-      'centrul-de-urgenta-sociala': ['Carte de identitate', 'Adeverință de venit'],
-      'centrul-de-gazduire-temporara': ['carte de identitate.', 'Adeverinţă de venit', 'Certificat medical'],
-    };
-    for (const service of file.services) service.documents = docs[service.id] ?? [];
-    await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(file) });
-  });
-  await page.goto('/shortlist/sheet/?s=dasm-cluj-napoca.centrul-de-urgenta-sociala.centrul-de-gazduire-temporara');
+  // The fixture words the same documents differently in the two services ('Carte de identitate' /
+  // 'carte de identitate.', 'Adeverință' with ț / 'Adeverinţă' with ţ), the way editors do.
+  await page.goto(`/shortlist/sheet/?s=${selection(EMERGENCY, SERVICE.dayCentre)}`);
   const items = page.locator('.sheet-bring li');
   await expect(items).toHaveCount(3);
-  await expect(items.nth(0)).toHaveText('Carte de identitate — pentru: Centrul de Urgență Socială, Centrul de Găzduire Temporară');
-  await expect(items.nth(1)).toHaveText('Adeverință de venit — pentru: Centrul de Urgență Socială, Centrul de Găzduire Temporară');
-  await expect(items.nth(2)).toHaveText('Certificat medical — pentru: Centrul de Găzduire Temporară');
+  await expect(items.nth(0)).toHaveText(`Carte de identitate — pentru: ${name(EMERGENCY)}, ${name(SERVICE.dayCentre)}`);
+  await expect(items.nth(1)).toHaveText(`Adeverință de venit — pentru: ${name(EMERGENCY)}, ${name(SERVICE.dayCentre)}`);
+  await expect(items.nth(2)).toHaveText(`Certificat medical — pentru: ${name(SERVICE.dayCentre)}`);
+});
+
+test('services that list no documents say so on the sheet', async ({ page }) => {
+  await page.goto(`/shortlist/sheet/?s=${selection(SHELTER, SERVICE.canteen)}`);
+  await expect(page.locator('.sheet-service')).toHaveCount(2);
+  await expect(page.locator('.sheet-bring')).toContainText('Directorul nu listează documente');
 });
 
 test('a shared link reports removed services and unreadable parts instead of dropping them', async ({ page }) => {
-  await page.goto('/en/shortlist/sheet/?s=dasm-cluj-napoca.centrul-de-urgenta-sociala.serviciu-inchis_furnizor-sters.ceva_%3Cb%3E');
-  await expect(page.locator('.sheet-service h2')).toHaveText(['Social Emergency Centre']);
+  const kept = `${selection(EMERGENCY)}.serviciu-inchis_furnizor-sters.ceva`;
+  await page.goto(`/en/shortlist/sheet/?s=${kept}_%3Cb%3E`);
+  await expect(page.locator('.sheet-service h2')).toHaveText([name(EMERGENCY, 'en')]);
   const unknown = page.locator('[data-unknown]');
   await expect(unknown.getByRole('heading')).toHaveText('No longer in the directory');
-  await expect(unknown.locator('li')).toHaveText(['dasm-cluj-napoca/serviciu-inchis', 'furnizor-sters/ceva']);
+  await expect(unknown.locator('li')).toHaveText([`${DIRECTIA.id}/serviciu-inchis`, 'furnizor-sters/ceva']);
   await expect(page.getByText(/Part of this link could not be read.*<b>/)).toBeVisible();
   // The link to share keeps the unknown services, so the next reader sees the same report.
-  await expect(page.locator('.share-url a')).toHaveAttribute('href', /\?s=dasm-cluj-napoca\.centrul-de-urgenta-sociala\.serviciu-inchis_furnizor-sters\.ceva$/);
+  await expect(page.locator('.share-url a')).toHaveAttribute('href', new RegExp(`\\?s=${kept.replace(/\./g, '\\.')}$`));
   // Language links keep the selection.
-  await expect(page.locator('.lang-switch a[hreflang="ro-RO"]')).toHaveAttribute('href', '/shortlist/sheet/?s=dasm-cluj-napoca.centrul-de-urgenta-sociala.serviciu-inchis_furnizor-sters.ceva');
+  await expect(page.locator('.lang-switch a[hreflang="ro-RO"]')).toHaveAttribute('href', `/shortlist/sheet/?s=${kept}`);
   // The sheet follows the page language, Hungarian included.
   await page.locator('.lang-switch a[hreflang="hu-HU"]').click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Továbbküldési lap');
@@ -203,8 +209,8 @@ test('a corrupted or unwritable storage does not break the pages', async ({ page
     Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); };
   });
   await page.reload();
-  await toggleFor(page, CSSM).click();
-  await expect(toggleFor(page, CSSM)).toHaveText('Scoate din selecție');
+  await toggleFor(page, RECOVERY).click();
+  await expect(toggleFor(page, RECOVERY)).toHaveText('Scoate din selecție');
   await expect(page.locator('[data-shortlist-count]')).toHaveText('2');
 });
 
@@ -222,7 +228,7 @@ test.describe('with JavaScript off', () => {
 test('the shortlist page and the sheet pass axe checks (WCAG 2.1 AA)', async ({ page }) => {
   const { default: AxeBuilder } = await import('@axe-core/playwright');
   await shortlistFromProviderPage(page, [EMERGENCY, SHELTER]);
-  for (const path of ['/shortlist/', '/shortlist/sheet/?s=dasm-cluj-napoca.centrul-de-urgenta-sociala.centrul-violenta-domestica_gone.x']) {
+  for (const path of ['/shortlist/', `/shortlist/sheet/?s=${selection(EMERGENCY, SHELTER)}_gone.x`]) {
     await page.goto(path);
     await expect(page.locator('[data-ready="true"]')).toHaveCount(1);
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -231,7 +237,7 @@ test('the shortlist page and the sheet pass axe checks (WCAG 2.1 AA)', async ({ 
 });
 
 test('a service shortlisted from the search results is on the shortlist page and counted in the header', async ({ page }) => {
-  await page.goto('/?q=socio');
+  await page.goto('/?q=centru');
   await expect(page.locator('.search-app[data-state="ready"]')).toBeVisible();
   const row = page.locator('.search-app__list > li').first();
   const name = (await row.locator('h4').textContent())!.trim();

@@ -6,6 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { PAGES } from './pages';
+import { FIXTURE_DIST } from './fixture';
 import { SITE } from '../../src/config';
 import { tileSource } from '../../src/lib/site/csp';
 
@@ -59,7 +60,7 @@ test('an inline script that is not Astro\'s own is blocked by the policy', async
 });
 
 test('_headers gives hosts the same policy plus frame-ancestors, which a meta element cannot set', () => {
-  const headers = readFileSync(`${process.env.SITE_OUT_DIR ?? 'dist'}/_headers`, 'utf8');
+  const headers = readFileSync(`${FIXTURE_DIST}/_headers`, 'utf8');
   expect(headers).toMatch(/Content-Security-Policy: default-src 'self';.*script-src 'self'.*frame-ancestors 'none'/);
   expect(headers).toContain('X-Content-Type-Options: nosniff');
 });

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
+import { SERVICE, service, text } from './fixture';
 
-// Uses whatever is in content/: assertions compare counts with the list, never fixed totals.
+// Runs on the fixture site; assertions compare counts with the list rather than fixed totals.
 const ready = async (page: Page) => {
   // Generous: the machine running the tests may be busy; the data is small.
   await expect(page.locator('.search-app[data-state="ready"]')).toBeVisible({ timeout: 20_000 });
@@ -118,6 +119,36 @@ test.describe('search island', () => {
     await expect(page.locator('#search-results-title')).toHaveText(/service(s)? found/);
     await expect(page.locator('.search-app__list > li').first()).toBeVisible();
   });
+});
+
+// "Open now" is computed in the browser from hours compiled at build time for a window that starts at
+// BUILD_DATE (fixed for the fixture site); the browser clock is set to instants inside that window.
+test.describe('open now follows the clock, public holidays included', () => {
+  const dayCentre = text(service(SERVICE.dayCentre).name); // Mo-Fr 08:00-16:00; PH off
+  const shelter = text(service(SERVICE.shelter).name); // 24/7
+  const canteen = text(service(SERVICE.canteen).name); // hours unknown
+  const row = (page: Page, name: string) => page.locator('.search-app__list > li').filter({ has: page.getByRole('heading', { name, exact: true }) });
+  const cases = [
+    { when: 'a Tuesday at 10:00', instant: '2026-11-24T08:00:00Z', dayCentreOpen: true },
+    { when: 'National Day, Tuesday 1 December, at 10:00', instant: '2026-12-01T08:00:00Z', dayCentreOpen: false },
+    { when: 'a Tuesday at 20:00', instant: '2026-11-24T18:00:00Z', dayCentreOpen: false },
+  ];
+  for (const c of cases) {
+    test(`on ${c.when}`, async ({ page }) => {
+      await page.clock.setFixedTime(new Date(c.instant));
+      await page.goto('/?q=exemplu');
+      await ready(page);
+      await expect(row(page, dayCentre).locator('.search-app__hours')).toHaveText(c.dayCentreOpen ? 'Deschis acum' : 'Închis acum');
+      await expect(row(page, shelter).locator('.search-app__hours')).toHaveText('Deschis acum');
+      // Unknown hours are said, never guessed.
+      await expect(row(page, canteen).locator('.search-app__hours')).not.toHaveText(/acum/);
+      await page.getByRole('radio', { name: 'Deschis acum' }).check();
+      await expect(page).toHaveURL(/open=now/);
+      await expect(row(page, shelter)).toHaveCount(1);
+      await expect(row(page, dayCentre)).toHaveCount(c.dayCentreOpen ? 1 : 0);
+      await expect(row(page, canteen)).toHaveCount(0);
+    });
+  }
 });
 
 test.describe('with JavaScript off', () => {

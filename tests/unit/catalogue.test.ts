@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countyOf, groupRuns, localityIndex, localityOf, pageParam, pagePath, paginate, PAGE_SIZE, slugify } from '../../src/lib/catalogue/catalogue';
 
-import { realContent } from './helpers';
+import { fixtureProvider, fixtureSite, realContent } from './helpers';
 
 const areas = new Map(realContent.taxonomies.areas.map((t) => [t.id, t]));
 
@@ -20,10 +20,13 @@ describe('catalogue: county of a provider', () => {
     expect(countyOf({ services: [] }, areas)).toBe('romania');
   });
 
-  it('places the real DASM entry in Cluj', () => {
-    const dasm = realContent.providers.find((p) => p.id === 'dasm-cluj-napoca')!;
-    expect(countyOf(dasm.data, areas)).toBe('judetul-cluj');
-    expect(localityOf(dasm.data)).toBe('Cluj-Napoca');
+  it('places the fixture entries by their addresses, and one without a place in the whole country', () => {
+    const fixtureAreas = new Map(fixtureSite.taxonomies.areas.map((t) => [t.id, t]));
+    const place = (id: string) => [countyOf(fixtureProvider(id), fixtureAreas), localityOf(fixtureProvider(id))];
+    expect(place('directia-exemplu-fixture')).toEqual(['judetul-cluj', 'Cluj-Napoca']);
+    expect(place('fundatia-veche-fixture')).toEqual(['judetul-cluj', 'Turda']);
+    expect(place('asociatia-oradea-fixture')).toEqual(['judetul-bihor', 'Oradea']);
+    expect(place('organizatia-fara-servicii-fixture')).toEqual(['romania', undefined]);
   });
 });
 

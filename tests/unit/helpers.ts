@@ -9,6 +9,16 @@ import { providerSchema } from '../../src/schemas/provider';
 
 export const TODAY = '2026-11-25';
 export const realContent = loadContent('content', TODAY);
+/**
+ * The invented entries the browser tests use (tests/fixtures/site): tests that need a particular
+ * entry (a public body, a confidential shelter) take it from here, so content corrections cannot break them.
+ */
+export const fixtureSite = loadContent('tests/fixtures/site', TODAY);
+export function fixtureProvider(id: string) {
+  const p = fixtureSite.providers.find((x) => x.id === id)?.data;
+  if (!p) throw new Error(`tests/fixtures/site/providers/${id}.yaml is missing`);
+  return p;
+}
 
 /** Validates one provider file against the real schema and the real taxonomies; returns formatted problems. */
 export function validateFile(path: string): { problems: string[]; data?: unknown } {

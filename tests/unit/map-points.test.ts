@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateFile, realContent } from './helpers';
+import { fixtureProvider, validateFile, realContent } from './helpers';
 import { publicProvider } from '../../src/lib/confidentiality/public-provider';
 import type { Provider } from '../../src/schemas/provider';
 import {
@@ -54,14 +54,20 @@ describe('providerMapPoints', () => {
     expect(providerMapPoints(p, 'ro').map((x) => [x.id, x.precision])).toEqual([[`${full.id}/no-precision`, 'approximate']]);
   });
 
-  it('keeps the real content safe: no point for the confidential DASM shelter, a point for its office', () => {
-    const providers = realContent.providers.map((p) => publicProvider(p.data));
-    const points = mapPoints(providers, 'ro');
-    const dasm = providers.find((p) => p.id === 'dasm-cluj-napoca')!;
-    const confidentialIds = (dasm.locations ?? []).filter((l) => l.confidential).map((l) => `${dasm.id}/${l.id}`);
-    expect(confidentialIds.length).toBeGreaterThan(0);
-    for (const id of confidentialIds) expect(points.map((p) => p.id)).not.toContain(id);
-    expect(points.find((p) => p.id === 'dasm-cluj-napoca/sediu')?.precision).toBe('approximate');
+  it('gives a fixture provider a point per public place and none for its confidential shelter', () => {
+    const p = publicProvider(fixtureProvider('directia-exemplu-fixture'));
+    expect(providerMapPoints(p, 'ro').map((x) => [x.id, x.precision])).toEqual([
+      ['directia-exemplu-fixture/sediu', 'exact'],
+      ['directia-exemplu-fixture/punct-nord', 'approximate'],
+    ]);
+  });
+
+  it('keeps the real content safe: no point for any confidential place, a point for every located public one', () => {
+    const raw = realContent.providers.map((p) => p.data);
+    const ids = new Set(mapPoints(raw.map((p) => publicProvider(p)), 'ro').map((p) => p.id));
+    const places = raw.flatMap((p) => (p.locations ?? []).map((l) => ({ id: `${p.id}/${l.id}`, l })));
+    expect(ids.size).toBeGreaterThan(0);
+    for (const { id, l } of places) expect(ids.has(id), id).toBe(!l.confidential && l.latitude !== undefined);
   });
 });
 

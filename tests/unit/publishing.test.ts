@@ -12,6 +12,7 @@ import { publicProviders } from '../../src/lib/export';
 import { LANGS, LOCALE, localePath, type Lang } from '../../src/lib/i18n/translate';
 import { SITE } from '../../src/config';
 import { freshInput, SECRET } from './export-fixtures';
+import { fixtureProvider } from './helpers';
 
 const input = freshInput();
 const terms = (list: { id: string }[]) => new Map(list.map((t) => [t.id, t])) as never;
@@ -20,13 +21,13 @@ const opts = (pageUrl: string) => ({ pageUrl, lang: 'en' as Lang, categories: te
 describe('JSON-LD', () => {
   const providers = publicProviders(input.providers);
   it('describes a public body as a GovernmentOrganization offering its services', () => {
-    const dasm = providers.find((p) => p.id === 'dasm-cluj-napoca')!;
-    const ld = JSON.parse(jsonLdScript(providerJsonLd(dasm, opts('https://x.test/en/providers/dasm-cluj-napoca/'))));
+    const [body] = publicProviders([fixtureProvider('directia-exemplu-fixture')]);
+    const ld = JSON.parse(jsonLdScript(providerJsonLd(body!, opts('https://x.test/en/providers/directia-exemplu-fixture/'))));
     expect(ld['@context']).toBe('https://schema.org');
     expect(ld['@type']).toBe('GovernmentOrganization');
-    expect(ld.hasOfferCatalog.itemListElement.length).toBe(dasm.services.filter((s) => s.status === 'active').length);
+    expect(ld.hasOfferCatalog.itemListElement.length).toBe(body!.services.filter((s) => s.status === 'active').length);
     expect(ld.hasOfferCatalog.itemListElement[0].itemOffered['@type']).toBe('Service');
-    expect(ld.location[0].address.postalCode).toBe('400133');
+    expect(ld.location[0].address.postalCode).toBe('400001');
   });
   it('an NGO is an NGO and its confidential place is absent', () => {
     const full = providers.find((p) => p.id === 'full-provider')!;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { doubleEscape, providerNeedsQuickExit } from '../../src/lib/confidentiality/quick-exit';
 import { SITE } from '../../src/config';
-import { realContent } from './helpers';
+import { fixtureProvider } from './helpers';
 
 const svc = (...c: string[]) => ({ beneficiary_categories: c });
 
@@ -14,9 +14,9 @@ describe('quick exit', () => {
     expect(providerNeedsQuickExit({ services: [] }, cats)).toBe(false);
   });
 
-  it('is on the DASM page, which lists a domestic-violence centre', () => {
-    const dasm = realContent.providers.find((p) => p.id === 'dasm-cluj-napoca')!;
-    expect(providerNeedsQuickExit(dasm.data, SITE.quickExitCategories)).toBe(true);
+  it('is on the page of a provider with a domestic-violence centre, not on others', () => {
+    expect(providerNeedsQuickExit(fixtureProvider('directia-exemplu-fixture'), SITE.quickExitCategories)).toBe(true);
+    expect(providerNeedsQuickExit(fixtureProvider('asociatia-exemplu-fixture'), SITE.quickExitCategories)).toBe(false);
   });
 
   it('leaves on the second Escape within a second, not on one press or two slow ones', () => {
