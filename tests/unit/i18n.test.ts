@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import ro from '../../src/i18n/ro.json';
 import en from '../../src/i18n/en.json';
 import hu from '../../src/i18n/hu.json';
-import { localize, hasTranslation, localePath, makeT, splitLangPath } from '../../src/lib/i18n/translate';
+import { localize, hasTranslation } from '../../src/lib/i18n/localize';
+import { makeT } from '../../src/lib/i18n/catalogues';
+import { localePath, splitLangPath } from '../../src/lib/routes';
 import { realContent } from './helpers';
 
 const dicts: Record<string, Record<string, string>> = { ro, en, hu };
