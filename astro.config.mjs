@@ -10,7 +10,8 @@ import { offlineServiceWorker, securityHeaders } from './src/build/integrations.
 const outDir = process.env.SITE_OUT_DIR ?? './dist';
 
 export default defineConfig({
-  site: 'https://servicii-sociale-cluj.example.org',
+  // One site setting: canonical links, the sitemap and exports read the same SITE.url (src/lib/routes.ts).
+  site: SITE.url,
   output: 'static',
   outDir,
   cacheDir: `${outDir.replace(/\/$/, '')}-cache`,

@@ -16,7 +16,7 @@ import { publicProvider } from '../../src/lib/confidentiality/public-provider';
 import { buildSearchIndex } from '../../src/lib/search/build-index';
 import { splitIndex } from '../../src/lib/search/shards';
 import { TAXONOMY_FILES } from '../../src/build/content-files';
-import { LANGS } from '../../src/lib/i18n/translate';
+import { LANGS } from '../../src/locales';
 
 export function writeSearchData(contentDir: string, siteDir: string, outDir: string, buildDate = '2026-11-25'): { rows: number; providers: number } {
   rmSync(outDir, { recursive: true, force: true });

@@ -1,5 +1,6 @@
 /** Coverage data shared by the /coverage/ page and the /data/coverage.csv export. */
-import { DICTIONARIES } from '../lib/i18n/translate';
+import { makeT } from '../lib/i18n/catalogues';
+import { LANGS, type Lang } from '../locales';
 import { coverageAreas, coverageByArea, coverageByType, coverageCsv } from '../lib/catalogue/coverage';
 import { getDirectory } from './directory';
 
@@ -9,7 +10,7 @@ export const COVERAGE_FOCUS_AREA = 'cluj-napoca';
 export async function coverageTables() {
   const dir = await getDirectory();
   const services = dir.providers.flatMap((p) => p.services);
-  const notStated = { ro: DICTIONARIES.ro['coverage.notStated']!, en: DICTIONARIES.en['coverage.notStated']!, hu: DICTIONARIES.hu['coverage.notStated']! };
+  const notStated = Object.fromEntries(LANGS.map((l) => [l, makeT(l)('coverage.notStated')])) as Record<Lang, string>;
   return {
     byType: coverageByType(services, dir.beneficiaryCategories, dir.serviceTypes),
     byArea: coverageByArea(services, dir.beneficiaryCategories, coverageAreas(dir.areas, services, COVERAGE_FOCUS_AREA, notStated)),

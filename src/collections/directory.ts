@@ -10,8 +10,9 @@ import { exportFiles, listedExportFiles, type DataFile } from '../lib/export';
 import { utf8Size } from '../lib/export/format-size';
 import { SITE } from '../config';
 import { countyOf, localityOf, pageParam, paginate } from '../lib/catalogue/catalogue';
-import { DEFAULT_LANG, LANGS, LOCALE, localePath } from '../lib/i18n/translate';
-import type { Lang } from '../schemas/common';
+import type { TermField } from '../lib/catalogue/taxonomy';
+import { DEFAULT_LANG, LANGS, LOCALE, type Lang } from '../locales';
+import { langParam, localePath, providerPath, termPath } from '../lib/routes';
 import { buildSearchIndex } from '../lib/search/build-index';
 import { splitIndex, type SearchManifest, type ShardPart } from '../lib/search/shards';
 import { sitemapFiles, staticPagePaths, type SitemapFile } from '../lib/site/sitemap';
@@ -75,9 +76,9 @@ let sitemap: Promise<SitemapFile[]> | undefined;
 export function getSitemapFiles(pageFiles: string[]): Promise<SitemapFile[]> {
   sitemap ??= getDirectory().then((dir) => sitemapFiles([
     ...staticPagePaths(pageFiles),
-    ...dir.providers.map((p) => `/providers/${p.id}/`),
-    ...dir.beneficiaryCategories.map((t) => `/categories/${t.id}/`),
-    ...dir.serviceTypes.map((t) => `/service-types/${t.id}/`),
+    ...dir.providers.map((p) => providerPath(p.id)),
+    ...dir.beneficiaryCategories.map((t) => termPath('beneficiary_categories', t.id)),
+    ...dir.serviceTypes.map((t) => termPath('service_types', t.id)),
   ], { siteUrl: SITE.url, langs: LANGS, locale: LOCALE, localePath: (l, p) => localePath(l as Lang, p), defaultLang: DEFAULT_LANG }));
   return sitemap;
 }
@@ -119,7 +120,6 @@ export function getCounties(): Promise<CountyGroup[]> {
   return counties;
 }
 
-export type TermField = 'beneficiary_categories' | 'service_types';
 export interface TermMatch { provider: PublicProvider; serviceIds: string[] }
 const termMatches = new Map<TermField, Promise<Map<string, TermMatch[]>>>();
 
@@ -163,14 +163,14 @@ export function getSearchShards(lang: Lang): Promise<{ manifest: SearchManifest;
  * Static paths of the paged category or service-type pages, in every language:
  * /categories/<id>/, /categories/<id>/2/, ... one page per PAGE_SIZE providers.
  */
-export async function termPagePaths(field: 'beneficiary_categories' | 'service_types') {
+export async function termPagePaths(field: TermField) {
   const dir = await getDirectory();
   const matches = await getTermMatches(field);
   const terms = field === 'beneficiary_categories' ? dir.beneficiaryCategories : dir.serviceTypes;
   return LANGS.flatMap((lang) => terms.flatMap((term) => {
     const pages = paginate(matches.get(term.id) ?? []).length;
     return Array.from({ length: pages }, (_, i) => ({
-      params: { lang: lang === DEFAULT_LANG ? undefined : lang, id: term.id, page: pageParam(i + 1) },
+      params: { lang: langParam(lang), id: term.id, page: pageParam(i + 1) },
       props: { lang, term, page: i + 1 },
     }));
   }));

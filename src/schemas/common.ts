@@ -4,9 +4,7 @@
  * use for autocompletion and the hints in friendly error messages.
  */
 import { z } from 'zod';
-
-export const LANGS = ['ro', 'en', 'hu'] as const;
-export type Lang = (typeof LANGS)[number];
+import { DEFAULT_LANG, ENGLISH_NAME, LANGS, PREFIXED_LANGS } from '../locales';
 
 /** A kebab-case ASCII identifier, used for slugs and ids that appear in URLs. */
 export const slugId = (what: string, example: string) =>
@@ -23,12 +21,17 @@ export const localizedText = (description: string, example: string) =>
     .union([
       z.string().trim().min(1, { error: 'is empty; write the text or remove the field' }),
       z.strictObject({
-        ro: z.string().trim().min(1).meta({ description: 'Romanian text (required).', examples: [example] }),
-        en: z.string().trim().min(1).optional().meta({ description: 'English translation.' }),
-        hu: z.string().trim().min(1).optional().meta({ description: 'Hungarian translation.' }),
+        [DEFAULT_LANG]: z.string().trim().min(1).meta({ description: `${ENGLISH_NAME[DEFAULT_LANG]} text (required).`, examples: [example] }),
+        ...translations(),
       }),
     ])
-    .meta({ description: `${description} A plain string is read as Romanian; use {ro, en, hu} to add translations.`, examples: [example] });
+    .meta({ description: `${description} A plain string is read as ${ENGLISH_NAME[DEFAULT_LANG]}; use {${LANGS.join(', ')}} to add translations.`, examples: [example] });
+
+/** The optional translations of a localized text: one field per language other than Romanian. */
+function translations() {
+  const fields = PREFIXED_LANGS.map((lang) => [lang, z.string().trim().min(1).optional().meta({ description: `${ENGLISH_NAME[lang]} translation.` })] as const);
+  return Object.fromEntries(fields) as Record<(typeof PREFIXED_LANGS)[number], (typeof fields)[number][1]>;
+}
 export type LocalizedText = z.infer<ReturnType<typeof localizedText>>;
 
 export const isoDate = (description: string, example: string) =>

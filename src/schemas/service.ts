@@ -1,6 +1,7 @@
 /** One service a provider offers, shaped after Open Referral HSDS `service`. */
 import { z } from 'zod';
-import { emailSchema, LANGS, localizedText, phoneSchema, slugId, sourceRef } from './common';
+import { emailSchema, localizedText, phoneSchema, slugId, sourceRef } from './common';
+import { LANGS } from '../locales';
 import { hoursSchema } from './hours';
 
 export const COST_KINDS = ['free', 'fee', 'means_tested'] as const;

@@ -1,13 +1,13 @@
 /** Taxonomy terms: beneficiary categories, service types and areas, with labels per language. */
 import { z } from 'zod';
 import { slugId } from './common';
+import { ENGLISH_NAME, LANGS, type Lang } from '../locales';
 
+const EXAMPLE: Record<Lang, string> = { ro: 'Persoane vârstnice', en: 'Elderly people', hu: 'Idős személyek' };
+
+/** A label in every interface language: a term without one would show its id on that language's pages. */
 const labels = z
-  .strictObject({
-    ro: z.string().trim().min(1).meta({ description: 'Romanian label.', examples: ['Persoane vârstnice'] }),
-    en: z.string().trim().min(1).meta({ description: 'English label.', examples: ['Elderly people'] }),
-    hu: z.string().trim().min(1).meta({ description: 'Hungarian label.', examples: ['Idős személyek'] }),
-  })
+  .strictObject(Object.fromEntries(LANGS.map((lang) => [lang, z.string().trim().min(1).meta({ description: `${ENGLISH_NAME[lang]} label.`, examples: [EXAMPLE[lang]] })])) as Record<Lang, z.ZodString>)
   .meta({ description: 'The label in each interface language.' });
 
 export const taxonomyTermSchema = z

@@ -1,27 +1,26 @@
 /** The parts of map-core that let the map draw sooner: Intl-free number grouping and the fit zoom worked out before Leaflet loads. */
 import { describe, expect, it } from 'vitest';
-import { fitZoom, formatMapLabel, formatMapNumber, type MapBounds } from '../../src/lib/map/core';
-import { DICTIONARIES } from '../../src/lib/i18n/translate';
-import { mapLabels } from '../../src/lib/map/points';
+import { fitZoom, MAP_STRING_KEYS, type MapBounds } from '../../src/lib/map/core';
+import { formatNumber, translator } from '../../src/lib/i18n/translator';
+import { pickStrings } from '../../src/lib/i18n/catalogues';
+import { LANGS, LOCALE as LOCALES } from '../../src/locales';
 
-const LOCALES = { ro: 'ro-RO', en: 'en-GB', hu: 'hu-HU' } as const;
-
-describe('formatMapNumber', () => {
+describe('formatNumber', () => {
   const numbers = [0, 1, 7, 12, 999, 1000, 1001, 1234, 9999, 10_000, 12_345, 99_999, 100_000, 123_456, 1_000_000, 1_234_567, 50_000_000];
-  for (const lang of ['ro', 'en', 'hu'] as const) {
+  for (const lang of LANGS) {
     it(`groups whole numbers as Intl.NumberFormat does (${lang})`, () => {
-      for (const n of numbers) expect(formatMapNumber(n, lang)).toBe(new Intl.NumberFormat(LOCALES[lang]).format(n));
-      for (const n of numbers) expect(formatMapNumber(n, lang, { notation: 'standard' })).toBe(new Intl.NumberFormat(LOCALES[lang]).format(n));
+      for (const n of numbers) expect(formatNumber(n, lang)).toBe(new Intl.NumberFormat(LOCALES[lang]).format(n));
+      for (const n of numbers) expect(formatNumber(n, lang, { notation: 'standard' })).toBe(new Intl.NumberFormat(LOCALES[lang]).format(n));
     });
     it(`leaves other numbers and notations to Intl (${lang})`, () => {
-      expect(formatMapNumber(12_345, lang, { notation: 'compact' })).toBe(new Intl.NumberFormat(LOCALES[lang], { notation: 'compact' }).format(12_345));
-      expect(formatMapNumber(1234.5, lang)).toBe(new Intl.NumberFormat(LOCALES[lang]).format(1234.5));
-      expect(formatMapNumber(-1234, lang)).toBe(new Intl.NumberFormat(LOCALES[lang]).format(-1234));
+      expect(formatNumber(12_345, lang, { notation: 'compact' })).toBe(new Intl.NumberFormat(LOCALES[lang], { notation: 'compact' }).format(12_345));
+      expect(formatNumber(1234.5, lang)).toBe(new Intl.NumberFormat(LOCALES[lang]).format(1234.5));
+      expect(formatNumber(-1234, lang)).toBe(new Intl.NumberFormat(LOCALES[lang]).format(-1234));
     });
   }
   it('labels clusters with grouped counts', () => {
-    expect(formatMapLabel(mapLabels(DICTIONARIES.ro), 'map.cluster', 'ro', { count: 3333 })).toMatch(/^3\.333 de servicii\b/);
-    expect(formatMapLabel(mapLabels(DICTIONARIES.hu), 'map.cluster', 'hu', { count: 12_345 })).toMatch(/^12\u00a0345\b/);
+    expect(translator(pickStrings('ro', MAP_STRING_KEYS), 'ro')('map.cluster', { count: 3333 })).toMatch(/^3\.333 de servicii\b/);
+    expect(translator(pickStrings('hu', MAP_STRING_KEYS), 'hu')('map.cluster', { count: 12_345 })).toMatch(/^12\u00a0345\b/);
   });
 });
 

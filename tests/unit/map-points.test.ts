@@ -3,10 +3,13 @@ import { fixtureProvider, validateFile, realContent } from './helpers';
 import { publicProvider } from '../../src/lib/confidentiality/public-provider';
 import type { Provider } from '../../src/schemas/provider';
 import {
-  formatMapLabel, groupByProvider, mapLabels, mapListRows, mapPoints, pointProviderId, pointsBounds,
-  providerMapPoints, samePointSet, toFeatures, packMapPoints, unpackMapPoints, type MapPoint,
+  groupByProvider, mapListRows, mapPoints, pointProviderId, pointsBounds, MAP_STRING_KEYS,
+  providerMapPoints, samePointSet, toFeatures, packMapPoints, unpackMapPoints, type MapPoint, type MapStrings,
 } from '../../src/lib/map/points';
-import { DICTIONARIES } from '../../src/lib/i18n/translate';
+import { CATALOGUES, pickStrings } from '../../src/lib/i18n/catalogues';
+import { translator } from '../../src/lib/i18n/translator';
+
+const mapT = (lang: 'ro' | 'en' | 'hu') => translator(pickStrings(lang, MAP_STRING_KEYS), lang);
 
 function fixture(name: string): Provider {
   const { problems, data } = validateFile(`tests/fixtures/valid/${name}.yaml`);
@@ -113,23 +116,23 @@ describe('list rows, grouping and bounds', () => {
 
 describe('map labels', () => {
   it('passes the map keys and no page text', () => {
-    const labels = mapLabels(DICTIONARIES.en);
+    const labels = pickStrings('en', MAP_STRING_KEYS);
     expect(Object.keys(labels)).toEqual(expect.arrayContaining(['map.label', 'map.cluster.one', 'map.cluster.other', 'map.precision.approximate', 'map.legend.approximate', 'map.tilesFailed']));
     expect(Object.keys(labels)).not.toContain('map.intro');
     expect(Object.keys(labels)).not.toContain('map.list.title');
   });
 
   it('chooses plural forms per language, with localised numbers', () => {
-    expect(formatMapLabel(mapLabels(DICTIONARIES.en), 'map.cluster', 'en', { count: 1 })).toMatch(/^1 service\b/);
-    expect(formatMapLabel(mapLabels(DICTIONARIES.en), 'map.cluster', 'en', { count: 1200 })).toMatch(/^1,200 services\b/);
-    expect(formatMapLabel(mapLabels(DICTIONARIES.ro), 'map.cluster', 'ro', { count: 3 })).toMatch(/^3 servicii\b/);
-    expect(formatMapLabel(mapLabels(DICTIONARIES.ro), 'map.cluster', 'ro', { count: 25 })).toMatch(/^25 de servicii\b/);
-    expect(formatMapLabel(mapLabels(DICTIONARIES.hu), 'map.approximateName', 'hu', { name: 'X' })).toBe('X (hozzávetőleges hely)');
-    expect(formatMapLabel({}, 'map.missing', 'en')).toBe('map.missing');
+    expect(mapT('en')('map.cluster', { count: 1 })).toMatch(/^1 service\b/);
+    expect(mapT('en')('map.cluster', { count: 1200 })).toMatch(/^1,200 services\b/);
+    expect(mapT('ro')('map.cluster', { count: 3 })).toMatch(/^3 servicii\b/);
+    expect(mapT('ro')('map.cluster', { count: 25 })).toMatch(/^25 de servicii\b/);
+    expect(mapT('hu')('map.approximateName', { name: 'X' })).toBe('X (hozzávetőleges hely)');
+    expect(translator({} as MapStrings, 'en')('map.label')).toBe('map.label');
   });
 
   it('has every map key in every language', () => {
-    const keys = (lang: 'ro' | 'en' | 'hu') => Object.keys(DICTIONARIES[lang]).filter((k) => k.startsWith('map.')).sort();
+    const keys = (lang: 'ro' | 'en' | 'hu') => Object.keys(CATALOGUES[lang]).filter((k) => k.startsWith('map.')).sort();
     expect(keys('ro')).toEqual(keys('en'));
     expect(keys('hu')).toEqual(keys('en'));
   });

@@ -9,7 +9,8 @@ import { sitemapFiles, sitemapXml, staticPagePaths } from '../../src/lib/site/si
 import { editFileUrl, newFileUrl, providerFilePath } from '../../src/lib/ingest/repository';
 import { githubAnnotation } from '../../src/lib/ingest/github-annotation';
 import { publicProviders } from '../../src/lib/export';
-import { LANGS, LOCALE, localePath, type Lang } from '../../src/lib/i18n/translate';
+import { LANGS, LOCALE, type Lang } from '../../src/locales';
+import { localePath } from '../../src/lib/routes';
 import { SITE } from '../../src/config';
 import { freshInput, SECRET } from './export-fixtures';
 import { fixtureProvider } from './helpers';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { providerSchema } from '../../src/schemas/provider';
 import { publicProvider } from '../../src/lib/confidentiality/public-provider';
 import { referralProviderFile, referralService } from '../../src/lib/shortlist/service-view';
-import { referralDataPath } from '../../src/lib/shortlist/selection';
+import { shortlistDataPath } from '../../src/lib/routes';
 import type { TaxonomyTerm } from '../../src/schemas/taxonomy';
 
 // A synthetic provider, through the real schema so it cannot drift from what content may hold.
@@ -105,6 +105,6 @@ describe('referral view of a service', () => {
   });
 
   it('lives at a static, per-provider, per-language address', () => {
-    expect(referralDataPath('hu', 'asociatia-test')).toBe('/data/shortlist/hu/asociatia-test.json');
+    expect(shortlistDataPath('hu', 'asociatia-test')).toBe('/data/shortlist/hu/asociatia-test.json');
   });
 });

@@ -2,11 +2,12 @@
 import { createRoot } from 'react-dom/client';
 import { benchPoints } from './shared';
 import en from '../../../src/i18n/en.json';
-import type { MapPoint } from '../../../src/lib/map/core';
+import { MAP_STRING_KEYS, type MapPoint } from '../../../src/lib/map/core';
+import { pickFrom } from '../../../src/lib/i18n/translator';
 
 performance.mark('map-start');
-// The English strings the map page passes (the same filter as mapLabels, without importing zod-laden modules).
-const labels = Object.fromEntries(Object.entries(en as Record<string, string>).filter(([k]) => k.startsWith('map.')));
+// The English strings the map page passes (the same pick as the page's, without bundling every catalogue).
+const labels = pickFrom(en, MAP_STRING_KEYS);
 // Imported after the start mark, as the island's own chunk is fetched when the map comes into view.
 import('../../../src/components/islands/MapView')
   .then(({ default: MapView }) => {

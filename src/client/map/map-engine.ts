@@ -7,13 +7,14 @@
  * the clusters and points in view, recomputed on every move and zoom.
  */
 import L from 'leaflet';
-import { formatMapLabel, formatMapNumber, pointsBounds, toFeatures, DEFAULT_CENTER, DEFAULT_ZOOM, MAX_FIT_ZOOM, type MapPoint } from '../../lib/map/core';
+import { pointsBounds, toFeatures, DEFAULT_CENTER, DEFAULT_ZOOM, MAX_FIT_ZOOM, type MapPoint, type MapStrings } from '../../lib/map/core';
+import { formatNumber, translator } from '../../lib/i18n/translator';
 import { buildIndex, CLUSTER_MAX_ZOOM, FIT_PADDING, type PointFeatures, type PreparedIndex } from './map-index';
-import type { Lang } from '../../lib/i18n/translate';
+import type { Lang } from '../../locales';
 
 export interface MapEngineOptions {
   lang: Lang;
-  labels: Record<string, string>;
+  labels: MapStrings;
   tileUrl: string;
   tileAttribution: string;
   /** Called once, the first time a tile fails to load (no network, tile server down). */
@@ -35,7 +36,7 @@ let readyMarked = false;
 export function createMapEngine(container: HTMLElement, options: MapEngineOptions): MapEngine {
   if (!readyMarked && typeof performance !== 'undefined') performance.mark('map-create');
   const { lang, labels } = options;
-  const label = (key: string, params?: Record<string, string | number>) => formatMapLabel(labels, key, lang, params);
+  const label = translator(labels, lang);
   const reducedMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
   const animate = !reducedMotion;
 
@@ -121,7 +122,7 @@ export function createMapEngine(container: HTMLElement, options: MapEngineOption
       icon: L.divIcon({
         className: 'map-cluster',
         iconSize: [size, size],
-        html: `<span aria-hidden="true">${formatMapNumber(count, lang, { notation: count >= 10000 ? 'compact' : 'standard' })}</span>`,
+        html: `<span aria-hidden="true">${formatNumber(count, lang, { notation: count >= 10000 ? 'compact' : 'standard' })}</span>`,
       }),
     });
     const expand = (fromKeyboard: boolean) => {

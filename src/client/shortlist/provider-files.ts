@@ -4,10 +4,11 @@
  * returned as `unknown` (no longer in the directory); files that could not be fetched at all
  * (offline and not cached) as `unavailable`, so the page never confuses the two.
  */
-import { parseServiceKey, referralDataPath, type ServiceKey } from '../../lib/shortlist/selection';
-// Types only: the island bundle must not pull in the build-side view code and every dictionary.
+import { parseServiceKey, type ServiceKey } from '../../lib/shortlist/selection';
+import { shortlistDataPath } from '../../lib/routes';
+// Types only: the island bundle must not pull in the build-side view code and every catalogue.
 import type { ReferralProviderFile, ReferralService } from '../../lib/shortlist/service-view';
-import type { Lang } from '../../lib/i18n/translate';
+import type { Lang } from '../../locales';
 
 export interface ResolvedSelection {
   services: ReferralService[];
@@ -19,7 +20,7 @@ type Fetched = ReferralProviderFile | 'missing' | 'failed';
 const cache = new Map<string, Promise<Fetched>>();
 
 function fetchProvider(lang: Lang, providerId: string): Promise<Fetched> {
-  const url = referralDataPath(lang, providerId);
+  const url = shortlistDataPath(lang, providerId);
   let pending = cache.get(url);
   if (!pending) {
     pending = fetch(url, { credentials: 'omit' })
@@ -54,10 +55,3 @@ export async function resolveSelection(lang: Lang, keys: readonly ServiceKey[]):
   }
   return result;
 }
-
-/** A translator over the strings a page hands to its island (already in the page's language). */
-export function translator(strings: Record<string, string>) {
-  return (key: string, params?: Record<string, string | number>): string =>
-    (strings[key] ?? key).replace(/\{(\w+)\}/g, (m, name: string) => (params?.[name] === undefined ? m : String(params[name])));
-}
-export type T = ReturnType<typeof translator>;

@@ -8,11 +8,18 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { buildEntry, emptyForm, slugify, type EntryForm, type FieldName } from '../../lib/ingest/entry-builder';
 import { newFileUrl } from '../../lib/ingest/repository';
+import { translator, type StringsFor } from '../../lib/i18n/translator';
+import type { Lang } from '../../locales';
+
+/** The strings the builder shows, picked for it by the contribute page (`pickStrings`). */
+export const BUILDER_STRING_KEYS = ['builder.'] as const;
+type BuilderStrings = StringsFor<typeof BUILDER_STRING_KEYS>;
 
 export interface Option { id: string; label: string }
 
 export interface EntryBuilderProps {
-  labels: Record<string, string>;
+  lang: Lang;
+  strings: BuilderStrings;
   kinds: Option[];
   categories: Option[];
   serviceTypes: Option[];
@@ -29,7 +36,7 @@ function todayIso(): string {
 }
 
 export default function EntryBuilder(props: EntryBuilderProps) {
-  const { labels: l } = props;
+  const t = useMemo(() => translator(props.strings, props.lang), [props.strings, props.lang]);
   const [today] = useState(todayIso);
   const [form, setForm] = useState<EntryForm>(() => emptyForm(today));
   const [idEdited, setIdEdited] = useState(false);
@@ -73,11 +80,11 @@ export default function EntryBuilder(props: EntryBuilderProps) {
   const describedBy = (f: FieldName, hint?: boolean) => [hint ? hintId(f) : '', shown(f) ? errorId(f) : ''].filter(Boolean).join(' ') || undefined;
   const ErrorText = ({ field }: { field: FieldName }) => {
     const errs = shown(field);
-    return errs ? <p className="field-error" id={errorId(field)}>{errs.map((m, i) => <span key={i}><span className="visually-hidden">{l.error}: </span>{m}</span>)}</p> : null;
+    return errs ? <p className="field-error" id={errorId(field)}>{errs.map((m, i) => <span key={i}><span className="visually-hidden">{t('builder.error')}: </span>{m}</span>)}</p> : null;
   };
   const Text = ({ field, type = 'text', hint, optional, autoComplete, inputMode }: { field: FieldName; type?: string; hint?: string; optional?: boolean; autoComplete?: string; inputMode?: 'email' | 'tel' | 'url' | 'numeric' }) => (
     <div className={`field${shown(field) ? ' field--error' : ''}`}>
-      <label htmlFor={`f-${field}`}>{l[`field.${field}`]}{optional && <span className="muted"> ({l.optional})</span>}</label>
+      <label htmlFor={`f-${field}`}>{t(`builder.field.${field}`)}{optional && <span className="muted"> ({t('builder.optional')})</span>}</label>
       {hint && <p className="hint" id={hintId(field)}>{hint}</p>}
       <ErrorText field={field} />
       <input id={`f-${field}`} name={field} type={type} value={String(form[field])} autoComplete={autoComplete} inputMode={inputMode}
@@ -87,7 +94,7 @@ export default function EntryBuilder(props: EntryBuilderProps) {
   );
   const Checks = ({ field, options }: { field: 'service_types' | 'beneficiary_categories' | 'access'; options: Option[] }) => (
     <fieldset className={`field${shown(field) ? ' field--error' : ''}`} aria-describedby={shown(field) ? errorId(field) : undefined}>
-      <legend>{l[`field.${field}`]}</legend>
+      <legend>{t(`builder.field.${field}`)}</legend>
       <ErrorText field={field} />
       <div className="checks">
         {options.map((o) => (
@@ -112,31 +119,31 @@ export default function EntryBuilder(props: EntryBuilderProps) {
 
   return (
     <form noValidate onSubmit={onSubmit} className="entry-builder" data-ready={ready ? 'true' : 'false'}>
-      {!hydrated && <p className="stale">{l.noscript}</p>}
+      {!hydrated && <p className="stale">{t('builder.noscript')}</p>}
       {submitted && visibleErrors.length > 0 && (
         <div className="error-summary" role="alert" tabIndex={-1} ref={summaryRef} aria-labelledby="error-summary-title">
-          <h2 id="error-summary-title">{l.errorSummary}</h2>
+          <h2 id="error-summary-title">{t('builder.errorSummary')}</h2>
           <ul>
             {visibleErrors.map((f) => (result.errors[f] ?? []).map((m, i) => (
-              <li key={`${f}-${i}`}>{f === 'general' ? m : <a href={`#f-${f}`}>{l[`field.${f}`]}: {m}</a>}</li>
+              <li key={`${f}-${i}`}>{f === 'general' ? m : <a href={`#f-${f}`}>{t(`builder.field.${f}`)}: {m}</a>}</li>
             )))}
           </ul>
         </div>
       )}
 
-      <h2>{l['section.org']}</h2>
+      <h2>{t('builder.section.org')}</h2>
       {Text({ field: 'name', autoComplete: 'organization' })}
-      {Text({ field: 'id', hint: l['hint.id'] })}
+      {Text({ field: 'id', hint: t('builder.hint.id') })}
       <div className={`field${shown('kind') ? ' field--error' : ''}`}>
-        <label htmlFor="f-kind">{l['field.kind']}</label>
+        <label htmlFor="f-kind">{t('builder.field.kind')}</label>
         <ErrorText field="kind" />
         <select id="f-kind" name="kind" value={form.kind} onChange={(e) => set('kind', e.target.value)}>
           {props.kinds.map((k) => <option key={k.id} value={k.id}>{k.label}</option>)}
         </select>
       </div>
       <div className={`field${shown('description') ? ' field--error' : ''}`}>
-        <label htmlFor="f-description">{l['field.description']}<span className="muted"> ({l.optional})</span></label>
-        <p className="hint" id={hintId('description')}>{l['hint.description']}</p>
+        <label htmlFor="f-description">{t('builder.field.description')}<span className="muted"> ({t('builder.optional')})</span></label>
+        <p className="hint" id={hintId('description')}>{t('builder.hint.description')}</p>
         <ErrorText field="description" />
         <textarea id="f-description" name="description" rows={3} value={form.description} aria-describedby={describedBy('description', true)}
           onChange={(e) => set('description', e.target.value)} onBlur={() => setTouched((t) => new Set(t).add('description'))} />
@@ -145,53 +152,53 @@ export default function EntryBuilder(props: EntryBuilderProps) {
       {Text({ field: 'email', type: 'email', optional: true, inputMode: 'email', autoComplete: 'email' })}
       {Text({ field: 'phone', type: 'tel', optional: true, inputMode: 'tel', hint: '0264 000 000' })}
 
-      <h2>{l['section.source']}</h2>
-      <p className="hint">{l['hint.source']}</p>
+      <h2>{t('builder.section.source')}</h2>
+      <p className="hint">{t('builder.hint.source')}</p>
       <fieldset className="field">
-        <legend>{l['field.source_kind']}</legend>
+        <legend>{t('builder.field.source_kind')}</legend>
         {(['web', 'self'] as const).map((k) => (
-          <label key={k} className="check"><input type="radio" name="source_kind" value={k} checked={form.source_kind === k} onChange={() => set('source_kind', k)} /> {l[`sourceKind.${k}`]}</label>
+          <label key={k} className="check"><input type="radio" name="source_kind" value={k} checked={form.source_kind === k} onChange={() => set('source_kind', k)} /> {t(`builder.sourceKind.${k}`)}</label>
         ))}
       </fieldset>
-      {Text({ field: 'source_title', hint: l['hint.source_title'] })}
+      {Text({ field: 'source_title', hint: t('builder.hint.source_title') })}
       {form.source_kind === 'web' && Text({ field: 'source_url', type: 'url', inputMode: 'url' })}
-      {Text({ field: 'assured_date', type: 'date', hint: l['hint.assured_date'] })}
+      {Text({ field: 'assured_date', type: 'date', hint: t('builder.hint.assured_date') })}
 
-      <h2>{l['section.location']}</h2>
-      <p className="hint">{l['hint.location']}</p>
+      <h2>{t('builder.section.location')}</h2>
+      <p className="hint">{t('builder.hint.location')}</p>
       {Text({ field: 'location_name', optional: true })}
       {Text({ field: 'street', optional: true, autoComplete: 'street-address' })}
       {Text({ field: 'postal_code', optional: true, inputMode: 'numeric', autoComplete: 'postal-code' })}
       {Text({ field: 'locality', autoComplete: 'address-level2' })}
       {Text({ field: 'county', autoComplete: 'address-level1' })}
 
-      <h2>{l['section.service']}</h2>
+      <h2>{t('builder.section.service')}</h2>
       {Text({ field: 'service_name' })}
       {Checks({ field: 'service_types', options: props.serviceTypes })}
       {Checks({ field: 'beneficiary_categories', options: props.categories })}
       <div className={`field${shown('cost') ? ' field--error' : ''}`}>
-        <label htmlFor="f-cost">{l['field.cost']}</label>
+        <label htmlFor="f-cost">{t('builder.field.cost')}</label>
         <ErrorText field="cost" />
         <select id="f-cost" name="cost" value={form.cost} onChange={(e) => set('cost', e.target.value)}>
-          <option value="">{l['cost.unknown']}</option>
+          <option value="">{t('builder.cost.unknown')}</option>
           {props.costs.map((c) => <option key={c.id} value={c.id}>{c.label}</option>)}
         </select>
       </div>
       {Checks({ field: 'access', options: props.accessModes })}
-      {Text({ field: 'hours', optional: true, hint: l['hint.hours'] })}
+      {Text({ field: 'hours', optional: true, hint: t('builder.hint.hours') })}
 
-      <p><button type="submit" className="button" disabled={!hydrated}>{l.make}</button></p>
+      <p><button type="submit" className="button" disabled={!hydrated}>{t('builder.make')}</button></p>
 
       {ready && (
         <section className="result" aria-labelledby="result-title">
-          <h2 id="result-title" tabIndex={-1} ref={resultRef}>{l.result}</h2>
-          <p>{(l.resultHelp ?? '').replace('{file}', fileName)}</p>
+          <h2 id="result-title" tabIndex={-1} ref={resultRef}>{t('builder.result')}</h2>
+          <p>{t('builder.resultHelp', { file: fileName })}</p>
           <p className="actions">
-            <button type="button" className="button" onClick={copy}>{l.copy}</button>{' '}
-            <button type="button" className="button" onClick={download}>{l.download}</button>{' '}
-            <a className="button" href={newFileUrl(props.repository, fileName, result.yaml)} target="_blank" rel="noopener noreferrer">{l.openGithub}</a>
+            <button type="button" className="button" onClick={copy}>{t('builder.copy')}</button>{' '}
+            <button type="button" className="button" onClick={download}>{t('builder.download')}</button>{' '}
+            <a className="button" href={newFileUrl(props.repository, fileName, result.yaml)} target="_blank" rel="noopener noreferrer">{t('builder.openGithub')}</a>
           </p>
-          <p role="status" aria-live="polite">{copied ? l.copied : ''}</p>
+          <p role="status" aria-live="polite">{copied ? t('builder.copied') : ''}</p>
           <label htmlFor="entry-yaml">{fileName}</label>
           <textarea id="entry-yaml" readOnly rows={Math.min(40, result.yaml.split('\n').length + 1)} value={result.yaml} spellCheck={false} />
         </section>

@@ -5,14 +5,15 @@
  */
 import { useEffect, useState } from 'react';
 import MapView from './MapView';
-import { formatMapLabel, unpackMapPoints, type MapPoint } from '../../lib/map/core';
-import type { Lang } from '../../lib/i18n/translate';
+import { unpackMapPoints, type MapPoint, type MapStrings } from '../../lib/map/core';
+import { translator } from '../../lib/i18n/translator';
+import type { Lang } from '../../locales';
 
 export interface MapPageProps {
   /** URL of the points file, like `/en/map/points.json`. */
   dataUrl: string;
   lang: Lang;
-  labels: Record<string, string>;
+  labels: MapStrings;
   tileUrl: string;
   tileAttribution: string;
 }
@@ -32,5 +33,5 @@ export default function MapPage({ dataUrl, lang, labels, tileUrl, tileAttributio
     return () => { cancelled = true; };
   }, [dataUrl]);
   if (points) return <MapView points={points} lang={lang} labels={labels} tileUrl={tileUrl} tileAttribution={tileAttribution} />;
-  return <p className="map-view__status" role="status">{formatMapLabel(labels, failed ? 'map.failed' : 'map.loading', lang)}</p>;
+  return <p className="map-view__status" role="status">{translator(labels, lang)(failed ? 'map.failed' : 'map.loading')}</p>;
 }

@@ -6,8 +6,9 @@
  * Nothing is only on the map: every page that shows it also lists the same places as links.
  */
 import { useEffect, useRef, useState } from 'react';
-import { formatMapLabel, type MapPoint } from '../../lib/map/core';
-import type { Lang } from '../../lib/i18n/translate';
+import type { MapPoint, MapStrings } from '../../lib/map/core';
+import { translator } from '../../lib/i18n/translator';
+import type { Lang } from '../../locales';
 import type { MapEngine } from '../../client/map/map-engine';
 import { loadMapEngine } from '../../client/map/map-assets';
 import { prepareIndex, type PreparedIndex } from '../../client/map/map-index';
@@ -21,8 +22,8 @@ if (typeof window !== 'undefined') void engineLoad().catch(() => {});
 export interface MapViewProps {
   points: MapPoint[];
   lang: Lang;
-  /** The `map.*` UI strings (`mapLabels(DICTIONARIES[lang])` from src/lib/map/points.ts). */
-  labels: Record<string, string>;
+  /** The map's UI strings (`pickStrings(lang, MAP_STRING_KEYS)`). */
+  labels: MapStrings;
   tileUrl: string;
   tileAttribution: string;
 }
@@ -34,7 +35,7 @@ export default function MapView({ points, lang, labels, tileUrl, tileAttribution
   pointsRef.current = points;
   const [status, setStatus] = useState<'loading' | 'ready' | 'failed'>('loading');
   const [tilesFailed, setTilesFailed] = useState(false);
-  const label = (key: string, params?: Record<string, string | number>) => formatMapLabel(labels, key, lang, params);
+  const label = translator(labels, lang);
 
   useEffect(() => {
     let cancelled = false;

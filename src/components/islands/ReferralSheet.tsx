@@ -9,16 +9,17 @@
 import { useEffect, useMemo, useState } from 'react';
 import { decodeSelection, mergeDocuments, selectionQuery, SELECTION_PARAM, type ServiceKey } from '../../lib/shortlist/selection';
 import type { ReferralService } from '../../lib/shortlist/service-view';
-import type { Lang } from '../../lib/i18n/translate';
+import type { Lang } from '../../locales';
+import { translator } from '../../lib/i18n/translator';
+import type { ShortlistStrings, ShortlistT as T } from '../../lib/shortlist/strings';
 import { add, snapshot } from '../../client/shortlist/store';
-import { translator, type T } from '../../client/shortlist/provider-files';
 import { useResolved, useShortlist } from './ShortlistApp';
 
 interface Props {
   lang: Lang;
   /** BCP 47 locale for dates. */
   locale: string;
-  strings: Record<string, string>;
+  strings: ShortlistStrings;
   shortlistPath: string;
   /** The same sheet in each language (paths without the query), for the language links. */
   languages: Array<{ lang: Lang; label: string; path: string }>;
@@ -76,7 +77,7 @@ function Facts({ s, t }: { s: ReferralService; t: T }) {
 }
 
 export default function ReferralSheet({ lang, locale, strings, shortlistPath, languages }: Props) {
-  const t = translator(strings);
+  const t = translator(strings, lang);
   const [{ keys, malformed }] = useState(initialSelection);
   const resolved = useResolved(lang, keys);
   // The note: React state only. Never copied anywhere else.

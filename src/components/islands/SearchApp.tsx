@@ -8,14 +8,15 @@ import './search.css';
 import { SearchEngine, type Filters, type FuseClass, type OpenFilter, type SearchResult } from '../../lib/search/engine';
 import { FLAG, R } from '../../lib/search/index-data';
 import { DAY_CODES, decodeState, encodeState, EMPTY_STATE, type SearchState } from '../../lib/search/url-state';
-import { labelTranslator } from '../../lib/search/labels';
+import type { SearchStrings, SearchT } from '../../lib/search/labels';
+import { translator } from '../../lib/i18n/translator';
 import { HOME_SHARDS, mergeShards, shardsForArea, type SearchManifest, type ShardPart } from '../../lib/search/shards';
 import { telHref } from '../../lib/views/contact';
 import { snapshot as shortlistSnapshot, subscribe as subscribeShortlist, toggle as toggleShortlist } from '../../client/shortlist/store';
 import type { LatLng } from '../../lib/map/geo';
 import { bucharestWallClock, type HoursState } from '../../lib/hours/compiled';
-import type { Lang } from '../../lib/i18n/translate';
-import type { MapPoint } from '../../lib/map/core';
+import type { Lang } from '../../locales';
+import type { MapPoint, MapStrings } from '../../lib/map/core';
 
 // MAP INTEGRATION POINT: the map island from branch `map` (contract in its header), loaded only
 // when the reader picks "Map".
@@ -39,9 +40,9 @@ export interface SearchAppProps {
   /** BCP 47 locale for Intl. */
   locale: string;
   /** `search.*`, `hours.*` and the few service/provider strings the rows use. */
-  labels: Record<string, string>;
+  labels: SearchStrings;
   /** The `map.*` strings for MapView. */
-  mapLabels: Record<string, string>;
+  mapLabels: MapStrings;
   /** Folder of the search data in this language, e.g. `/data/search/en/`. */
   dataBase: string;
   /** Path prefix of provider pages in this language, e.g. `/en/providers/`. */
@@ -71,7 +72,7 @@ type Geo = { status: 'off' } | { status: 'locating' } | { status: 'failed' } | {
 
 export default function SearchApp(props: SearchAppProps) {
   const { lang, locale, providerBase } = props;
-  const t = useMemo(() => labelTranslator(props.labels, locale), [props.labels, locale]);
+  const t = useMemo(() => translator(props.labels, lang), [props.labels, lang]);
   const num = useMemo(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }), [locale]);
   const [engine, setEngine] = useState<SearchEngine | null>(null);
   const [failed, setFailed] = useState(false);
@@ -447,7 +448,7 @@ export default function SearchApp(props: SearchAppProps) {
 }
 
 /** "Add to shortlist" on a result row; the same device-only list as the provider pages' buttons. */
-function ShortlistToggle({ serviceKey, name, t }: { serviceKey: string; name: string; t: (key: string, params?: Record<string, string | number>) => string }) {
+function ShortlistToggle({ serviceKey, name, t }: { serviceKey: string; name: string; t: SearchT }) {
   const keys = useSyncExternalStore(subscribeShortlist, shortlistSnapshot, () => []);
   const chosen = keys.includes(serviceKey as never);
   return (

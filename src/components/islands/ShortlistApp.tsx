@@ -6,12 +6,14 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import { clear, persistence, remove, snapshot, subscribe, wasCorrupted } from '../../client/shortlist/store';
 import { selectionQuery } from '../../lib/shortlist/selection';
 import type { ReferralService } from '../../lib/shortlist/service-view';
-import type { Lang } from '../../lib/i18n/translate';
-import { resolveSelection, translator, type ResolvedSelection, type T } from '../../client/shortlist/provider-files';
+import type { Lang } from '../../locales';
+import { translator } from '../../lib/i18n/translator';
+import type { ShortlistStrings, ShortlistT as T } from '../../lib/shortlist/strings';
+import { resolveSelection, type ResolvedSelection } from '../../client/shortlist/provider-files';
 
 interface Props {
   lang: Lang;
-  strings: Record<string, string>;
+  strings: ShortlistStrings;
   /** Localised paths: the sheet page and the home page. */
   sheetPath: string;
   homePath: string;
@@ -73,7 +75,7 @@ function compareRows(t: T): Row[] {
 }
 
 export default function ShortlistApp({ lang, strings, sheetPath, homePath }: Props) {
-  const t = translator(strings);
+  const t = translator(strings, lang);
   const keys = useShortlist();
   const resolved = useResolved(lang, keys);
   // Read once on mount: these describe how the list was loaded, they do not change with it.

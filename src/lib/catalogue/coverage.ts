@@ -3,7 +3,7 @@
  * and by area, with the capacity where it is known. Empty cells are the point of the view, so every
  * row and column term is kept even when nothing matches it.
  */
-import type { Lang } from '../../schemas/common';
+import { LANGS, type Lang } from '../../locales';
 
 export const CAPACITY_UNITS = ['places', 'beds', 'per_day', 'per_month'] as const;
 export type CapacityUnit = (typeof CAPACITY_UNITS)[number];
@@ -125,7 +125,7 @@ export function csvField(value: string | number | undefined): string {
 }
 
 export const COVERAGE_CSV_HEADER = [
-  'table', 'category_id', 'category_ro', 'category_en', 'category_hu', 'column_id', 'column_ro', 'column_en', 'column_hu',
+  'table', 'category_id', ...LANGS.map((l) => `category_${l}`), 'column_id', ...LANGS.map((l) => `column_${l}`),
   'services', ...CAPACITY_UNITS.map((u) => `capacity_${u}`), 'services_without_capacity',
 ] as const;
 
@@ -140,7 +140,7 @@ export function coverageCsv(tables: ReadonlyArray<{ name: string; matrix: Covera
       matrix.columns.forEach((col, c) => {
         const cell = matrix.cells[r]![c]!;
         lines.push([
-          name, row.id, row.label.ro, row.label.en, row.label.hu, col.id, col.label.ro, col.label.en, col.label.hu,
+          name, row.id, ...LANGS.map((l) => row.label[l]), col.id, ...LANGS.map((l) => col.label[l]),
           cell.services, ...CAPACITY_UNITS.map((u) => cell.capacity[u]), cell.withoutCapacity,
         ].map(csvField).join(','));
       });

@@ -17,7 +17,9 @@
  * the HSDS API's `/services`, `/organizations`... endpoints return them (see the official examples).
  */
 import type { TaxonomyTerm } from '../../schemas/taxonomy';
-import { dataDate, isLocated, providerUrl, publicProviders, ro, serviceUrl, type ExportInput } from './model';
+import { dataDate, isLocated, publicProviders, ro, type ExportInput } from './model';
+import { absoluteUrl, PAGES, providerPath, termPath } from '../routes';
+import { hoursLine } from '../views/facts';
 import { weeklyRules } from './schedule';
 import { uuidV5 } from './uuid';
 
@@ -94,7 +96,7 @@ export function hsdsTables(input: ExportInput): HsdsTables {
   // Taxonomies first: services link to their terms.
   const termIds = { beneficiaryCategories: new Map<string, string>(), serviceTypes: new Map<string, string>(), nomenclature: new Map<string, string>() };
   for (const [which, tax] of Object.entries(TAXONOMIES) as [keyof typeof TAXONOMIES, (typeof TAXONOMIES)[keyof typeof TAXONOMIES]][]) {
-    t.taxonomies.push(row({ id: hsdsId('taxonomy', tax.key), name: tax.name, description: tax.description, uri: which === 'nomenclature' ? undefined : `${input.siteUrl}/data/` }));
+    t.taxonomies.push(row({ id: hsdsId('taxonomy', tax.key), name: tax.name, description: tax.description, uri: which === 'nomenclature' ? undefined : absoluteUrl(PAGES.data, input.siteUrl) }));
   }
   const taxonomyId = (which: keyof typeof TAXONOMIES) => hsdsId('taxonomy', TAXONOMIES[which].key);
   const codes = new Set<string>();
@@ -105,7 +107,7 @@ export function hsdsTables(input: ExportInput): HsdsTables {
       t.taxonomy_terms.push(row({
         id, code: term.id, name: term.label.ro, description: termDescription(term), taxonomy: TAXONOMIES[which].name,
         language: 'ro', taxonomy_id: taxonomyId(which),
-        term_uri: `${input.siteUrl}/${which === 'beneficiaryCategories' ? 'categories' : 'service-types'}/${term.id}/`,
+        term_uri: absoluteUrl(termPath(which === 'beneficiaryCategories' ? 'beneficiary_categories' : 'service_types', term.id), input.siteUrl),
       }));
       for (const code of term.nomenclature ?? []) codes.add(code);
     }
@@ -134,7 +136,7 @@ export function hsdsTables(input: ExportInput): HsdsTables {
     const orgId = hsdsId('organization', p.id);
     t.organizations.push(row({
       id: orgId, name: p.name, alternate_name: p.alternate_name, description: ro(p.description) ?? '',
-      email: p.emails?.[0]?.address, website: p.website?.url, tax_id: p.legal_id, uri: providerUrl(input.siteUrl, p.id),
+      email: p.emails?.[0]?.address, website: p.website?.url, tax_id: p.legal_id, uri: absoluteUrl(providerPath(p.id), input.siteUrl),
     }));
     if (p.legal_id) {
       t.organization_identifiers.push(row({ id: hsdsId('organization_identifier', p.id, 'legal_id'), organization_id: orgId, identifier_type: 'Cod de identificare fiscală (CUI/CIF)', identifier: p.legal_id }));
@@ -172,13 +174,13 @@ export function hsdsTables(input: ExportInput): HsdsTables {
       const access = s.access ? [s.access.modes.map((m) => ACCESS[m]).join('; '), ro(s.access.how_to_refer)].filter(Boolean).join('. ') : undefined;
       const fees = s.cost ? [COST_OPTION[s.cost.kind], ro(s.cost.details)].filter(Boolean).join('. ') : undefined;
       t.services.push(row({
-        id: serviceId, organization_id: orgId, name: ro(s.name)!, description: ro(s.description), url: serviceUrl(input.siteUrl, p.id, s.id),
+        id: serviceId, organization_id: orgId, name: ro(s.name)!, description: ro(s.description), url: absoluteUrl(providerPath(p.id, { service: s.id }), input.siteUrl),
         email: s.emails?.[0]?.address, status: s.status, application_process: access, fees_description: fees,
         eligibility_description: ro(s.eligibility), minimum_age: s.age_min, maximum_age: s.age_max, assured_date: p.assured_date,
       }));
       s.phones?.forEach((ph, i) => t.phones.push(row({ id: hsdsId('phone', p.id, 'service', s.id, i), service_id: serviceId, number: ph.number, type: 'voice', description: ro(ph.label) })));
       if (s.hours) {
-        const description = [s.hours.opening_hours, s.hours.note].filter(Boolean).join(' — ');
+        const description = hoursLine(s.hours);
         const rules = weeklyRules(s.hours.opening_hours);
         if (rules) rules.forEach((r, i) => t.schedules.push(row({ id: hsdsId('schedule', p.id, s.id, i), service_id: serviceId, freq: 'WEEKLY', byday: r.byday, opens_at: r.opens_at, closes_at: r.closes_at, description })));
         else t.schedules.push(row({ id: hsdsId('schedule', p.id, s.id, 0), service_id: serviceId, description }));

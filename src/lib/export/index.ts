@@ -7,10 +7,14 @@ import { hsdsApi, hsdsTables, HSDS_PAGE_SIZE, HSDS_TABLE_NAMES } from './hsds';
 export { HSDS_PAGE_SIZE } from './hsds';
 import { providersJson, servicesCsv, servicesGeoJson, type ExportMeta } from './tables';
 import type { ExportInput } from './model';
+import type { TranslationKey } from '../i18n/translator';
 
 export { dataDate, publicProviders, servicesAtLocations, type ExportInput } from './model';
 
 export type DataFormat = 'json' | 'csv' | 'geojson' | 'hsds';
+
+/** The files the catalogues describe (`data.file.<key>`): a file without a description does not compile. */
+export type DataFileKey = TranslationKey extends infer K ? (K extends `data.file.${infer Key}` ? Key : never) : never;
 
 export interface DataFile {
   /** Path under the site root, without a leading slash: `data/services.csv`. */
@@ -18,7 +22,7 @@ export interface DataFile {
   format: DataFormat;
   mediaType: string;
   /** i18n key suffix describing the file on the downloads page (`data.file.<key>`). */
-  key: string;
+  key: DataFileKey;
   /**
    * The file's text, made when asked and not kept: national files are hundreds of megabytes, and
    * holding every one at once would not fit in a build's memory.
@@ -51,7 +55,7 @@ export function listedExportFiles(files: readonly DataFile[]): DataFile[] {
 export function exportFiles(input: ExportInput, meta: ExportMeta & { hsdsPageSize?: number }): DataFile[] {
   const tables = hsdsTables(input);
   const api = hsdsApi(input, HSDS_PROFILE, tables, meta.hsdsPageSize ?? HSDS_PAGE_SIZE);
-  const list = (name: keyof Omit<typeof api, 'index'>, key: string): DataFile[] => api[name].map((page) => ({
+  const list = (name: keyof Omit<typeof api, 'index'>, key: DataFileKey): DataFile[] => api[name].map((page) => ({
     path: hsdsPagePath(name, page.page_number), format: 'hsds', mediaType: 'application/json', key, body: () => json(page),
     page: page.total_pages > 1 ? { number: page.page_number, total: page.total_pages } : undefined,
   }));

@@ -43,14 +43,6 @@ export function en(text: LocalizedText | undefined): string | undefined {
   return text === undefined || typeof text === 'string' ? undefined : text.en;
 }
 
-export function providerUrl(siteUrl: string, providerId: string): string {
-  return `${siteUrl.replace(/\/$/, '')}/providers/${providerId}/`;
-}
-
-export function serviceUrl(siteUrl: string, providerId: string, serviceId: string): string {
-  return `${providerUrl(siteUrl, providerId)}#service-${serviceId}`;
-}
-
 /** One service at one location; `location` is absent for services delivered by phone or online. */
 export interface ServiceAtLocation {
   provider: PublicProvider;

@@ -1,7 +1,9 @@
 /** The JSON, CSV and GeoJSON exports: one file each, everything public, nothing confidential. */
 import { SITE_EXPORT_COLUMNS } from './columns';
 import { toCsv, type CsvValue } from './csv';
-import { dataDate, en, isLocated, providerUrl, publicProviders, ro, serviceUrl, servicesAtLocations, type ExportInput } from './model';
+import { dataDate, en, isLocated, publicProviders, ro, servicesAtLocations, type ExportInput } from './model';
+import { absoluteUrl, providerPath } from '../routes';
+import { addressLine } from '../views/facts';
 
 export interface ExportMeta {
   licence: { name: string; url: string };
@@ -17,7 +19,7 @@ export function providersJson(input: ExportInput, meta: ExportMeta): string {
     data_date: dataDate(providers),
     provider_count: providers.length,
     service_count: providers.reduce((n, p) => n + p.services.length, 0),
-    providers: providers.map((p) => ({ ...p, url: providerUrl(input.siteUrl, p.id) })),
+    providers: providers.map((p) => ({ ...p, url: absoluteUrl(providerPath(p.id), input.siteUrl) })),
     taxonomies: input.taxonomies,
   })}\n`;
 }
@@ -59,7 +61,7 @@ export function servicesCsv(input: ExportInput): string {
       longitude: l?.longitude,
       precision: l?.precision,
       assured_date: p.assured_date,
-      url: serviceUrl(input.siteUrl, p.id, s.id),
+      url: absoluteUrl(providerPath(p.id, { service: s.id }), input.siteUrl),
     };
   });
   return toCsv(SITE_EXPORT_COLUMNS, rows);
@@ -86,9 +88,9 @@ export function servicesGeoJson(input: ExportInput, meta: ExportMeta): string {
           beneficiary_categories: s.beneficiary_categories,
           location_id: l.id,
           location_name: ro(l.name),
-          address: l.address ? [l.address.street, l.address.postal_code, l.address.locality, l.address.county].filter(Boolean).join(', ') : undefined,
+          address: l.address ? addressLine(l.address) : undefined,
           precision: l.precision,
-          url: serviceUrl(input.siteUrl, p.id, s.id),
+          url: absoluteUrl(providerPath(p.id, { service: s.id }), input.siteUrl),
         },
       };
     });

@@ -1,11 +1,12 @@
 /**
- * The browser-safe part of the map logic: types, bounds, clustering input and label formatting.
- * It imports nothing at run time, so the map's JavaScript does not pull in the dictionaries or zod.
+ * The browser-safe part of the map logic: types, bounds, clustering input and the strings the map
+ * needs. It imports nothing at run time, so the map's JavaScript does not pull in the catalogues or zod.
  */
-import type { Lang } from '../i18n/translate';
+import type { StringsFor } from '../i18n/translator';
 
-/** Number and plural locale of each language (the same tags as LOCALE in i18n.ts, kept here so this module stays import-free). */
-const MAP_LOCALE: Record<Lang, string> = { ro: 'ro-RO', en: 'en-GB', hu: 'hu-HU' };
+/** The strings the map itself shows (each with its plural and sub-keys); page text stays out of its props. */
+export const MAP_STRING_KEYS = ['map.label', 'map.loading', 'map.failed', 'map.tilesFailed', 'map.cluster', 'map.approximateName', 'map.precision', 'map.legend'] as const;
+export type MapStrings = StringsFor<typeof MAP_STRING_KEYS>;
 
 export type MapPrecision = 'exact' | 'street' | 'approximate';
 
@@ -104,73 +105,6 @@ export function fitZoom(bounds: MapBounds, width: number, height: number, paddin
 /** The GeoJSON features supercluster indexes; `index` points back into the points array. */
 export function toFeatures(points: readonly MapPoint[]): Array<{ type: 'Feature'; properties: { index: number }; geometry: { type: 'Point'; coordinates: [number, number] } }> {
   return points.map((p, index) => ({ type: 'Feature', properties: { index }, geometry: { type: 'Point', coordinates: [p.lng, p.lat] } }));
-}
-
-/**
- * Fills a map label, choosing a plural form by `count` like `makeT` does (`key.one`, `key.few`, `key.other`).
- * @example formatMapLabel({ 'map.cluster.other': '{count} services' }, 'map.cluster', 'en', { count: 12 }) // '12 services'
- */
-export function formatMapLabel(labels: Record<string, string>, key: string, lang: Lang, params: Record<string, string | number> = {}): string {
-  let template = labels[key];
-  if (template === undefined && typeof params.count === 'number') {
-    const form = pluralRules(lang).select(params.count);
-    template = labels[`${key}.${form}`] ?? labels[`${key}.other`];
-  }
-  if (template === undefined) return key;
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => {
-    const v = params[name];
-    if (v === undefined) return m;
-    return typeof v === 'number' ? formatMapNumber(v, lang) : v;
-  });
-}
-
-/*
- * Intl objects are slow to create (each one looks up locale data) and a map labels every cluster it
- * draws, so one of each is made per language and options, then reused.
- */
-const pluralCache = new Map<Lang, Intl.PluralRules>();
-const numberCache = new Map<string, Intl.NumberFormat>();
-
-function pluralRules(lang: Lang): Intl.PluralRules {
-  let rules = pluralCache.get(lang);
-  if (!rules) pluralCache.set(lang, (rules = new Intl.PluralRules(MAP_LOCALE[lang])));
-  return rules;
-}
-
-function numberFormat(lang: Lang, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${lang} ${options ? JSON.stringify(options) : ''}`;
-  let format = numberCache.get(key);
-  if (!format) numberCache.set(key, (format = new Intl.NumberFormat(MAP_LOCALE[lang], options)));
-  return format;
-}
-
-/**
- * How each language groups the digits of whole numbers (as Intl.NumberFormat does, CLDR data):
- * the separator, and how many digits the highest group needs before grouping starts.
- */
-const GROUPING: Record<Lang, { separator: string; minimumGroupingDigits: number }> = {
-  ro: { separator: '.', minimumGroupingDigits: 1 },
-  en: { separator: ',', minimumGroupingDigits: 1 },
-  hu: { separator: '\u00a0', minimumGroupingDigits: 2 },
-};
-
-/**
- * Formats a number for the map's language. Whole numbers in the standard notation (every count on
- * a cluster or in its label) are grouped here without Intl: the first Intl.NumberFormat a page makes
- * loads locale data, which costs tens of milliseconds before the first markers can be drawn.
- * The unit tests check this against Intl.NumberFormat.
- */
-export function formatMapNumber(n: number, lang: Lang, options?: Intl.NumberFormatOptions): string {
-  const standard = options === undefined || Object.entries(options).every(([k, v]) => k === 'notation' && v === 'standard');
-  if (standard && Number.isSafeInteger(n) && n >= 0) {
-    const digits = String(n);
-    const { separator, minimumGroupingDigits } = GROUPING[lang];
-    if (digits.length < 4 + minimumGroupingDigits - 1) return digits;
-    let out = '';
-    for (let end = digits.length; end > 0; end -= 3) out = (end > 3 ? separator : '') + digits.slice(Math.max(0, end - 3), end) + out;
-    return out;
-  }
-  return numberFormat(lang, options).format(n);
 }
 
 /** One point in the map data file: [id, name, lat, lng, precision, href], a fifth the size of the object form. */

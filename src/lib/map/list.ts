@@ -7,7 +7,7 @@
  */
 import { listsByCounty } from '../catalogue/catalogue';
 import { providerMapPoints } from './points';
-import type { Lang } from '../i18n/translate';
+import type { Lang } from '../../locales';
 import type { PublicProvider } from '../confidentiality/public-provider';
 
 /** True when the map page should list counties rather than every place: the home page's rule. */

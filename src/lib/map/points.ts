@@ -5,8 +5,11 @@
  * A point is one located, non-confidential place of a provider. A confidential location never
  * becomes a point, even if a caller forgot to pass the provider through `publicProvider`.
  */
-import { localePath, localize, type Lang } from '../i18n/translate';
+import type { Lang } from '../../locales';
+import { localize } from '../i18n/localize';
 import type { PublicProvider } from '../confidentiality/public-provider';
+import { providerPath } from '../routes';
+import { locationView } from '../views/location';
 import type { MapPoint } from './core';
 
 export * from './core';
@@ -29,7 +32,7 @@ export function providerMapPoints(provider: PublicProvider, lang: Lang): MapPoin
       lng,
       // Coordinates without a stated precision are treated as the least precise kind.
       precision: loc.precision ?? 'approximate',
-      href: localePath(lang, `/providers/${provider.id}/#location-${loc.id}`),
+      href: providerPath(provider.id, { lang, location: loc.id }),
     });
   }
   return points;
@@ -38,19 +41,6 @@ export function providerMapPoints(provider: PublicProvider, lang: Lang): MapPoin
 /** Every point of every provider, in the providers' order. */
 export function mapPoints(providers: readonly PublicProvider[], lang: Lang): MapPoint[] {
   return providers.flatMap((p) => providerMapPoints(p, lang));
-}
-
-/** The `map.*` keys the map itself uses (each with its plural and sub-keys); page text stays out of the island's props. */
-export const MAP_ISLAND_KEYS = ['map.label', 'map.loading', 'map.failed', 'map.tilesFailed', 'map.cluster', 'map.approximateName', 'map.precision', 'map.legend'] as const;
-
-/** The UI strings the map island needs, picked from a dictionary, for its `labels` prop. */
-export function mapLabels(dictionary: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(dictionary).filter(([k]) => MAP_ISLAND_KEYS.some((base) => k === base || k.startsWith(`${base}.`))));
-}
-
-/** A postal address on one line, as the provider page writes it. */
-export function addressLine(a: { street: string; postal_code?: string; locality: string; county: string }): string {
-  return `${a.street}, ${a.postal_code ? `${a.postal_code} ` : ''}${a.locality}, ${a.county}`;
 }
 
 /**
@@ -71,10 +61,11 @@ export function mapListRows(providers: readonly PublicProvider[], lang: Lang): A
     rows.push({
       providerId: p.id,
       name: p.name,
-      href: localePath(lang, `/providers/${p.id}/`),
+      href: providerPath(p.id, { lang }),
       places: points.map((pt) => {
         const loc = byId.get(pt.id);
-        return { ...pt, address: loc?.address ? addressLine(loc.address) : undefined, placeName: localize(loc?.name, lang) };
+        const view = loc && locationView(loc, lang);
+        return { ...pt, address: view?.address, placeName: view?.name };
       }),
     });
   }

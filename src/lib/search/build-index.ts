@@ -2,10 +2,10 @@
  * Builds the static search data from public providers (confidential addresses already removed by
  * `publicProvider`). Runs at build time only: it compiles opening hours with the heavy library.
  */
-import type { Lang } from '../../schemas/common';
+import type { Lang } from '../../locales';
 import type { TaxonomyTerm } from '../../schemas/taxonomy';
 import type { PublicProvider } from '../confidentiality/public-provider';
-import { localize } from '../i18n/translate';
+import { localize } from '../i18n/localize';
 import { compileHours } from '../hours/opening-hours';
 import type { CompiledHours } from '../hours/compiled';
 import { FLAG, PRECISION_CODES, SEARCH_INDEX_VERSION, type ProviderRow, type Row, type SearchIndexData } from './index-data';

@@ -105,14 +105,6 @@ export function selectionQuery(keys: readonly string[]): string {
   return keys.length === 0 ? '' : `?${SELECTION_PARAM}=${encodeSelection(keys)}`;
 }
 
-/**
- * The URL of one provider's referral data in one language (built by src/pages/data/shortlist/).
- * Static files, so a service worker can keep them for offline use.
- */
-export function referralDataPath(lang: string, providerId: string): string {
-  return `/data/shortlist/${lang}/${providerId}.json`;
-}
-
 /* ------------------------------------------------------------------------------------------ */
 /* Documents to bring, merged across services                                                 */
 /* ------------------------------------------------------------------------------------------ */

@@ -6,31 +6,22 @@
  * Input is a `PublicProvider`, so a confidential address cannot get here; a confidential place
  * carries its contact route instead.
  */
-import type { PublicProvider, PublicLocation } from '../confidentiality/public-provider';
+import type { PublicProvider } from '../confidentiality/public-provider';
 import type { Service } from '../../schemas/service';
-import type { TaxonomyTerm } from '../../schemas/taxonomy';
-import { LOCALE, formatDate, localePath, localize, makeT, type Lang } from '../i18n/translate';
-import { termLabel } from '../catalogue/taxonomy';
-import { directionsHref, mailtoHref, telHref } from '../views/contact';
-import { freshness } from '../views/freshness';
-import { serviceKey, type ServiceKey } from './selection';
+import type { Lang } from '../../locales';
+import { serviceView, type ServiceView, type ViewTerms } from '../views/service';
+import type { LocationView } from '../views/location';
+import { serviceContacts, type EmailView, type PhoneView } from '../views/contact';
+import { freshnessView, type FreshnessView } from '../views/freshness';
 
-export interface ReferralPlace {
-  name?: string;
-  confidential: boolean;
-  /** Street, postal code, locality; absent for confidential places. */
-  address?: string;
-  /** For confidential places: how to reach the service without its address. */
-  contactRoute?: string;
-  directions?: string;
-  /** Accessibility, in words, when a source states it. */
-  accessibility?: string;
-}
+/** A place, as the location presenter words it: a confidential one has a contact route and no address. */
+export type ReferralPlace = Pick<LocationView, 'name' | 'confidential' | 'address' | 'contactRoute' | 'directions' | 'accessibility'>;
 
-export interface ReferralService {
-  key: ServiceKey;
-  id: string;
-  name: string;
+/**
+ * The wire form of one service: the service presenter's text (see ServiceView for each field), the
+ * organisation's contacts merged in, and the freshness of the sources the service cites.
+ */
+export interface ReferralService extends Pick<ServiceView, 'key' | 'id' | 'name' | 'ages' | 'eligibility' | 'cost' | 'documents' | 'access' | 'howToRefer' | 'capacity' | 'languages' | 'areas'>, FreshnessView {
   providerId: string;
   providerName: string;
   /** The provider page, at this service. */
@@ -38,25 +29,12 @@ export interface ReferralService {
   inactive?: true;
   forWhom: string[];
   types: string[];
-  ages?: string;
-  eligibility?: string;
-  cost?: string;
-  documents: string[];
-  access?: string;
-  howToRefer?: string;
-  capacity?: string;
   hours?: string;
   hoursNote?: string;
-  languages?: string[];
-  areas?: string[];
   places: ReferralPlace[];
   /** The service's own numbers first, then the organisation's. */
-  phones: Array<{ number: string; href: string; label?: string }>;
-  emails: Array<{ address: string; href: string }>;
-  /** Formatted dates: when the entry was checked, and the newest source the service cites. */
-  assured: string;
-  newestSource?: string;
-  stale: boolean;
+  phones: PhoneView[];
+  emails: EmailView[];
 }
 
 export interface ReferralProviderFile {
@@ -67,78 +45,52 @@ export interface ReferralProviderFile {
   services: ReferralService[];
 }
 
-export interface ReferralTerms {
-  categories: ReadonlyMap<string, TaxonomyTerm>;
-  types: ReadonlyMap<string, TaxonomyTerm>;
-  areas: ReadonlyMap<string, TaxonomyTerm>;
+export type ReferralTerms = ViewTerms;
+
+/** A place as the referral views show it: a confidential one carries its contact route, never an address. */
+function place(l: LocationView): ReferralPlace {
+  if (l.confidential) return { name: l.name, confidential: true, contactRoute: l.contactRoute };
+  return { name: l.name, confidential: false, address: l.address, directions: l.directions, accessibility: l.accessibility };
 }
 
-function place(l: PublicLocation, lang: Lang, t: ReturnType<typeof makeT>): ReferralPlace {
-  const name = localize(l.name, lang);
-  if (l.confidential) return { name, confidential: true, contactRoute: localize(l.contact_route, lang) };
-  const a = l.address;
-  const address = a ? `${a.street}, ${a.postal_code ? `${a.postal_code} ` : ''}${a.locality}, ${a.county}` : undefined;
-  const accessibility = l.accessibility?.wheelchair
-    ? `${t(`provider.wheelchair.${l.accessibility.wheelchair}`)}${l.accessibility.note ? ` — ${localize(l.accessibility.note, lang)}` : ''}`
-    : localize(l.accessibility?.note, lang);
-  return {
-    name,
-    confidential: false,
-    address,
-    directions: directionsHref({ latitude: l.latitude, longitude: l.longitude, query: a ? `${a.street}, ${a.locality}` : undefined }),
-    accessibility,
-  };
-}
-
-/** One service as the referral views need it. */
+/** One service as the referral views need it: the service presenter's text, with the organisation's contacts added. */
 export function referralService(p: PublicProvider, s: Service, lang: Lang, terms: ReferralTerms, asOf: string, staleAfterMonths: number): ReferralService {
-  const t = makeT(lang);
-  const languageName = new Intl.DisplayNames([LOCALE[lang]], { type: 'language', fallback: 'code' });
-  const sources = p.sources.filter((src) => s.sources.includes(src.id));
-  const fresh = freshness(sources, p.assured_date, asOf, staleAfterMonths);
-  const locations = (p.locations ?? []).filter((l) => s.locations?.includes(l.id));
-  const phones = [...(s.phones ?? []), ...(p.phones ?? [])]
-    .filter((ph, i, all) => all.findIndex((x) => x.number === ph.number) === i)
-    .map((ph) => ({ number: ph.number, href: telHref(ph.number), ...(ph.label ? { label: localize(ph.label, lang) } : {}) }));
-  const emails = [...(s.emails ?? []), ...(p.emails ?? [])]
-    .filter((e, i, all) => all.findIndex((x) => x.address === e.address) === i)
-    .map((e) => ({ address: e.address, href: mailtoHref(e.address) }));
-  const ages = s.age_min !== undefined && s.age_max !== undefined ? t('service.agesRange', { min: s.age_min, max: s.age_max })
-    : s.age_min !== undefined ? t('service.agesFrom', { min: s.age_min })
-    : s.age_max !== undefined ? t('service.agesTo', { max: s.age_max }) : undefined;
+  const v = serviceView(p, s, lang, terms);
+  const fresh = freshnessView(p.sources.filter((src) => s.sources.includes(src.id)), p.assured_date, asOf, staleAfterMonths, lang);
+  const { phones, emails } = serviceContacts(p, s, lang);
 
   const view: ReferralService = {
-    key: serviceKey(p.id, s.id),
-    id: s.id,
-    name: localize(s.name, lang) ?? s.id,
+    key: v.key,
+    id: v.id,
+    name: v.name,
     providerId: p.id,
     providerName: p.alternate_name ? `${p.name} (${p.alternate_name})` : p.name,
-    url: localePath(lang, `/providers/${p.id}/#service-${s.id}`),
-    forWhom: s.beneficiary_categories.map((id) => termLabel(terms.categories, id, lang)),
-    types: s.service_types.map((id) => termLabel(terms.types, id, lang)),
-    documents: (s.documents ?? []).map((d) => localize(d, lang)).filter((d): d is string => d !== undefined),
-    places: locations.map((l) => place(l, lang, t)),
+    url: v.href,
+    forWhom: v.forWhom.map((x) => x.label),
+    types: v.types.map((x) => x.label),
+    documents: v.documents,
+    places: v.locations.map(place),
     phones,
     emails,
-    assured: formatDate(fresh.assuredDate, lang),
+    assured: fresh.assured,
     stale: fresh.stale,
   };
-  if (s.status === 'inactive') view.inactive = true;
-  if (ages) view.ages = ages;
-  if (s.eligibility) view.eligibility = localize(s.eligibility, lang);
-  if (s.cost) view.cost = `${t(`service.cost.${s.cost.kind}`)}${s.cost.details ? ` — ${localize(s.cost.details, lang)}` : ''}`;
-  if (s.access) {
-    view.access = s.access.modes.map((m) => t(`service.access.${m}`)).join(', ');
-    if (s.access.how_to_refer) view.howToRefer = localize(s.access.how_to_refer, lang);
+  if (v.inactive) view.inactive = true;
+  if (v.ages) view.ages = v.ages;
+  if (v.eligibility !== undefined) view.eligibility = v.eligibility;
+  if (v.cost) view.cost = v.cost;
+  if (v.access) {
+    view.access = v.access;
+    if (v.howToRefer !== undefined) view.howToRefer = v.howToRefer;
   }
-  if (s.capacity) view.capacity = t(`service.capacity.${s.capacity.unit}`, { count: s.capacity.value });
-  if (s.hours) {
-    view.hours = s.hours.opening_hours;
-    if (s.hours.note) view.hoursNote = s.hours.note;
+  if (v.capacity) view.capacity = v.capacity;
+  if (v.hours) {
+    view.hours = v.hours.openingHours;
+    if (v.hours.note) view.hoursNote = v.hours.note;
   }
-  if (s.languages?.length) view.languages = s.languages.map((code) => languageName.of(code) ?? code);
-  if (s.areas_served?.length) view.areas = s.areas_served.map((id) => termLabel(terms.areas, id, lang));
-  if (fresh.newestSourceDate) view.newestSource = formatDate(fresh.newestSourceDate, lang);
+  if (v.languages) view.languages = v.languages;
+  if (v.areas) view.areas = v.areas;
+  if (fresh.newestSource) view.newestSource = fresh.newestSource;
   return view;
 }
 
@@ -147,4 +99,3 @@ export function referralProviderFile(p: PublicProvider, lang: Lang, terms: Refer
   return { v: 1, lang, id: p.id, name: p.name, services: p.services.map((s) => referralService(p, s, lang, terms, asOf, staleAfterMonths)) };
 }
 
-export { referralDataPath } from './selection';

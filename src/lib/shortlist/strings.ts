@@ -1,9 +1,7 @@
-/** The UI strings the shortlist and sheet islands need, for one language (islands get plain data, not every dictionary). */
-import { DICTIONARIES, type Lang } from '../i18n/translate';
+/** The UI strings the shortlist and referral sheet islands show, picked for them by their pages (`pickStrings`). */
+import type { StringsFor, TranslateFor } from '../i18n/translator';
 
-const PREFIXES = ['shortlist.', 'compare.', 'sheet.', 'service.', 'provider.'];
-const KEYS = ['home.emergency', 'site.name'];
-
-export function islandStrings(lang: Lang): Record<string, string> {
-  return Object.fromEntries(Object.entries(DICTIONARIES[lang]).filter(([k]) => KEYS.includes(k) || PREFIXES.some((p) => k.startsWith(p))));
-}
+export const SHORTLIST_STRING_KEYS = ['shortlist.', 'compare.', 'sheet.', 'service.', 'provider.', 'home.emergency', 'site.name'] as const;
+export type ShortlistStrings = StringsFor<typeof SHORTLIST_STRING_KEYS>;
+/** The islands' translator: a key the page did not pick for them does not compile. */
+export type ShortlistT = TranslateFor<typeof SHORTLIST_STRING_KEYS>;

@@ -3,6 +3,7 @@
  * The shell (home pages, 404, hashed assets) is cached at install; the "warm" list (catalogue
  * pages, provider pages, the shortlist, open data) is fetched right after, best effort.
  */
+import { PREFIXED_LANGS } from '../../locales';
 
 export interface OfflineManifest {
   /** Changes with every different build; part of the cache name, so a new build replaces old caches. */
@@ -19,7 +20,9 @@ export function fileToUrl(file: string): string {
   return `/${posix}`;
 }
 
-const LANG_PREFIX = '(?:(?:en|hu)/)?';
+/** The optional /<lang>/ in front of a page path (Romanian has none). */
+const LANG_PREFIX = `(?:(?:${PREFIXED_LANGS.join('|')})/)?`;
+const HOME = new RegExp(`^/${LANG_PREFIX}$`);
 const WARM_RULES: RegExp[] = [
   new RegExp(`^/${LANG_PREFIX}shortlist/$`),
   /^\/data\/[^/]+$/,
@@ -45,7 +48,7 @@ export function offlineManifest(files: readonly string[], buildId: string, limit
   const { maxWarm = 2000, maxWarmBytes = 8_000_000, sizeOf } = limits;
   const fileOf = new Map(files.map((f) => [fileToUrl(f), f]));
   const urls = [...fileOf.keys()].sort();
-  const shell = urls.filter((u) => /^\/(?:(?:en|hu)\/)?$/.test(u) || u === '/404.html' || u === '/favicon.svg' || (u.startsWith('/_astro/') && /\.(?:js|css|svg|woff2?)$/.test(u)));
+  const shell = urls.filter((u) => HOME.test(u) || u === '/404.html' || u === '/favicon.svg' || (u.startsWith('/_astro/') && /\.(?:js|css|svg|woff2?)$/.test(u)));
   const warm = new Set<string>();
   let bytes = 0;
   for (const rule of WARM_RULES) {

@@ -2,6 +2,7 @@
  * sitemap.xml with hreflang alternates (https://www.sitemaps.org, Google's xhtml:link extension):
  * every page once per language, each listing all its language versions and an x-default (Romanian).
  */
+import { absoluteUrl } from '../routes';
 
 export interface SitemapOptions {
   siteUrl: string;
@@ -41,8 +42,7 @@ export interface SitemapFile {
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n';
 
 function urlEntries(paths: readonly string[], o: SitemapOptions): string[] {
-  const base = o.siteUrl.replace(/\/$/, '');
-  const abs = (lang: string, path: string) => xmlEscape(`${base}${o.localePath(lang, path)}`);
+  const abs = (lang: string, path: string) => xmlEscape(absoluteUrl(o.localePath(lang, path), o.siteUrl));
   return [...new Set(paths)].sort().flatMap((path) => o.langs.map((lang) => [
     '  <url>',
     `    <loc>${abs(lang, path)}</loc>`,
@@ -68,9 +68,8 @@ export function sitemapXml(paths: readonly string[], o: SitemapOptions): string 
 export function sitemapFiles(paths: readonly string[], o: SitemapOptions, maxUrls: number = SITEMAP_MAX_URLS): SitemapFile[] {
   const entries = urlEntries(paths, o);
   if (entries.length <= maxUrls) return [{ path: '/sitemap.xml', xml: urlset(entries) }];
-  const base = o.siteUrl.replace(/\/$/, '');
   const parts: SitemapFile[] = [];
   for (let i = 0; i < entries.length; i += maxUrls) parts.push({ path: `/sitemap-${parts.length + 1}.xml`, xml: urlset(entries.slice(i, i + maxUrls)) });
-  const index = `${XML_HEAD}<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${parts.map((p) => `  <sitemap><loc>${xmlEscape(base + p.path)}</loc></sitemap>`).join('\n')}\n</sitemapindex>\n`;
+  const index = `${XML_HEAD}<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${parts.map((p) => `  <sitemap><loc>${xmlEscape(absoluteUrl(p.path, o.siteUrl))}</loc></sitemap>`).join('\n')}\n</sitemapindex>\n`;
   return [{ path: '/sitemap.xml', xml: index }, ...parts];
 }

@@ -1,4 +1,7 @@
-/** Links people tap: phone calls, e-mail, directions. */
+/** Links people tap (phone calls, e-mail, directions) and the contact lists made of them. */
+import type { Email, Phone } from '../../schemas/common';
+import type { Lang } from '../../locales';
+import { localize } from '../i18n/localize';
 
 /** `0264 599 316` → `tel:+40264599316`; short numbers (112, 116 111) stay as dialled. */
 export function telHref(number: string): string {
@@ -19,4 +22,38 @@ export function directionsHref(place: { latitude?: number; longitude?: number; q
     return `https://www.openstreetmap.org/directions?to=${place.latitude.toFixed(5)}%2C${place.longitude.toFixed(5)}`;
   if (place.query) return `https://www.openstreetmap.org/search?query=${encodeURIComponent(place.query)}`;
   return undefined;
+}
+
+export interface PhoneView {
+  number: string;
+  href: string;
+  label?: string;
+}
+
+export interface EmailView {
+  address: string;
+  href: string;
+}
+
+/** Phone numbers as links, with what each is for in the reader's language. */
+export function phoneViews(phones: readonly Phone[] | undefined, lang: Lang): PhoneView[] {
+  return (phones ?? []).map((ph) => ({ number: ph.number, href: telHref(ph.number), ...(ph.label ? { label: localize(ph.label, lang) } : {}) }));
+}
+
+export function emailViews(emails: readonly Email[] | undefined): EmailView[] {
+  return (emails ?? []).map((e) => ({ address: e.address, href: mailtoHref(e.address) }));
+}
+
+/**
+ * How to reach a service: its own numbers and addresses first, then the organisation's, each once.
+ * What the shortlist and the referral sheet show (the provider page shows the two lists apart).
+ */
+export function serviceContacts(
+  provider: { phones?: Phone[]; emails?: Email[] },
+  service: { phones?: Phone[]; emails?: Email[] },
+  lang: Lang,
+): { phones: PhoneView[]; emails: EmailView[] } {
+  const phones = [...(service.phones ?? []), ...(provider.phones ?? [])].filter((ph, i, all) => all.findIndex((x) => x.number === ph.number) === i);
+  const emails = [...(service.emails ?? []), ...(provider.emails ?? [])].filter((e, i, all) => all.findIndex((x) => x.address === e.address) === i);
+  return { phones: phoneViews(phones, lang), emails: emailViews(emails) };
 }

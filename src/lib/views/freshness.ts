@@ -1,5 +1,7 @@
 /** How old an entry's information is, so every page can say it and mark old data. */
 import type { Source } from '../../schemas/source';
+import type { Lang } from '../../locales';
+import { formatDate } from '../i18n/translator';
 
 export interface Freshness {
   /** The day the entry was last checked against its sources. */
@@ -31,4 +33,20 @@ export function freshness(sources: readonly Pick<Source, 'date'>[], assuredDate:
     oldestSourceDate: dates[0],
     stale: monthsBetween(reference, asOf) >= staleAfterMonths,
   };
+}
+
+/** Freshness as the pages say it: the dates written for people, and whether to warn. */
+export interface FreshnessView {
+  /** When the entry was checked against its sources, formatted. */
+  assured: string;
+  /** The newest dated source, formatted; absent when no source has a date. */
+  newestSource?: string;
+  stale: boolean;
+}
+
+export function freshnessView(sources: readonly Pick<Source, 'date'>[], assuredDate: string, asOf: string, staleAfterMonths: number, lang: Lang): FreshnessView {
+  const f = freshness(sources, assuredDate, asOf, staleAfterMonths);
+  const view: FreshnessView = { assured: formatDate(f.assuredDate, lang), stale: f.stale };
+  if (f.newestSourceDate) view.newestSource = formatDate(f.newestSourceDate, lang);
+  return view;
 }

@@ -5,7 +5,9 @@
  */
 import type { PublicProvider } from '../confidentiality/public-provider';
 import type { TaxonomyTerm } from '../../schemas/taxonomy';
-import type { Lang, LocalizedText } from '../../schemas/common';
+import type { Lang } from '../../locales';
+import { localize } from '../i18n/localize';
+import { serviceView } from './service';
 
 const TYPE: Record<PublicProvider['kind'], string> = {
   public: 'GovernmentOrganization',
@@ -14,11 +16,6 @@ const TYPE: Record<PublicProvider['kind'], string> = {
   religious: 'Organization',
   private: 'Organization',
 };
-
-function text(value: LocalizedText | undefined, lang: Lang): string | undefined {
-  if (value === undefined) return undefined;
-  return typeof value === 'string' ? value : value[lang] ?? value.ro;
-}
 
 export interface JsonLdOptions {
   /** Absolute URL of the provider page. */
@@ -33,7 +30,7 @@ export interface JsonLdOptions {
 export function providerJsonLd(p: PublicProvider, o: JsonLdOptions): Record<string, unknown> {
   const places = (p.locations ?? []).filter((l) => !l.confidential && l.address).map((l) => ({
     '@type': 'Place',
-    name: text(l.name, o.lang),
+    name: localize(l.name, o.lang),
     address: {
       '@type': 'PostalAddress',
       streetAddress: l.address!.street,
@@ -44,28 +41,31 @@ export function providerJsonLd(p: PublicProvider, o: JsonLdOptions): Record<stri
     },
     geo: l.latitude !== undefined && l.longitude !== undefined ? { '@type': 'GeoCoordinates', latitude: l.latitude, longitude: l.longitude } : undefined,
   }));
-  const label = (m: ReadonlyMap<string, TaxonomyTerm>, id: string) => m.get(id)?.label[o.lang] ?? id;
-  const offers = p.services.filter((s) => s.status === 'active').map((s) => ({
-    '@type': 'Offer',
-    ...(s.cost?.kind === 'free' ? { price: '0', priceCurrency: 'RON' } : {}),
-    itemOffered: {
-      '@type': 'Service',
-      '@id': `${o.pageUrl}#service-${s.id}`,
-      name: text(s.name, o.lang),
-      description: text(s.description, o.lang),
-      serviceType: s.service_types.map((id) => label(o.serviceTypes, id)),
-      audience: s.beneficiary_categories.map((id) => ({ '@type': 'Audience', audienceType: label(o.categories, id) })),
-      areaServed: s.areas_served?.map((id) => label(o.areas, id)),
-      url: `${o.pageUrl}#service-${s.id}`,
-    },
-  }));
+  const terms = { categories: o.categories, types: o.serviceTypes, areas: o.areas };
+  const offers = p.services.filter((s) => s.status === 'active').map((s) => {
+    const v = serviceView(p, s, o.lang, terms);
+    return {
+      '@type': 'Offer',
+      ...(s.cost?.kind === 'free' ? { price: '0', priceCurrency: 'RON' } : {}),
+      itemOffered: {
+        '@type': 'Service',
+        '@id': `${o.pageUrl}#${v.anchor}`,
+        name: v.name,
+        description: v.description,
+        serviceType: v.types.map((x) => x.label),
+        audience: v.forWhom.map((x) => ({ '@type': 'Audience', audienceType: x.label })),
+        areaServed: v.areas,
+        url: `${o.pageUrl}#${v.anchor}`,
+      },
+    };
+  });
   return {
     '@context': 'https://schema.org',
     '@type': TYPE[p.kind],
     '@id': `${o.pageUrl}#organization`,
     name: p.name,
     alternateName: p.alternate_name,
-    description: text(p.description, o.lang),
+    description: localize(p.description, o.lang),
     url: p.website?.url ?? o.pageUrl,
     mainEntityOfPage: o.pageUrl,
     email: p.emails?.[0]?.address,

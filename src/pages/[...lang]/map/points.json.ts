@@ -1,7 +1,8 @@
 /** The map's data: every public point, packed (see `packMapPoints`). The map page's island fetches it. */
 import type { APIRoute } from 'astro';
 import { getDirectory } from '../../../collections/directory';
-import { langParams, type Lang } from '../../../lib/i18n/translate';
+import type { Lang } from '../../../locales';
+import { langParams } from '../../../lib/routes';
 import { mapPoints, packMapPoints } from '../../../lib/map/points';
 
 export const getStaticPaths = () => langParams();

@@ -1,7 +1,7 @@
 /** One county's search rows (or the national ones), loaded by the search island on demand. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSearchShards } from '../../../../collections/directory';
-import { LANGS } from '../../../../lib/i18n/translate';
+import { LANGS } from '../../../../locales';
 
 export const getStaticPaths = (async () => {
   const paths = [];

@@ -4,7 +4,7 @@
  */
 import type { APIRoute } from 'astro';
 import { getSearchShards } from '../../../../collections/directory';
-import { LANGS, type Lang } from '../../../../lib/i18n/translate';
+import { LANGS, type Lang } from '../../../../locales';
 
 export const getStaticPaths = () => LANGS.map((lang) => ({ params: { lang } }));
 

@@ -10,7 +10,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getDirectory, termMap } from '../../../../collections/directory';
-import { LANGS, type Lang } from '../../../../lib/i18n/translate';
+import { LANGS, type Lang } from '../../../../locales';
 import { referralProviderFile } from '../../../../lib/shortlist/service-view';
 import type { PublicProvider } from '../../../../lib/confidentiality/public-provider';
 import { SITE } from '../../../../config';

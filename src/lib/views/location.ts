@@ -1,0 +1,53 @@
+/**
+ * How a place reads. A confidential place gives only what helps people reach it safely (its name,
+ * locality and contact route), even if a caller forgot the confidentiality gate: its address,
+ * coordinates and directions are never read here.
+ */
+import type { Lang } from '../../locales';
+import type { PublicLocation } from '../confidentiality/public-provider';
+import { localize } from '../i18n/localize';
+import { makeT } from '../i18n/catalogues';
+import { locationAnchor } from '../routes';
+import { accessibilityText, addressLine, addressQuery } from './facts';
+import { directionsHref } from './contact';
+
+export interface LocationView {
+  id: string;
+  /** The place's section on its provider page. */
+  anchor: string;
+  name?: string;
+  /** What a link to the place says: its name, else its street, else its locality. */
+  label?: string;
+  confidential: boolean;
+  /** Public places: street, postal code and locality, county. */
+  address?: string;
+  /** Confidential places: the locality only, so the service can be found by area. */
+  locality?: string;
+  /** Confidential places: how a person reaches the service without its address. */
+  contactRoute?: string;
+  /** How precise the map position is, in words. */
+  precision?: string;
+  accessibility?: string;
+  /** A directions link for the phone's own map (coordinates, else the street). */
+  directions?: string;
+}
+
+export function locationView(l: PublicLocation, lang: Lang): LocationView {
+  const name = localize(l.name, lang);
+  if (l.confidential) {
+    const view: LocationView = { id: l.id, anchor: locationAnchor(l.id), name, label: name ?? l.locality, confidential: true };
+    if (l.locality) view.locality = l.locality;
+    const route = localize(l.contact_route, lang);
+    if (route) view.contactRoute = route;
+    return view;
+  }
+  const t = makeT(lang);
+  const view: LocationView = { id: l.id, anchor: locationAnchor(l.id), name, label: name ?? l.address?.street, confidential: false };
+  if (l.address) view.address = addressLine(l.address);
+  if (l.precision) view.precision = t(`provider.precision.${l.precision}`);
+  const accessibility = accessibilityText(l.accessibility, lang, t);
+  if (accessibility) view.accessibility = accessibility;
+  const directions = directionsHref({ latitude: l.latitude, longitude: l.longitude, query: addressQuery(l.address) });
+  if (directions) view.directions = directions;
+  return view;
+}
