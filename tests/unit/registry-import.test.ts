@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseDocument } from 'yaml';
+import { parseDocument, stringify } from 'yaml';
 import {
   fold,
   importRegistry,
@@ -24,8 +24,8 @@ import {
   type RegistryFile,
   type RegistryRecord,
 } from '../../scripts/import-registry/registry-import';
-import { providerSchema } from '../../src/schemas/provider';
-import { checkProvider } from '../../src/lib/ingest/checks';
+import { validateProviderText } from '../../src/lib/ingest/validate-provider';
+import { formatProblem } from '../../src/lib/ingest/friendly-errors';
 import { realContent, TODAY } from './helpers';
 
 const DATA = 'data/registry-2016';
@@ -44,11 +44,10 @@ const records = (f: RegistryFile) => f.providers as RegistryRecord[];
 const services = (r: ImportResult) => r.entries.reduce((n, e) => n + e.services.length, 0);
 const errors = (r: ImportResult) => r.report.filter((l) => l.level === 'error');
 
-/** Runs an entry through exactly the checks of `npm run validate`; returns its problems. */
-function problemsOf(entry: unknown): string[] {
-  const parsed = providerSchema.safeParse(entry);
-  if (!parsed.success) return parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-  return checkProvider(parsed.data, 'x.yaml', realContent.taxonomies, TODAY, parsed.data.id).map((p) => `${p.path.join('.')}: ${p.message}`);
+/** Writes an entry as YAML and runs it through exactly the checks of `npm run validate`; returns its problems. */
+function problemsOf(entry: { id: string }): string[] {
+  const { problems } = validateProviderText(stringify(entry), { file: `${entry.id}.yaml`, taxonomies: realContent.taxonomies, today: TODAY });
+  return problems.map(formatProblem);
 }
 
 describe('registry import on the real Cluj extract', () => {
