@@ -9,21 +9,11 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDocument, stringify } from 'yaml';
-import {
-  fold,
-  importRegistry,
-  isConfidentialService,
-  mergeOps,
-  normaliseLocality,
-  normalisePhone,
-  parseCapacity,
-  providerKind,
-  REGISTRY_EXTRACT_DATE,
-  type ImportOptions,
-  type ImportResult,
-  type RegistryFile,
-  type RegistryRecord,
-} from '../../scripts/import-registry/registry-import';
+import { importRegistry } from '../../scripts/import-registry/registry-import';
+import { fold, normaliseLocality, normalisePhone, parseCapacity } from '../../scripts/import-registry/normalise';
+import { isConfidentialService, makeClassifier, providerKind, REGISTRY_RULES } from '../../scripts/import-registry/classify';
+import { mergeOps } from '../../scripts/import-registry/merge';
+import { REGISTRY_EXTRACT_DATE, type ImportOptions, type ImportResult, type RegistryFile, type RegistryRecord } from '../../scripts/import-registry/model';
 import { validateProviderText } from '../../src/lib/ingest/validate-provider';
 import { formatProblem } from '../../src/lib/ingest/friendly-errors';
 import { realContent, TODAY } from './helpers';
@@ -137,8 +127,8 @@ describe('registry import on the national file', { timeout: 30_000 }, () => {
   });
 
   it('never writes the address or coordinates of a domestic-violence or trafficking service', () => {
-    const codes = new Set(realContent.taxonomies.beneficiaryCategories.filter((t) => ['domestic-violence-victims', 'trafficking-victims'].includes(t.id)).flatMap((t) => t.nomenclature ?? []));
-    const secret = records(national).filter((r) => isConfidentialService(r.name, r.cod, codes));
+    const classifier = makeClassifier(REGISTRY_RULES, realContent.taxonomies, new Set());
+    const secret = records(national).filter((r) => isConfidentialService(r.name, r.cod, classifier));
     expect(secret.length).toBeGreaterThan(20);
     const entryOf = new Map<string, (typeof result.entries)[number]>();
     for (const e of result.entries) for (const s of e.sources) entryOf.set(s.record, e);
