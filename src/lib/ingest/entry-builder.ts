@@ -155,7 +155,8 @@ export function buildEntry(form: EntryForm, taxonomies: BuilderTaxonomies, today
   for (const p of problems) {
     const field = fieldForProblem(p) ?? 'general';
     const text = field === 'general' ? `${formatPath(p.path) || fileName}: ${p.message}` : p.message;
-    (errors[field] ??= []).includes(text) || errors[field]!.push(text);
+    const list = (errors[field] ??= []);
+    if (!list.includes(text)) list.push(text);
   }
   return { yaml, fileName, errors, valid: problems.length === 0 };
 }
