@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { jsonLdScript, providerJsonLd } from '../../src/lib/views/json-ld';
-import { sitemapFiles, sitemapXml, staticPagePaths } from '../../src/lib/site/sitemap';
+import { sitemapFiles, staticPagePaths } from '../../src/lib/site/sitemap';
 import { editFileUrl, newFileUrl, providerFilePath } from '../../src/lib/ingest/repository';
 import { githubAnnotation } from '../../src/lib/ingest/github-annotation';
 import { LANGS, LOCALE, localePath, type Lang } from '../../src/lib/i18n/translate';
@@ -52,7 +52,9 @@ describe('sitemap', () => {
     expect(staticPagePaths(['./[...lang]/index.astro', './[...lang]/data/index.astro', './[...lang]/providers/[id].astro', './[...lang]/about.astro'])).toEqual(['/', '/about/', '/data/']);
   });
   it('lists every page in every language with hreflang alternates', () => {
-    const xml = sitemapXml(['/', '/providers/a&b/'], { siteUrl: 'https://x.test', langs: LANGS, locale: LOCALE, localePath: (l, p) => localePath(l as Lang, p), defaultLang: 'ro' });
+    const files = sitemapFiles(['/', '/providers/a&b/'], { siteUrl: 'https://x.test', langs: LANGS, locale: LOCALE, localePath: (l, p) => localePath(l as Lang, p), defaultLang: 'ro' });
+    expect(files.map((f) => f.path)).toEqual(['/sitemap.xml']);
+    const xml = files[0]!.xml;
     expect(xml.match(/<url>/g)).toHaveLength(2 * LANGS.length);
     expect(xml).toContain('<loc>https://x.test/en/</loc>');
     expect(xml).toContain('<xhtml:link rel="alternate" hreflang="hu-HU" href="https://x.test/hu/providers/a&amp;b/"/>');
@@ -71,7 +73,7 @@ describe('sitemap', () => {
     expect(files[0]!.xml).toContain('<loc>https://x.test/sitemap-2.xml</loc>');
     const locs = files.slice(1).flatMap((f) => [...f.xml.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]));
     for (const f of files.slice(1)) expect(f.xml.match(/<url>/g)!.length).toBeLessThanOrEqual(5);
-    expect(locs.sort()).toEqual([...sitemapXml(paths, o).matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]).sort());
+    expect(locs.sort()).toEqual([...sitemapFiles(paths, o, 100)[0]!.xml.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]).sort());
   });
   it('robots.txt points at the sitemap of SITE.url', () => {
     expect(readFileSync('public/robots.txt', 'utf8')).toContain(`Sitemap: ${SITE.url}/sitemap.xml`);

@@ -8,7 +8,7 @@ export { HSDS_PAGE_SIZE } from './hsds';
 import { providersJson, servicesCsv, servicesGeoJson, type ExportMeta } from './tables';
 import type { ExportInput } from './model';
 
-export { dataDate, servicesAtLocations, type ExportInput } from './model';
+export { dataDate, type ExportInput } from './model';
 
 export type DataFormat = 'json' | 'csv' | 'geojson' | 'hsds';
 

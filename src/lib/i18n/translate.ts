@@ -72,13 +72,6 @@ export function localePath(lang: Lang, path: string): string {
   return lang === DEFAULT_LANG ? clean : `/${lang}${clean}`;
 }
 
-/** Splits a pathname into its language and the language-neutral rest. */
-export function splitLangPath(pathname: string): { lang: Lang; path: string } {
-  const m = /^\/(en|hu)(\/.*|$)/.exec(pathname);
-  if (m) return { lang: m[1] as Lang, path: m[2] || '/' };
-  return { lang: DEFAULT_LANG, path: pathname || '/' };
-}
-
 /** Formats an ISO date (YYYY-MM-DD) for people, without time-zone surprises. */
 export function formatDate(iso: string, lang: Lang): string {
   const d = new Date(`${iso}T12:00:00Z`);
