@@ -16,11 +16,13 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { Document, isMap, isPair, isScalar, parseDocument, Scalar, visit, type Node as YamlNode } from 'yaml';
 import { parseContentFile } from '../../src/lib/ingest/parse';
 import { formatProblem } from '../../src/lib/ingest/friendly-errors';
-import { importRegistry, mergeOps, REGISTRY_EXTRACT_DATE, type ImportedProvider, type RegistryFile } from './registry-import';
 import { taxonomyFileSchema } from '../../src/schemas/taxonomy';
+import { importRegistry } from './registry-import';
+import { mergedFileText, newFileText } from './merge';
+import { countsAddUp, reportLines, type WriteCounts } from './report';
+import { REGISTRY_EXTRACT_DATE, type ImportResult, type RegistryFile } from './model';
 
 const { values } = parseArgs({
   options: {
@@ -40,10 +42,6 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-if (!values.input || !values.out) fail('usage: npm run import:registry -- --input <registry.json> --out <dir> [--locality "Cluj-Napoca"] [--county Cluj]');
-const input = values.input;
-const outDir = resolve(values.out);
-
 function loadTaxonomy(name: string) {
   const path = join(values.content!, 'taxonomy', name);
   const parsed = parseContentFile(readFileSync(path, 'utf8'), path, taxonomyFileSchema);
@@ -51,14 +49,41 @@ function loadTaxonomy(name: string) {
   return parsed.data.terms;
 }
 
-let registry: RegistryFile;
-try {
-  registry = JSON.parse(readFileSync(input, 'utf8')) as RegistryFile;
-} catch (e) {
-  fail(`cannot read ${input}: ${(e as Error).message}`);
+function readRegistry(input: string): RegistryFile {
+  let registry: RegistryFile;
+  try {
+    registry = JSON.parse(readFileSync(input, 'utf8')) as RegistryFile;
+  } catch (e) {
+    fail(`cannot read ${input}: ${(e as Error).message}`);
+  }
+  if (registry === null || typeof registry !== 'object' || !Array.isArray(registry.providers)) fail(`${input} has no 'providers' list; expected { "ss": [...], "providers": [...] }`);
+  return registry;
 }
-if (registry === null || typeof registry !== 'object' || !Array.isArray(registry.providers)) fail(`${input} has no 'providers' list; expected { "ss": [...], "providers": [...] }`);
 
+/** Writes new files and merges into existing ones; a file that is not valid YAML is left as it is. */
+function writeEntries(result: ImportResult, outDir: string, inputName: string, serviceMap?: Record<string, string>): WriteCounts {
+  const counts: WriteCounts = { created: 0, updated: 0, unchanged: 0 };
+  const schemaPath = relative(outDir, resolve('public/schema/provider.schema.json')).split('\\').join('/');
+  mkdirSync(outDir, { recursive: true });
+  for (const entry of result.entries) {
+    const path = join(outDir, `${entry.id}.yaml`);
+    if (!existsSync(path)) {
+      writeFileSync(path, newFileText(entry, schemaPath, inputName));
+      counts.created++;
+      continue;
+    }
+    const merged = mergedFileText(readFileSync(path, 'utf8'), entry, result.recordOf, serviceMap);
+    if (merged.status === 'invalid') console.error(`import-registry: ${path} is not valid YAML (${merged.error}); left as it is, fix it and import again`);
+    if (merged.status === 'updated') writeFileSync(path, merged.text);
+    counts[merged.status === 'updated' ? 'updated' : 'unchanged']++;
+  }
+  return counts;
+}
+
+if (!values.input || !values.out) fail('usage: npm run import:registry -- --input <registry.json> --out <dir> [--locality "Cluj-Napoca"] [--county Cluj]');
+const input = values.input;
+const outDir = resolve(values.out);
+const registry = readRegistry(input);
 const aliasPath = values.aliases ?? (existsSync('scripts/registry-aliases.json') ? 'scripts/registry-aliases.json' : undefined);
 const aliases = aliasPath ? (JSON.parse(readFileSync(aliasPath, 'utf8')) as { providers?: Record<string, string>; services?: Record<string, string> }) : {};
 
@@ -72,100 +97,6 @@ const result = importRegistry(registry, {
   county: values.county,
   providerIds: aliases.providers,
 });
-
-/** Short objects (contacts, capacity, address, lists of ids) are written on one line, as in hand-written files. */
-const FLOW_KEYS = new Set(['capacity', 'address', 'name']);
-
-function styleNode(node: YamlNode): void {
-  visit(node, {
-    Scalar(_, scalar) {
-      // Dates, record ids and phone numbers stay text, as the schema asks ('2016-12-31', '193', '0264 599 316').
-      if (typeof scalar.value === 'string' && /^[\d +./-]+$/.test(scalar.value)) scalar.type = Scalar.QUOTE_SINGLE;
-    },
-    Seq(_, seq) {
-      if (seq.items.every((i) => isScalar(i))) seq.flow = true;
-    },
-    Map(_, map, path) {
-      const owner = path[path.length - 2];
-      const ownerKey = owner && isPair(owner) && isScalar(owner.key) ? String(owner.key.value) : undefined;
-      if (ownerKey === 'phones' || ownerKey === 'emails') map.flow = true;
-      const pair = path[path.length - 1];
-      if (pair && isPair(pair) && isScalar(pair.key) && FLOW_KEYS.has(String(pair.key.value))) map.flow = true;
-    },
-  });
-}
-
-/** Writes `{ a: b }` for flow maps and `[a, b]` for flow lists, as the hand-written files do. */
-function toYaml(doc: Document): string {
-  return doc
-    .toString({ lineWidth: 0, singleQuote: true, flowCollectionPadding: true })
-    .split('\n')
-    .map((line) => line.replace(/^(\s*(?:- )?[\w-]+: )\[ (.*) \]$/, '$1[$2]'))
-    .join('\n');
-}
-
-function schemaPath(): string {
-  return relative(outDir, resolve('public/schema/provider.schema.json')).split('\\').join('/');
-}
-
-function newFile(entry: ImportedProvider): string {
-  const doc = new Document(entry);
-  styleNode(doc.contents as YamlNode);
-  const header = [
-    `# yaml-language-server: $schema=${schemaPath()}`,
-    `# Generated by \`npm run import:registry\` from the licensed social services registry (2016 extract,`,
-    `# ${basename(input)}). It may be edited by hand: a later import only adds what is missing here.`,
-  ].join('\n');
-  return `${header}\n${toYaml(doc)}`;
-}
-
-mkdirSync(outDir, { recursive: true });
-let created = 0;
-let updated = 0;
-let unchanged = 0;
-for (const entry of result.entries) {
-  const path = join(outDir, `${entry.id}.yaml`);
-  if (!existsSync(path)) {
-    writeFileSync(path, newFile(entry));
-    created++;
-    continue;
-  }
-  const doc = parseDocument(readFileSync(path, 'utf8'));
-  if (doc.errors.length) {
-    console.error(`import-registry: ${path} is not valid YAML (${doc.errors[0]!.message.split('\n')[0]}); left as it is, fix it and import again`);
-    unchanged++;
-    continue;
-  }
-  const existing = (doc.toJS() ?? {}) as Parameters<typeof mergeOps>[0];
-  const ops = mergeOps(existing, entry, result.recordOf, aliases.services);
-  if (ops.length === 0) {
-    unchanged++;
-    continue;
-  }
-  for (const op of ops) {
-    const node = doc.createNode(op.value) as YamlNode;
-    styleNode(node);
-    const list = String(op.path[op.path.length - 1]);
-    if ((list === 'phones' || list === 'emails') && isMap(node)) node.flow = true;
-    if (doc.hasIn(op.path)) doc.addIn(op.path, node);
-    else {
-      const list = doc.createNode([op.value]) as YamlNode;
-      styleNode(list);
-      doc.setIn(op.path, list);
-    }
-  }
-  writeFileSync(path, toYaml(doc));
-  updated++;
-}
-
-const errors = result.report.filter((r) => r.level === 'error');
-const warnings = result.report.filter((r) => r.level === 'warning');
-const filter = [values.locality && `locality ${values.locality}`, values.county && `county ${values.county}`].filter(Boolean).join(', ') || 'all records';
-console.log(`Registry import from ${input} (${filter}); ${result.counts.skipped} records of other places skipped.`);
-console.log(`\nNot imported (${errors.length}):`);
-for (const r of errors) console.log(`  record ${r.recordId} "${r.name}": ${r.reason}`);
-console.log(`\nImported without some facts (${warnings.length} notes on ${new Set(warnings.map((w) => w.recordId)).size} records):`);
-for (const r of warnings) console.log(`  record ${r.recordId} "${r.name}": ${r.reason}`);
-console.log(`\n${result.entries.length} providers: ${created} new files, ${updated} updated, ${unchanged} unchanged in ${relative(process.cwd(), outDir) || outDir}`);
-console.log(`records in: ${result.counts.in} = services out: ${result.counts.services} + reported: ${result.counts.reported}`);
-if (result.counts.in !== result.counts.services + result.counts.reported) fail('the counts do not add up; this is a bug in the importer');
+const written = writeEntries(result, outDir, basename(input), aliases.services);
+console.log(reportLines(result, { input, locality: values.locality, county: values.county, outName: relative(process.cwd(), outDir) || outDir, written }).join('\n'));
+if (!countsAddUp(result)) fail('the counts do not add up; this is a bug in the importer');

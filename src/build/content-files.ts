@@ -5,10 +5,11 @@
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { providerSchema, type Provider } from '../schemas/provider';
+import type { Provider } from '../schemas/provider';
 import { taxonomyFileSchema } from '../schemas/taxonomy';
-import { parseContentFile, locateProblems } from '../lib/ingest/parse';
-import { checkDuplicateIds, checkProvider, checkTaxonomies, type Taxonomies } from '../lib/ingest/checks';
+import { parseContentFile } from '../lib/ingest/parse';
+import { checkDuplicateIds, checkTaxonomies, type Taxonomies } from '../lib/ingest/checks';
+import { validateProviderText } from '../lib/ingest/validate-provider';
 import { formatProblem, type ContentProblem } from '../lib/ingest/friendly-errors';
 
 /** The content folder: `content/` unless CONTENT_DIR points elsewhere (synthetic data, tests). */
@@ -69,15 +70,10 @@ export function loadContent(dir = contentDir(), now = today()): LoadedContent {
       problems.push({ file, path: [], message: 'is not a .yaml file; provider files are named <id>.yaml, like dasm-cluj-napoca.yaml' });
       continue;
     }
-    const text = readFileSync(abs, 'utf8');
-    const parsed = parseContentFile(text, file, providerSchema);
-    problems.push(...parsed.problems);
-    if (!parsed.data) continue;
     // A broken taxonomy file would make every id look unknown; its own problems are enough.
-    const checks = taxonomyBroken ? [] : checkProvider(parsed.data, file, taxonomies, now, match[1]);
-    // Only a file with problems is parsed again to find their lines.
-    if (checks.length) problems.push(...locateProblems(text, checks));
-    providers.push({ id: parsed.data.id, file, data: parsed.data });
+    const checked = validateProviderText(readFileSync(abs, 'utf8'), { file, taxonomies: taxonomyBroken ? undefined : taxonomies, today: now, expectedId: match[1] });
+    problems.push(...checked.problems);
+    if (checked.provider) providers.push({ id: checked.provider.id, file, data: checked.provider });
   }
   problems.push(...checkDuplicateIds(providers));
   return { dir, taxonomies, providers, problems };

@@ -4,7 +4,7 @@
  * languages under /<lang>/. Functions that take an optional `lang` return the language-neutral path
  * without it (what Layout's language switch and the sitemap work from; `localePath` places it in a language).
  */
-import { DEFAULT_LANG, LANGS, PREFIXED_LANGS, type Lang } from '../locales';
+import { DEFAULT_LANG, LANGS, type Lang } from '../locales';
 import { SITE } from '../config';
 import { pagePath } from './catalogue/catalogue';
 import type { TermField } from './catalogue/taxonomy';
@@ -13,15 +13,6 @@ import type { TermField } from './catalogue/taxonomy';
 export function localePath(lang: Lang, path: string): string {
   const clean = path.startsWith('/') ? path : `/${path}`;
   return lang === DEFAULT_LANG ? clean : `/${lang}${clean}`;
-}
-
-const LANG_PREFIX = new RegExp(`^/(${PREFIXED_LANGS.join('|')})(/.*|$)`);
-
-/** Splits a pathname into its language and the language-neutral rest. */
-export function splitLangPath(pathname: string): { lang: Lang; path: string } {
-  const m = LANG_PREFIX.exec(pathname);
-  if (m) return { lang: m[1] as Lang, path: m[2] || '/' };
-  return { lang: DEFAULT_LANG, path: pathname || '/' };
 }
 
 /** The `[...lang]` route parameter of a language: none for Romanian (the root). */

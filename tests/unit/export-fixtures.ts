@@ -1,10 +1,9 @@
 /** Content for the export tests: the real content folder plus the full fixture, with a planted secret. */
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { loadContent } from '../../src/build/content-files';
-import { providerSchema, type Provider } from '../../src/schemas/provider';
+import type { Provider } from '../../src/schemas/provider';
+import { publicProvider } from '../../src/lib/confidentiality/public-provider';
 import type { ExportInput } from '../../src/lib/export';
-import { TODAY } from './helpers';
+import { TODAY, validateFile } from './helpers';
 
 export const SITE_URL = 'https://example.test';
 export const META = { licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' } };
@@ -15,13 +14,15 @@ export const SECRET = { street: 'Strada Secretă nr. 13', postal_code: '400999',
 /**
  * Loads the content folder afresh (no caching) and adds the full fixture, whose confidential
  * location is then given an address and coordinates the way a careless edit or a bug upstream
- * could: bypassing the schema, which would reject it.
+ * could: bypassing the schema, which would reject it. The providers then pass the gate, as in
+ * src/collections/directory.ts; `loaded` keeps them as they were before it.
  */
-export function freshInput(): ExportInput {
+export function freshInput(): ExportInput & { loaded: Provider[] } {
   const content = loadContent('content', TODAY);
   if (content.problems.length) throw new Error(`content has problems: ${content.problems.map((p) => p.message).join('; ')}`);
-  const full = providerSchema.parse(parse(readFileSync('tests/fixtures/valid/full-provider.yaml', 'utf8'))) as Provider;
+  const full = validateFile('tests/fixtures/valid/full-provider.yaml').data as Provider;
   const shelter = full.locations!.find((l) => l.confidential)!;
   Object.assign(shelter, { address: { street: SECRET.street, postal_code: SECRET.postal_code, locality: 'Cluj-Napoca', county: 'Cluj' }, latitude: SECRET.latitude, longitude: SECRET.longitude, precision: 'exact' });
-  return { providers: [...content.providers.map((p) => p.data), full], taxonomies: content.taxonomies, siteUrl: SITE_URL };
+  const loaded = [...content.providers.map((p) => p.data), full];
+  return { providers: loaded.map(publicProvider), loaded, taxonomies: content.taxonomies, siteUrl: SITE_URL };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distanceKm, nearestKm, sortByDistance } from '../../src/lib/map/geo';
+import { distanceKm, nearestKm } from '../../src/lib/map/geo';
 
 describe('distance', () => {
   it('measures a known distance (Cluj-Napoca to Bucharest, about 324 km)', () => {
@@ -13,17 +13,10 @@ describe('distance', () => {
     expect(distanceKm(a, a)).toBe(0);
     expect(distanceKm(a, b)).toBeCloseTo(distanceKm(b, a), 10);
   });
-  it('sorts nearest first and puts items without a place last', () => {
+  it('takes the nearest of several places, and Infinity when there are none', () => {
     const centre = { lat: 46.7694, lng: 23.5899 };
-    const items = [
-      { id: 'far', places: [{ lat: 46.79, lng: 23.65 }] },
-      { id: 'none', places: [] },
-      { id: 'near', places: [{ lat: 46.9, lng: 23.9 }, { lat: 46.77, lng: 23.59 }] },
-      { id: 'mid', places: [{ lat: 46.76, lng: 23.56 }] },
-    ];
-    const sorted = sortByDistance(items, centre, (i) => i.places);
-    expect(sorted.map((s) => s.item.id)).toEqual(['near', 'mid', 'far', 'none']);
-    expect(sorted[3]!.km).toBe(Infinity);
+    const near = { lat: 46.77, lng: 23.59 };
+    expect(nearestKm(centre, [{ lat: 46.9, lng: 23.9 }, near])).toBe(distanceKm(centre, near));
     expect(nearestKm(centre, [])).toBe(Infinity);
   });
 });

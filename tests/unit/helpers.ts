@@ -2,10 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { loadContent } from '../../src/build/content-files';
-import { parseContentFile, locateProblems } from '../../src/lib/ingest/parse';
-import { checkProvider } from '../../src/lib/ingest/checks';
+import { validateProviderText } from '../../src/lib/ingest/validate-provider';
 import { formatProblem } from '../../src/lib/ingest/friendly-errors';
-import { providerSchema } from '../../src/schemas/provider';
 
 export const TODAY = '2026-11-25';
 export const realContent = loadContent('content', TODAY);
@@ -22,10 +20,6 @@ export function fixtureProvider(id: string) {
 
 /** Validates one provider file against the real schema and the real taxonomies; returns formatted problems. */
 export function validateFile(path: string): { problems: string[]; data?: unknown } {
-  const text = readFileSync(path, 'utf8');
-  const file = basename(path);
-  const parsed = parseContentFile(text, file, providerSchema);
-  if (!parsed.data) return { problems: parsed.problems.map(formatProblem) };
-  const checks = locateProblems(text, checkProvider(parsed.data, file, realContent.taxonomies, TODAY, file.replace(/\.yaml$/, '')));
-  return { problems: checks.map(formatProblem), data: parsed.data };
+  const { provider, problems } = validateProviderText(readFileSync(path, 'utf8'), { file: basename(path), taxonomies: realContent.taxonomies, today: TODAY });
+  return { problems: problems.map(formatProblem), data: provider };
 }

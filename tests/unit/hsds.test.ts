@@ -5,11 +5,19 @@ import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { exportFiles, hsdsPagePath } from '../../src/lib/export';
-import { hsdsTables, HSDS_TABLE_NAMES, HSDS_TABLE_SCHEMA } from '../../src/lib/export/hsds';
+import { hsdsTables, HSDS_TABLE_NAMES, type HsdsTables } from '../../src/lib/export/hsds';
 import { freshInput, META } from './export-fixtures';
 
 const DIR = 'tests/fixtures/hsds-3.0';
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
+
+/** The HSDS object schema (file in the specification) that each table's rows follow. */
+const HSDS_TABLE_SCHEMA: Record<keyof HsdsTables, string> = {
+  organizations: 'organization', organization_identifiers: 'organization_identifier', services: 'service', locations: 'location',
+  addresses: 'address', accessibility: 'accessibility', service_at_locations: 'service_at_location', phones: 'phone',
+  schedules: 'schedule', cost_options: 'cost_option', required_documents: 'required_document', languages: 'language',
+  service_areas: 'service_area', taxonomies: 'taxonomy', taxonomy_terms: 'taxonomy_term', attributes: 'attribute',
+};
 
 // The files carry Frictionless keywords (constraints, datapackage_metadata...), hence strict: false;
 // each is registered under its file name so that `$ref: "phone.json"` resolves.

@@ -5,10 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { jsonLdScript, providerJsonLd } from '../../src/lib/views/json-ld';
-import { sitemapFiles, sitemapXml, staticPagePaths } from '../../src/lib/site/sitemap';
+import { sitemapFiles, staticPagePaths } from '../../src/lib/site/sitemap';
 import { editFileUrl, newFileUrl, providerFilePath } from '../../src/lib/ingest/repository';
 import { githubAnnotation } from '../../src/lib/ingest/github-annotation';
-import { publicProviders } from '../../src/lib/export';
+import { publicProvider } from '../../src/lib/confidentiality/public-provider';
 import { LANGS, LOCALE, type Lang } from '../../src/locales';
 import { localePath } from '../../src/lib/routes';
 import { SITE } from '../../src/config';
@@ -20,9 +20,9 @@ const terms = (list: { id: string }[]) => new Map(list.map((t) => [t.id, t])) as
 const opts = (pageUrl: string) => ({ pageUrl, lang: 'en' as Lang, categories: terms(input.taxonomies.beneficiaryCategories), serviceTypes: terms(input.taxonomies.serviceTypes), areas: terms(input.taxonomies.areas) });
 
 describe('JSON-LD', () => {
-  const providers = publicProviders(input.providers);
+  const providers = input.providers;
   it('describes a public body as a GovernmentOrganization offering its services', () => {
-    const [body] = publicProviders([fixtureProvider('directia-exemplu-fixture')]);
+    const body = publicProvider(fixtureProvider('directia-exemplu-fixture'));
     const ld = JSON.parse(jsonLdScript(providerJsonLd(body!, opts('https://x.test/en/providers/directia-exemplu-fixture/'))));
     expect(ld['@context']).toBe('https://schema.org');
     expect(ld['@type']).toBe('GovernmentOrganization');
@@ -40,7 +40,7 @@ describe('JSON-LD', () => {
   });
   it('escapes content so that it cannot close the script element', () => {
     const hostile = '</script><script>alert(1)</script><!-- & \u2028';
-    const p = { ...publicProviders(input.providers)[0]!, name: hostile };
+    const p = { ...input.providers[0]!, name: hostile };
     const text = jsonLdScript(providerJsonLd(p, opts('https://x.test/p/')));
     expect(text).not.toMatch(/<\/script/i);
     expect(text).not.toContain('<');
@@ -55,7 +55,9 @@ describe('sitemap', () => {
     expect(staticPagePaths(['./[...lang]/index.astro', './[...lang]/data/index.astro', './[...lang]/providers/[id].astro', './[...lang]/about.astro'])).toEqual(['/', '/about/', '/data/']);
   });
   it('lists every page in every language with hreflang alternates', () => {
-    const xml = sitemapXml(['/', '/providers/a&b/'], { siteUrl: 'https://x.test', langs: LANGS, locale: LOCALE, localePath: (l, p) => localePath(l as Lang, p), defaultLang: 'ro' });
+    const files = sitemapFiles(['/', '/providers/a&b/'], { siteUrl: 'https://x.test', langs: LANGS, locale: LOCALE, localePath: (l, p) => localePath(l as Lang, p), defaultLang: 'ro' });
+    expect(files.map((f) => f.path)).toEqual(['/sitemap.xml']);
+    const xml = files[0]!.xml;
     expect(xml.match(/<url>/g)).toHaveLength(2 * LANGS.length);
     expect(xml).toContain('<loc>https://x.test/en/</loc>');
     expect(xml).toContain('<xhtml:link rel="alternate" hreflang="hu-HU" href="https://x.test/hu/providers/a&amp;b/"/>');
@@ -74,7 +76,7 @@ describe('sitemap', () => {
     expect(files[0]!.xml).toContain('<loc>https://x.test/sitemap-2.xml</loc>');
     const locs = files.slice(1).flatMap((f) => [...f.xml.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]));
     for (const f of files.slice(1)) expect(f.xml.match(/<url>/g)!.length).toBeLessThanOrEqual(5);
-    expect(locs.sort()).toEqual([...sitemapXml(paths, o).matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]).sort());
+    expect(locs.sort()).toEqual([...sitemapFiles(paths, o, 100)[0]!.xml.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]).sort());
   });
   it('robots.txt points at the sitemap of SITE.url', () => {
     expect(readFileSync('public/robots.txt', 'utf8')).toContain(`Sitemap: ${SITE.url}/sitemap.xml`);

@@ -8,24 +8,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseDocument } from 'yaml';
-import {
-  fold,
-  importRegistry,
-  isConfidentialService,
-  mergeOps,
-  normaliseLocality,
-  normalisePhone,
-  parseCapacity,
-  providerKind,
-  REGISTRY_EXTRACT_DATE,
-  type ImportOptions,
-  type ImportResult,
-  type RegistryFile,
-  type RegistryRecord,
-} from '../../scripts/import-registry/registry-import';
-import { providerSchema } from '../../src/schemas/provider';
-import { checkProvider } from '../../src/lib/ingest/checks';
+import { parseDocument, stringify } from 'yaml';
+import { importRegistry } from '../../scripts/import-registry/registry-import';
+import { fold, normaliseLocality, normalisePhone, parseCapacity } from '../../scripts/import-registry/normalise';
+import { isConfidentialService, makeClassifier, providerKind, REGISTRY_RULES } from '../../scripts/import-registry/classify';
+import { mergeOps } from '../../scripts/import-registry/merge';
+import { REGISTRY_EXTRACT_DATE, type ImportOptions, type ImportResult, type RegistryFile, type RegistryRecord } from '../../scripts/import-registry/model';
+import { validateProviderText } from '../../src/lib/ingest/validate-provider';
+import { formatProblem } from '../../src/lib/ingest/friendly-errors';
 import { realContent, TODAY } from './helpers';
 
 const DATA = 'data/registry-2016';
@@ -44,11 +34,10 @@ const records = (f: RegistryFile) => f.providers as RegistryRecord[];
 const services = (r: ImportResult) => r.entries.reduce((n, e) => n + e.services.length, 0);
 const errors = (r: ImportResult) => r.report.filter((l) => l.level === 'error');
 
-/** Runs an entry through exactly the checks of `npm run validate`; returns its problems. */
-function problemsOf(entry: unknown): string[] {
-  const parsed = providerSchema.safeParse(entry);
-  if (!parsed.success) return parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-  return checkProvider(parsed.data, 'x.yaml', realContent.taxonomies, TODAY, parsed.data.id).map((p) => `${p.path.join('.')}: ${p.message}`);
+/** Writes an entry as YAML and runs it through exactly the checks of `npm run validate`; returns its problems. */
+function problemsOf(entry: { id: string }): string[] {
+  const { problems } = validateProviderText(stringify(entry), { file: `${entry.id}.yaml`, taxonomies: realContent.taxonomies, today: TODAY });
+  return problems.map(formatProblem);
 }
 
 describe('registry import on the real Cluj extract', () => {
@@ -138,8 +127,8 @@ describe('registry import on the national file', { timeout: 30_000 }, () => {
   });
 
   it('never writes the address or coordinates of a domestic-violence or trafficking service', () => {
-    const codes = new Set(realContent.taxonomies.beneficiaryCategories.filter((t) => ['domestic-violence-victims', 'trafficking-victims'].includes(t.id)).flatMap((t) => t.nomenclature ?? []));
-    const secret = records(national).filter((r) => isConfidentialService(r.name, r.cod, codes));
+    const classifier = makeClassifier(REGISTRY_RULES, realContent.taxonomies, new Set());
+    const secret = records(national).filter((r) => isConfidentialService(r.name, r.cod, classifier));
     expect(secret.length).toBeGreaterThan(20);
     const entryOf = new Map<string, (typeof result.entries)[number]>();
     for (const e of result.entries) for (const s of e.sources) entryOf.set(s.record, e);
@@ -309,7 +298,7 @@ describe('the import:registry command', () => {
       const m = /records in: (\d+) = services out: (\d+) \+ reported: (\d+)/.exec(stdout)!;
       expect(Number(m[1])).toBe(2186);
       expect(Number(m[1])).toBe(Number(m[2]) + Number(m[3]));
-      expect(stdout).toMatch(/Not imported \(\d+\):\n  record \d+ "/);
+      expect(stdout).toMatch(/Not imported \(\d+\):\n {2}record \d+ "/);
       expect(readdirSync(out).length).toBeGreaterThan(700);
       // Running it again adds nothing: existing files are merged, not rewritten.
       const again = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/import-registry/main.ts', '--input', `${DATA}/national.json`, '--out', out, '--assured-date', TODAY], { encoding: 'utf8' });

@@ -4,7 +4,7 @@ import { LANGS, PREFIXED_LANGS } from '../../src/locales';
 import { SITE } from '../../src/config';
 import {
   absoluteUrl, areaPath, langParams, localePath, mapPointsPath, providerPath, providersFolder, searchDataPath,
-  shortlistDataPath, splitLangPath, termIndexPath, termPath,
+  shortlistDataPath, termIndexPath, termPath,
 } from '../../src/lib/routes';
 
 describe('routes', () => {
@@ -12,12 +12,7 @@ describe('routes', () => {
     expect(langParams().map((p) => [p.props.lang, p.params.lang])).toEqual([['ro', undefined], ['en', 'en'], ['hu', 'hu']]);
     for (const lang of PREFIXED_LANGS) {
       expect(localePath(lang, '/map/')).toBe(`/${lang}/map/`);
-      expect(splitLangPath(`/${lang}/map/`)).toEqual({ lang, path: '/map/' });
-      expect(splitLangPath(`/${lang}`)).toEqual({ lang, path: '/' });
     }
-    expect(splitLangPath('/map/')).toEqual({ lang: 'ro', path: '/map/' });
-    // A page that merely starts with a language's letters is not in that language.
-    expect(splitLangPath('/hungary/')).toEqual({ lang: 'ro', path: '/hungary/' });
   });
 
   it('build provider pages, at a service or a place, in a language or language-neutral', () => {

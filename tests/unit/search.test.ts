@@ -4,7 +4,8 @@ import { buildSearchIndex } from '../../src/lib/search/build-index';
 import { NO_FILTERS, SearchEngine, type Filters, type SearchRequest } from '../../src/lib/search/engine';
 import { R } from '../../src/lib/search/index-data';
 import { decodeState, encodeState, EMPTY_STATE, type KnownValues, type SearchState } from '../../src/lib/search/url-state';
-import type { PublicProvider } from '../../src/lib/confidentiality/public-provider';
+import { publicProvider, type PublicProvider } from '../../src/lib/confidentiality/public-provider';
+import type { Provider } from '../../src/schemas/provider';
 import type { TaxonomyTerm } from '../../src/schemas/taxonomy';
 
 // Invented organisations: the test needs control over every field, not real facts.
@@ -20,7 +21,7 @@ const areas = [
 ];
 const src = 's';
 const base = { kind: 'ngo' as const, assured_date: '2026-11-01', sources: [{ id: src, kind: 'web', title: 't', url: 'https://example.org', date: '2026-11-01' }] };
-const providers = [
+const providers = ([
   {
     ...base, id: 'asociatia-alfa', name: 'Asociația Alfa', phones: [{ number: '0264 000 001', source: src }],
     locations: [{ id: 'l1', confidential: false, address: { street: 'Str. A 1', locality: 'Cluj-Napoca', county: 'Cluj' }, area: 'marasti', latitude: 46.778, longitude: 23.615, precision: 'exact', accessibility: { wheelchair: 'yes', source: src }, source: src }],
@@ -45,7 +46,7 @@ const providers = [
       { id: 'ajutor-sarbatori', name: 'Şezătoare şi ajutor de sărbători', status: 'active', service_types: ['counselling'], beneficiary_categories: ['elderly', 'homeless'], areas_served: ['manastur'], sources: [src] },
     ],
   },
-] as unknown as PublicProvider[];
+] as unknown as Provider[]).map(publicProvider);
 
 const data = buildSearchIndex({ providers, beneficiaryCategories: categories, serviceTypes: types, areas, lang: 'ro', buildDate: '2026-11-24' });
 const engine = new SearchEngine(data, { Fuse });

@@ -45,6 +45,7 @@ export default function EntryBuilder(props: EntryBuilderProps) {
   const [copied, setCopied] = useState(false);
   // False in the server-rendered HTML: without JavaScript the notice stays and the button stays off.
   const [hydrated, setHydrated] = useState(false);
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- the first client render must match the server HTML; the flag flips once, after hydration
   useEffect(() => setHydrated(true), []);
   const summaryRef = useRef<HTMLDivElement>(null);
   const resultRef = useRef<HTMLHeadingElement>(null);
@@ -55,6 +56,7 @@ export default function EntryBuilder(props: EntryBuilderProps) {
   const visibleErrors = (Object.keys(result.errors) as Array<FieldName | 'general'>).filter((f) => f === 'general' ? submitted : submitted || touched.has(f));
   const ready = submitted && result.valid;
 
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- clears the 'copied' notice when the file changes; one extra render after an edit is harmless
   useEffect(() => { setCopied(false); }, [result.yaml]);
 
   const set = <K extends FieldName>(field: K, value: EntryForm[K]) => {
@@ -78,7 +80,8 @@ export default function EntryBuilder(props: EntryBuilderProps) {
   const errorId = (f: string) => `${f}-error`;
   const hintId = (f: string) => `${f}-hint`;
   const describedBy = (f: FieldName, hint?: boolean) => [hint ? hintId(f) : '', shown(f) ? errorId(f) : ''].filter(Boolean).join(' ') || undefined;
-  const ErrorText = ({ field }: { field: FieldName }) => {
+  // Render functions, called like `{errorText('kind')}`, not components: a component declared here would be a new type on every render.
+  const errorText = (field: FieldName) => {
     const errs = shown(field);
     return errs ? <p className="field-error" id={errorId(field)}>{errs.map((m, i) => <span key={i}><span className="visually-hidden">{t('builder.error')}: </span>{m}</span>)}</p> : null;
   };
@@ -86,7 +89,7 @@ export default function EntryBuilder(props: EntryBuilderProps) {
     <div className={`field${shown(field) ? ' field--error' : ''}`}>
       <label htmlFor={`f-${field}`}>{t(`builder.field.${field}`)}{optional && <span className="muted"> ({t('builder.optional')})</span>}</label>
       {hint && <p className="hint" id={hintId(field)}>{hint}</p>}
-      <ErrorText field={field} />
+      {errorText(field)}
       <input id={`f-${field}`} name={field} type={type} value={String(form[field])} autoComplete={autoComplete} inputMode={inputMode}
         aria-invalid={shown(field) ? true : undefined} aria-describedby={describedBy(field, Boolean(hint))}
         onChange={(e) => set(field, e.target.value as never)} onBlur={() => setTouched((t) => new Set(t).add(field))} />
@@ -95,7 +98,7 @@ export default function EntryBuilder(props: EntryBuilderProps) {
   const Checks = ({ field, options }: { field: 'service_types' | 'beneficiary_categories' | 'access'; options: Option[] }) => (
     <fieldset className={`field${shown(field) ? ' field--error' : ''}`} aria-describedby={shown(field) ? errorId(field) : undefined}>
       <legend>{t(`builder.field.${field}`)}</legend>
-      <ErrorText field={field} />
+      {errorText(field)}
       <div className="checks">
         {options.map((o) => (
           <label key={o.id} className="check"><input type="checkbox" name={field} value={o.id} checked={form[field].includes(o.id)} onChange={(e) => toggle(field, o.id, e.target.checked)} /> {o.label}</label>
@@ -136,7 +139,7 @@ export default function EntryBuilder(props: EntryBuilderProps) {
       {Text({ field: 'id', hint: t('builder.hint.id') })}
       <div className={`field${shown('kind') ? ' field--error' : ''}`}>
         <label htmlFor="f-kind">{t('builder.field.kind')}</label>
-        <ErrorText field="kind" />
+        {errorText('kind')}
         <select id="f-kind" name="kind" value={form.kind} onChange={(e) => set('kind', e.target.value)}>
           {props.kinds.map((k) => <option key={k.id} value={k.id}>{k.label}</option>)}
         </select>
@@ -144,7 +147,7 @@ export default function EntryBuilder(props: EntryBuilderProps) {
       <div className={`field${shown('description') ? ' field--error' : ''}`}>
         <label htmlFor="f-description">{t('builder.field.description')}<span className="muted"> ({t('builder.optional')})</span></label>
         <p className="hint" id={hintId('description')}>{t('builder.hint.description')}</p>
-        <ErrorText field="description" />
+        {errorText('description')}
         <textarea id="f-description" name="description" rows={3} value={form.description} aria-describedby={describedBy('description', true)}
           onChange={(e) => set('description', e.target.value)} onBlur={() => setTouched((t) => new Set(t).add('description'))} />
       </div>
@@ -178,7 +181,7 @@ export default function EntryBuilder(props: EntryBuilderProps) {
       {Checks({ field: 'beneficiary_categories', options: props.categories })}
       <div className={`field${shown('cost') ? ' field--error' : ''}`}>
         <label htmlFor="f-cost">{t('builder.field.cost')}</label>
-        <ErrorText field="cost" />
+        {errorText('cost')}
         <select id="f-cost" name="cost" value={form.cost} onChange={(e) => set('cost', e.target.value)}>
           <option value="">{t('builder.cost.unknown')}</option>
           {props.costs.map((c) => <option key={c.id} value={c.id}>{c.label}</option>)}

@@ -32,6 +32,7 @@ export default function MapView({ points, lang, labels, tileUrl, tileAttribution
   const containerRef = useRef<HTMLDivElement>(null);
   const engineRef = useRef<MapEngine | null>(null);
   const pointsRef = useRef(points);
+  // eslint-disable-next-line react-hooks/refs -- the latest points for the engine's asynchronous callbacks; rendering never reads it
   pointsRef.current = points;
   const [status, setStatus] = useState<'loading' | 'ready' | 'failed'>('loading');
   const [tilesFailed, setTilesFailed] = useState(false);

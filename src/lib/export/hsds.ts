@@ -17,7 +17,7 @@
  * the HSDS API's `/services`, `/organizations`... endpoints return them (see the official examples).
  */
 import type { TaxonomyTerm } from '../../schemas/taxonomy';
-import { dataDate, isLocated, publicProviders, ro, type ExportInput } from './model';
+import { dataDate, isLocated, sortedById, ro, type ExportInput } from './model';
 import { absoluteUrl, PAGES, providerPath, termPath } from '../routes';
 import { hoursLine } from '../views/facts';
 import { weeklyRules } from './schedule';
@@ -50,14 +50,6 @@ export const HSDS_TABLE_NAMES = [
   'phones', 'schedules', 'cost_options', 'required_documents', 'languages', 'service_areas', 'taxonomies', 'taxonomy_terms', 'attributes',
 ] as const satisfies ReadonlyArray<keyof HsdsTables>;
 
-/** The HSDS object schema (file in the specification) that each table's rows follow. */
-export const HSDS_TABLE_SCHEMA: Record<keyof HsdsTables, string> = {
-  organizations: 'organization', organization_identifiers: 'organization_identifier', services: 'service', locations: 'location',
-  addresses: 'address', accessibility: 'accessibility', service_at_locations: 'service_at_location', phones: 'phone',
-  schedules: 'schedule', cost_options: 'cost_option', required_documents: 'required_document', languages: 'language',
-  service_areas: 'service_area', taxonomies: 'taxonomy', taxonomy_terms: 'taxonomy_term', attributes: 'attribute',
-};
-
 export const HSDS_VERSION = '3.0';
 export const HSDS_OPENAPI_URL = 'https://raw.githubusercontent.com/openreferral/specification/3.0/schema/openapi.json';
 
@@ -87,7 +79,7 @@ function termDescription(t: TaxonomyTerm): string {
 
 /** The normalised HSDS tables for the whole directory. */
 export function hsdsTables(input: ExportInput): HsdsTables {
-  const providers = publicProviders(input.providers);
+  const providers = sortedById(input.providers);
   const t: HsdsTables = {
     organizations: [], organization_identifiers: [], services: [], locations: [], addresses: [], accessibility: [], service_at_locations: [],
     phones: [], schedules: [], cost_options: [], required_documents: [], languages: [], service_areas: [], taxonomies: [], taxonomy_terms: [], attributes: [],

@@ -9,7 +9,7 @@ import { providersJson, servicesCsv, servicesGeoJson, type ExportMeta } from './
 import type { ExportInput } from './model';
 import type { TranslationKey } from '../i18n/translator';
 
-export { dataDate, publicProviders, servicesAtLocations, type ExportInput } from './model';
+export { dataDate, type ExportInput } from './model';
 
 export type DataFormat = 'json' | 'csv' | 'geojson' | 'hsds';
 

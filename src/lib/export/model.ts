@@ -2,11 +2,10 @@
  * What every export starts from: the providers after the confidentiality gate, sorted by id, and
  * the flat list of services at locations that the CSV and GeoJSON share.
  */
-import type { Provider } from '../../schemas/provider';
 import type { Service } from '../../schemas/service';
 import type { TaxonomyTerm } from '../../schemas/taxonomy';
 import type { LocalizedText } from '../../schemas/common';
-import { publicProvider, type PublicLocation, type PublicProvider } from '../confidentiality/public-provider';
+import type { PublicLocation, PublicProvider } from '../confidentiality/public-provider';
 
 export interface ExportTaxonomies {
   beneficiaryCategories: TaxonomyTerm[];
@@ -15,16 +14,16 @@ export interface ExportTaxonomies {
 }
 
 export interface ExportInput {
-  /** Providers as loaded, or already public: every export passes them through `publicProvider` again. */
-  providers: ReadonlyArray<Provider | PublicProvider>;
+  /** Providers after the confidentiality gate: the type admits nothing that skipped `publicProvider`. */
+  providers: readonly PublicProvider[];
   taxonomies: ExportTaxonomies;
   /** The deployed site's address without a trailing slash, for links back to each page. */
   siteUrl: string;
 }
 
-/** Applies the confidentiality gate (idempotent) and sorts by id, so output never depends on load order. */
-export function publicProviders(providers: ExportInput['providers']): PublicProvider[] {
-  return providers.map((p) => publicProvider(p as Provider)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+/** A sorted copy by id, so output never depends on load order. */
+export function sortedById(providers: ExportInput['providers']): PublicProvider[] {
+  return [...providers].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** The data date: the newest assured_date, so the same content always says the same date. */

@@ -1,7 +1,7 @@
 /** The JSON, CSV and GeoJSON exports: one file each, everything public, nothing confidential. */
 import { SITE_EXPORT_COLUMNS } from './columns';
 import { toCsv, type CsvValue } from './csv';
-import { dataDate, en, isLocated, publicProviders, ro, servicesAtLocations, type ExportInput } from './model';
+import { dataDate, en, isLocated, sortedById, ro, servicesAtLocations, type ExportInput } from './model';
 import { absoluteUrl, providerPath } from '../routes';
 import { addressLine } from '../views/facts';
 
@@ -11,7 +11,7 @@ export interface ExportMeta {
 
 /** `/data/providers.json`: every provider as published on the site, with the taxonomies. */
 export function providersJson(input: ExportInput, meta: ExportMeta): string {
-  const providers = publicProviders(input.providers);
+  const providers = sortedById(input.providers);
   return `${JSON.stringify({
     title: 'Social services in Cluj-Napoca: providers',
     licence: meta.licence,
@@ -26,7 +26,7 @@ export function providersJson(input: ExportInput, meta: ExportMeta): string {
 
 /** `/data/services.csv`: one row per service at a location (a service without a location has one row). */
 export function servicesCsv(input: ExportInput): string {
-  const rows: Array<Partial<Record<(typeof SITE_EXPORT_COLUMNS)[number], CsvValue>>> = servicesAtLocations(publicProviders(input.providers)).map(({ provider: p, service: s, location: l }) => {
+  const rows: Array<Partial<Record<(typeof SITE_EXPORT_COLUMNS)[number], CsvValue>>> = servicesAtLocations(sortedById(input.providers)).map(({ provider: p, service: s, location: l }) => {
     const phones = s.phones?.length ? s.phones : p.phones ?? [];
     const emails = s.emails?.length ? s.emails : p.emails ?? [];
     return {
@@ -69,7 +69,7 @@ export function servicesCsv(input: ExportInput): string {
 
 /** `/data/services.geojson`: a point per service at a public location with coordinates. */
 export function servicesGeoJson(input: ExportInput, meta: ExportMeta): string {
-  const features = servicesAtLocations(publicProviders(input.providers))
+  const features = servicesAtLocations(sortedById(input.providers))
     .filter((x) => isLocated(x.location))
     .map(({ provider: p, service: s, location }) => {
       const l = location as NonNullable<typeof location> & { latitude: number; longitude: number };

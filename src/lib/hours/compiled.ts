@@ -65,12 +65,6 @@ export function compiledStateOn(hours: CompiledHours, date: string, weekday: num
   return 'closed';
 }
 
-/** State at an instant, read in Cluj-Napoca time. */
-export function compiledStateAt(hours: CompiledHours, instant: Date): HoursState {
-  const wall = bucharestWallClock(instant);
-  return compiledStateOn(hours, wall.date, wall.weekday, wall.minute);
-}
-
 /**
  * The next date (today included) that falls on a weekday, from an instant, in Cluj-Napoca:
  * "open on Tuesday at 14:00" means the coming Tuesday, so holidays count.

@@ -9,7 +9,7 @@
  * 'unknown', never 'closed'.
  */
 import OpeningHours from 'opening_hours';
-import { addDays, bucharestWallClock, type CompiledHours, type HoursState } from './compiled';
+import { addDays, type CompiledHours } from './compiled';
 
 export type { CompiledHours, HoursState } from './compiled';
 
@@ -28,21 +28,6 @@ function parse(value: string): OpeningHours | null {
 function localFromWall(date: string, minute: number): Date {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   return new Date(y, m - 1, d, Math.floor(minute / 60), minute % 60);
-}
-
-/**
- * Open, closed or unknown at an instant, in Cluj-Napoca time. Missing or unreadable hours are
- * 'unknown'.
- * @example evaluateHours('Mo-Fr 08:00-16:00; PH off', new Date('2026-12-01T10:00:00+02:00')) === 'closed' // National Day
- */
-export function evaluateHours(value: string | undefined, instant: Date): HoursState {
-  if (!value) return 'unknown';
-  const oh = parse(value);
-  if (!oh) return 'unknown';
-  const wall = bucharestWallClock(instant);
-  const at = localFromWall(wall.date, wall.minute);
-  if (oh.getUnknown(at)) return 'unknown';
-  return oh.getState(at) ? 'open' : 'closed';
 }
 
 /** Open intervals of one Cluj-Napoca day as flat triples [start, end, unknown] in minutes. */

@@ -4,10 +4,8 @@
  * Pure and browser-safe; the React island only renders it.
  */
 import { stringify } from 'yaml';
-import { providerSchema } from '../../schemas/provider';
 import type { TaxonomyTerm } from '../../schemas/taxonomy';
-import { parseContentFile, locateProblems } from './parse';
-import { checkProvider } from './checks';
+import { validateProviderText } from './validate-provider';
 import { formatPath, type ContentProblem } from './friendly-errors';
 
 export const SOURCE_ID = 'sursa';
@@ -146,16 +144,19 @@ export function buildEntry(form: EntryForm, taxonomies: BuilderTaxonomies, today
   const yaml = providerYaml(provider);
   const id = String(provider.id ?? '');
   const fileName = `content/providers/${id || 'entry'}.yaml`;
-  const parsed = parseContentFile(yaml, fileName, providerSchema);
   const asTerms = (ids: string[]) => ids.map((x) => ({ id: x }) as TaxonomyTerm);
-  const problems = parsed.data
-    ? locateProblems(yaml, checkProvider(parsed.data, fileName, { beneficiaryCategories: asTerms(taxonomies.beneficiaryCategories), serviceTypes: asTerms(taxonomies.serviceTypes), areas: asTerms(taxonomies.areas) }, today, id))
-    : parsed.problems;
+  const { problems } = validateProviderText(yaml, {
+    file: fileName,
+    taxonomies: { beneficiaryCategories: asTerms(taxonomies.beneficiaryCategories), serviceTypes: asTerms(taxonomies.serviceTypes), areas: asTerms(taxonomies.areas) },
+    today,
+    expectedId: id,
+  });
   const errors: BuildResult['errors'] = {};
   for (const p of problems) {
     const field = fieldForProblem(p) ?? 'general';
     const text = field === 'general' ? `${formatPath(p.path) || fileName}: ${p.message}` : p.message;
-    (errors[field] ??= []).includes(text) || errors[field]!.push(text);
+    const list = (errors[field] ??= []);
+    if (!list.includes(text)) list.push(text);
   }
   return { yaml, fileName, errors, valid: problems.length === 0 };
 }

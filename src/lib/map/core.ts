@@ -31,24 +31,6 @@ export const DEFAULT_ZOOM = 12;
 /** The closest a fitted view goes, so one point still shows its neighbourhood. */
 export const MAX_FIT_ZOOM = 16;
 
-/** The provider id of a point id (`dasm-cluj-napoca/sediu` → `dasm-cluj-napoca`). */
-export function pointProviderId(pointId: string): string {
-  const slash = pointId.indexOf('/');
-  return slash === -1 ? pointId : pointId.slice(0, slash);
-}
-
-/** Points grouped by provider, in first-seen order: the list that stands beside (or instead of) the map. */
-export function groupByProvider(points: readonly MapPoint[]): Array<{ providerId: string; points: MapPoint[] }> {
-  const groups = new Map<string, MapPoint[]>();
-  for (const p of points) {
-    const key = pointProviderId(p.id);
-    let list = groups.get(key);
-    if (!list) groups.set(key, (list = []));
-    list.push(p);
-  }
-  return [...groups].map(([providerId, list]) => ({ providerId, points: list }));
-}
-
 /**
  * The smallest box holding every point, or undefined when there are none. A single point (or
  * points at one spot) gets a small box around it, so fitting the map to it does not zoom to the maximum.
@@ -67,17 +49,6 @@ export function pointsBounds(points: readonly Pick<MapPoint, 'lat' | 'lng'>[], m
   return [[s, w], [n, e]];
 }
 
-/** True when two point lists show the same set (same ids), whatever the order. */
-export function samePointSet(a: readonly Pick<MapPoint, 'id'>[], b: readonly Pick<MapPoint, 'id'>[]): boolean {
-  if (a.length !== b.length) return false;
-  const ids = new Set(a.map((p) => p.id));
-  const seen = new Set<string>();
-  for (const p of b) {
-    if (!ids.has(p.id) || seen.has(p.id)) return false;
-    seen.add(p.id);
-  }
-  return seen.size === ids.size;
-}
 
 /** Web Mercator x and y of a point at zoom 0, in 256-pixel tile units (as Leaflet's EPSG:3857 projects it). */
 function mercator(lat: number, lng: number): [number, number] {

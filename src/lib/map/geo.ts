@@ -25,19 +25,3 @@ export function nearestKm(from: LatLng, places: readonly LatLng[]): number {
   for (const p of places) best = Math.min(best, distanceKm(from, p));
   return best;
 }
-
-/**
- * Sorts items by distance from a point, nearest first; items without a place (phone services,
- * confidential addresses) go last in their original order. Returns a new array.
- */
-export function sortByDistance<T>(items: readonly T[], from: LatLng, placesOf: (item: T) => readonly LatLng[]): Array<{ item: T; km: number }> {
-  return items
-    .map((item, i) => ({ item, km: nearestKm(from, placesOf(item)), i }))
-    .sort((a, b) => (a.km === b.km ? a.i - b.i : a.km === Infinity ? 1 : b.km === Infinity ? -1 : a.km - b.km))
-    .map(({ item, km }) => ({ item, km }));
-}
-
-/** The centre of an area term, when the taxonomy gives one. */
-export function areaCentre(term: { latitude?: number; longitude?: number } | undefined): LatLng | null {
-  return term?.latitude !== undefined && term.longitude !== undefined ? { lat: term.latitude, lng: term.longitude } : null;
-}

@@ -2,8 +2,8 @@
  * Map points from public providers: the pure part of the map (no Leaflet here), so the page,
  * the search island, the benchmark and the unit tests all agree on what the map shows.
  *
- * A point is one located, non-confidential place of a provider. A confidential location never
- * becomes a point, even if a caller forgot to pass the provider through `publicProvider`.
+ * A point is one located, non-confidential place of a provider. Providers arrive branded by
+ * `publicProvider`, so a confidential place has no coordinates left; it is skipped by name too.
  */
 import type { Lang } from '../../locales';
 import { localize } from '../i18n/localize';

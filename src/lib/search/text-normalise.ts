@@ -37,11 +37,3 @@ export function stem(word: string): string {
 export function words(text: string): string[] {
   return fold(text).split(/[^a-z0-9]+/).filter(Boolean);
 }
-
-/**
- * Folds, splits and stems: the tokens the search index stores and the query is matched with.
- * @example tokenise('Centre pentru bătrânii') → ['centr', 'pentr', 'batran']
- */
-export function tokenise(text: string): string[] {
-  return words(text).map(stem);
-}

@@ -55,11 +55,6 @@ function urlEntries(paths: readonly string[], o: SitemapOptions): string[] {
 const urlset = (entries: readonly string[]) =>
   `${XML_HEAD}<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${entries.join('\n')}\n</urlset>\n`;
 
-/** The sitemap for these language-neutral paths, sorted and without duplicates, as one file. */
-export function sitemapXml(paths: readonly string[], o: SitemapOptions): string {
-  return urlset(urlEntries(paths, o));
-}
-
 /**
  * The sitemap files: one `/sitemap.xml` while the site fits in one; above `maxUrls` URLs,
  * `/sitemap.xml` becomes a sitemap index of `/sitemap-1.xml`, `/sitemap-2.xml`… (robots.txt
