@@ -26,6 +26,7 @@ export const sourceSchema = z
     url: webUrl.optional().meta({ description: "For kind 'web': the address of the page.", examples: ['https://dasmclujnapoca.ro'] }),
     record: z.string().optional().meta({ description: "For kind 'registry': the record id in the registry file.", examples: ['193'] }),
     date: isoDate('The date of the information: when the document was written, the registry published, or the page read. Leave out only when the source has no date.', '2023-06-16').optional(),
+    accessed: isoDate('For web pages: the day the page was read. The page may be older: its own date goes in date.', '2026-11-30').optional(),
   })
   .superRefine((s, ctx) => {
     if (s.kind === 'seed' && !s.file) ctx.addIssue({ code: 'custom', path: ['file'], message: "is missing: a 'seed' source names its file, like '001_08c8127361e9da2c.txt'" });
