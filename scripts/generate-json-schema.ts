@@ -1,6 +1,6 @@
 /**
  * Writes the JSON Schemas that editors use for autocompletion and inline help
- * (public/schema/provider.schema.json, taxonomy.schema.json). A unit test checks the committed
+ * (public/schema/provider.schema.json, taxonomy.schema.json, vocabulary.schema.json). A unit test checks the committed
  * files match the zod schemas, so run this after changing src/schemas/.
  */
 import { writeFileSync, mkdirSync } from 'node:fs';

@@ -9,7 +9,7 @@ import { githubAnnotation } from '../src/lib/ingest/github-annotation';
 const content = loadContent();
 const services = content.providers.reduce((n, p) => n + p.data.services.length, 0);
 if (content.problems.length === 0) {
-  console.log(`Content is valid: ${content.providers.length} providers, ${services} services in ${content.dir}`);
+  console.log(`Content is valid: ${content.providers.length} providers, ${services} services, ${content.vocabulary.length} search words in ${content.dir}`);
   process.exit(0);
 }
 console.error(problemReport(content.problems));

@@ -7,10 +7,12 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Provider } from '../schemas/provider';
 import { taxonomyFileSchema } from '../schemas/taxonomy';
-import { parseContentFile } from '../lib/ingest/parse';
+import { vocabularyFileSchema, type VocabularyEntry } from '../schemas/vocabulary';
+import { parseContentFile, locateProblems } from '../lib/ingest/parse';
 import { checkDuplicateIds, checkTaxonomies, type Taxonomies } from '../lib/ingest/checks';
 import { validateProviderText } from '../lib/ingest/validate-provider';
 import { formatProblem, type ContentProblem } from '../lib/ingest/friendly-errors';
+import { checkVocabulary, flattenVocabulary } from '../lib/ingest/vocabulary';
 
 /** The content folder: `content/` unless CONTENT_DIR points elsewhere (synthetic data, tests). */
 export function contentDir(): string {
@@ -23,6 +25,9 @@ export const TAXONOMY_FILES = {
   areas: 'taxonomy/areas.yaml',
 } as const satisfies Record<keyof Taxonomies, string>;
 
+/** The words people type, mapped to categories and service types, for search to expand a query. */
+export const VOCABULARY_FILE = 'taxonomy/search-vocabulary.yaml';
+
 export interface LoadedProvider {
   id: string;
   file: string;
@@ -32,6 +37,8 @@ export interface LoadedProvider {
 export interface LoadedContent {
   dir: string;
   taxonomies: Taxonomies;
+  /** The search vocabulary, one row per word and language. */
+  vocabulary: VocabularyEntry[];
   providers: LoadedProvider[];
   problems: ContentProblem[];
 }
@@ -59,6 +66,7 @@ export function loadContent(dir = contentDir(), now = today()): LoadedContent {
   problems.push(...checkTaxonomies(taxonomies, Object.fromEntries(Object.entries(TAXONOMY_FILES).map(([k, v]) => [k, display(join(dir, v))])) as Record<keyof Taxonomies, string>));
 
   const taxonomyBroken = problems.length > 0;
+  const vocabulary = loadVocabulary(join(dir, VOCABULARY_FILE), display, taxonomyBroken ? undefined : taxonomies, problems);
   const providerDir = join(dir, 'providers');
   const providers: LoadedProvider[] = [];
   const files = existsSync(providerDir) ? readdirSync(providerDir).filter((f) => !f.startsWith('.')).sort() : [];
@@ -76,7 +84,23 @@ export function loadContent(dir = contentDir(), now = today()): LoadedContent {
     if (checked.provider) providers.push({ id: checked.provider.id, file, data: checked.provider });
   }
   problems.push(...checkDuplicateIds(providers));
-  return { dir, taxonomies, providers, problems };
+  return { dir, taxonomies, vocabulary, providers, problems };
+}
+
+/** Reads and checks the search vocabulary; its ids are checked only against sound taxonomies. */
+function loadVocabulary(abs: string, display: (abs: string) => string, taxonomies: Taxonomies | undefined, problems: ContentProblem[]): VocabularyEntry[] {
+  const file = display(abs);
+  if (!existsSync(abs)) {
+    problems.push({ file, path: [], message: 'is missing; it holds the words search understands (copy it from the repository\'s content/taxonomy/)' });
+    return [];
+  }
+  const text = readFileSync(abs, 'utf8');
+  const parsed = parseContentFile(text, file, vocabularyFileSchema);
+  problems.push(...parsed.problems);
+  if (!parsed.data) return [];
+  const checks = taxonomies ? checkVocabulary(parsed.data, taxonomies, file) : [];
+  if (checks.length) problems.push(...locateProblems(text, checks));
+  return flattenVocabulary(parsed.data);
 }
 
 /** The report printed by validate and thrown by the build. */

@@ -3,7 +3,7 @@ import { loadContent } from '../../src/build/content-files';
 import type { Provider } from '../../src/schemas/provider';
 import { publicProvider } from '../../src/lib/confidentiality/public-provider';
 import type { ExportInput } from '../../src/lib/export';
-import { TODAY, validateFile } from './helpers';
+import { REAL_TODAY as TODAY, validateFile } from './helpers';
 
 export const SITE_URL = 'https://example.test';
 export const META = { licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' } };
