@@ -80,9 +80,14 @@ export function termPath(field: TermField, id: string, o: { lang?: Lang; page?: 
   return place(pagePath(`${TERM_FOLDER[field]}${id}/`, o.page ?? 1), o.lang);
 }
 
-/** A county's page of providers (page `n` of it when it has several). */
-export function areaPath(countyId: string, o: { lang?: Lang; page?: number; hash?: string } = {}): string {
-  return place(pagePath(`/areas/${countyId}/`, o.page ?? 1), o.lang, o.hash);
+/**
+ * A county's page of providers, or with `unit` the page of one of its towns or communes: what is
+ * located there, serves it, serves the whole county and the whole country (page `n` when it has several).
+ * @example areaPath('judetul-cluj', { unit: 'floresti', lang: 'en' }) // '/en/areas/judetul-cluj/floresti/'
+ */
+export function areaPath(countyId: string, o: { unit?: string; lang?: Lang; page?: number; hash?: string } = {}): string {
+  const base = o.unit ? `/areas/${countyId}/${o.unit}/` : `/areas/${countyId}/`;
+  return place(pagePath(base, o.page ?? 1), o.lang, o.hash);
 }
 
 /** The folder of one language's search data: `index.json` and one file per shard. */

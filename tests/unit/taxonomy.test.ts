@@ -47,9 +47,17 @@ describe('taxonomies', () => {
   });
 
   it('places every neighbourhood inside Cluj-Napoca with a centre point', () => {
-    for (const a of areas.filter((t) => t.parent === 'cluj-napoca')) {
+    const neighbourhoods = areas.filter((t) => t.parent === 'cluj-napoca' && t.kind === 'neighbourhood');
+    expect(neighbourhoods.length).toBeGreaterThan(10);
+    for (const a of neighbourhoods) {
       expect(a.latitude, a.id).toBeGreaterThan(46.7);
       expect(a.longitude, a.id).toBeGreaterThan(23.5);
     }
+  });
+
+  it('says what kind of area each term is, and keys the counties and Cluj county\'s places by SIRUTA code', () => {
+    for (const a of areas) expect(a.kind, a.id).toBeDefined();
+    for (const a of areas.filter((t) => t.kind !== 'neighbourhood' && t.kind !== 'country')) expect(a.siruta, a.id).toBeTypeOf('number');
+    expect(areas.filter((t) => t.kind === 'county')).toHaveLength(42);
   });
 });

@@ -47,6 +47,8 @@ export interface AreaIndex {
   /** Ids from the area itself up to the root. */
   chain(id: string): readonly string[];
   kind(id: string): AreaKind | undefined;
+  /** Direct sub-areas, in taxonomy order. */
+  children(id: string): readonly string[];
   /** The area a place is in, as precisely as its text allows; undefined when unknown or ambiguous. */
   placeArea(place: PlaceLike): string | undefined;
 }
@@ -84,6 +86,11 @@ export function areaIndex(terms: readonly AreaTermLike[]): AreaIndex {
     return c;
   };
   const kinds = new Map(terms.map((t) => [t.id, inferKind(t)]));
+  const children = new Map<string, string[]>();
+  for (const t of terms) if (t.parent !== undefined) {
+    const list = children.get(t.parent);
+    if (list) list.push(t.id); else children.set(t.parent, [t.id]);
+  }
   const countyOf = (id: string) => chain(id).find((a) => kinds.get(a) === 'county');
   // Per county, every folded name of a unit, locality or neighbourhood → the ids bearing it.
   const named = new Map<string, Map<string, string[]>>();
@@ -124,7 +131,7 @@ export function areaIndex(terms: readonly AreaTermLike[]): AreaIndex {
     placeCache.set(key, area);
     return area;
   };
-  return { terms: byId, chain, kind: (id) => kinds.get(id), placeArea };
+  return { terms: byId, chain, kind: (id) => kinds.get(id), children: (id) => children.get(id) ?? [], placeArea };
 }
 
 /** True when `id` is `ancestor` or inside it. */
@@ -173,4 +180,36 @@ export function unitsOf(areas: AreaIndex, countyId: string): AreaTermLike[] {
 /** The localities (villages, parts of a town) of an administrative unit, in taxonomy order. */
 export function localitiesOf(areas: AreaIndex, unitId: string): AreaTermLike[] {
   return [...areas.terms.values()].filter((t) => t.parent === unitId && areas.kind(t.id) === 'locality');
+}
+
+/** Every area below `id` (not `id` itself). */
+function descendants(areas: AreaIndex, id: string, out: Set<string>): void {
+  for (const c of areas.children(id)) if (!out.has(c)) { out.add(c); descendants(areas, c, out); }
+}
+
+/**
+ * The areas where a service may be local (located there or serving it), found from its places and
+ * the areas it names instead of by asking every area: a superset, which callers narrow with
+ * `servesArea`, so that the one function still decides.
+ */
+export function candidateAreas(service: PlacedService, areas: AreaIndex): Set<string> {
+  const out = new Set<string>();
+  for (const place of service.places) {
+    const at = areas.placeArea(place);
+    if (at !== undefined) for (const a of areas.chain(at)) out.add(a);
+  }
+  for (const served of service.areas_served ?? []) {
+    if (!areas.terms.has(served)) continue;
+    for (const a of areas.chain(served)) out.add(a);
+    const kind = areas.kind(served);
+    if (kind !== 'country' && kind !== 'county') descendants(areas, served, out);
+  }
+  return out;
+}
+
+/** The areas at least one of `services` is local to (located there or serving it), by servesArea. */
+export function areasWithLocalServices(services: Iterable<PlacedService>, areas: AreaIndex): Set<string> {
+  const out = new Set<string>();
+  for (const s of services) for (const a of candidateAreas(s, areas)) if (!out.has(a) && LOCAL_REACHES.includes(servesArea(s, a, areas)!)) out.add(a);
+  return out;
 }
