@@ -193,7 +193,8 @@ export function generateProviders(count: number, seed: number, tax: SyntheticTax
   const counties = COUNTIES.filter((c) => areaIds.has(`judetul-${c.id}`));
   if (counties.length === 0) throw new Error('the areas taxonomy has no judetul-* terms');
   const totalWeight = counties.reduce((n, c) => n + c.weight, 0);
-  const cityAreas = tax.areas.filter((a) => a.parent === 'cluj-napoca').map((a) => a.id);
+  // Neighbourhoods only (not the city's SIRUTA locality), so the same seed gives the same providers as before the county's localities arrived.
+  const cityAreas = tax.areas.filter((a) => a.parent === 'cluj-napoca' && (a.kind === undefined || a.kind === 'neighbourhood')).map((a) => a.id);
   const out: ProviderInput[] = [];
   for (let i = 0; i < count; i++) out.push(provider(r, i, tax, counties, totalWeight, cityAreas.length ? cityAreas : ['judetul-cluj']));
   return out;
