@@ -13,6 +13,7 @@ import { checkDuplicateIds, checkTaxonomies, type Taxonomies } from '../lib/inge
 import { validateProviderText } from '../lib/ingest/validate-provider';
 import { formatProblem, type ContentProblem } from '../lib/ingest/friendly-errors';
 import { checkVocabulary, flattenVocabulary } from '../lib/ingest/vocabulary';
+import { openContentCache, textHash } from './content-cache';
 
 /** The content folder: `content/` unless CONTENT_DIR points elsewhere (synthetic data, tests). */
 export function contentDir(): string {
@@ -47,9 +48,23 @@ function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
+/** The build day (YYYY-MM-DD), the "as of" for freshness: BUILD_DATE fixes it for reproducible builds. */
+export function buildDate(): string {
+  return process.env.BUILD_DATE ?? today();
+}
+
+export interface LoadOptions {
+  /**
+   * A folder to keep parsed and validated provider files in between runs, by the hash of their text
+   * (src/build/content-cache.ts): the build passes `contentCacheDir()`; validate and tests read afresh.
+   */
+  cacheDir?: string;
+}
+
 /** Loads and checks every file; never throws for content mistakes, it lists them in `problems`. */
-export function loadContent(dir = contentDir(), now = today()): LoadedContent {
+export function loadContent(dir = contentDir(), now = today(), opts: LoadOptions = {}): LoadedContent {
   const problems: ContentProblem[] = [];
+  const taxonomyTexts: string[] = [];
   const display = (abs: string) => relative(process.cwd(), abs) || abs;
   const taxonomies = {} as Taxonomies;
   for (const [key, rel] of Object.entries(TAXONOMY_FILES) as [keyof Taxonomies, string][]) {
@@ -59,7 +74,9 @@ export function loadContent(dir = contentDir(), now = today()): LoadedContent {
       taxonomies[key] = [];
       continue;
     }
-    const parsed = parseContentFile(readFileSync(abs, 'utf8'), display(abs), taxonomyFileSchema);
+    const text = readFileSync(abs, 'utf8');
+    taxonomyTexts.push(text);
+    const parsed = parseContentFile(text, display(abs), taxonomyFileSchema);
     problems.push(...parsed.problems);
     taxonomies[key] = parsed.data?.terms ?? [];
   }
@@ -70,6 +87,8 @@ export function loadContent(dir = contentDir(), now = today()): LoadedContent {
   const providerDir = join(dir, 'providers');
   const providers: LoadedProvider[] = [];
   const files = existsSync(providerDir) ? readdirSync(providerDir).filter((f) => !f.startsWith('.')).sort() : [];
+  // A provider's result depends on its text, the taxonomies and today: the cache's context.
+  const cache = openContentCache(opts.cacheDir, [now, taxonomyBroken ? 'broken' : '', ...taxonomyTexts].join('\0'));
   for (const name of files) {
     const abs = join(providerDir, name);
     const file = display(abs);
@@ -79,11 +98,15 @@ export function loadContent(dir = contentDir(), now = today()): LoadedContent {
       continue;
     }
     // A broken taxonomy file would make every id look unknown; its own problems are enough.
-    const checked = validateProviderText(readFileSync(abs, 'utf8'), { file, taxonomies: taxonomyBroken ? undefined : taxonomies, today: now, expectedId: match[1] });
+    const text = readFileSync(abs, 'utf8');
+    const hash = textHash(text);
+    let checked = cache.get(file, hash);
+    if (!checked) cache.set(file, hash, (checked = validateProviderText(text, { file, taxonomies: taxonomyBroken ? undefined : taxonomies, today: now, expectedId: match[1] })));
     problems.push(...checked.problems);
     if (checked.provider) providers.push({ id: checked.provider.id, file, data: checked.provider });
   }
   problems.push(...checkDuplicateIds(providers));
+  cache.save();
   return { dir, taxonomies, vocabulary, providers, problems };
 }
 

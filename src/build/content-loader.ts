@@ -4,11 +4,12 @@
  */
 import type { Loader } from 'astro/loaders';
 import { loadContent, problemReport, type LoadedContent } from './content-files';
+import { contentCacheDir } from './content-cache';
 
 let cached: LoadedContent | undefined;
 
 function loadOnce(): LoadedContent {
-  cached ??= loadContent();
+  cached ??= loadContent(undefined, undefined, { cacheDir: contentCacheDir() });
   if (cached.problems.length) throw new Error(`Content is not valid. ${problemReport(cached.problems)}\nRun 'npm run validate' to see this list again.`);
   return cached;
 }

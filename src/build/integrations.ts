@@ -10,6 +10,14 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { offlineManifest } from '../lib/site/offline';
 import { mergeCsp } from '../lib/site/csp';
+import { publicProvider } from '../lib/confidentiality/public-provider';
+import { shortlistProviderFile } from '../lib/shortlist/provider-file';
+import { shortlistDataPath } from '../lib/routes';
+import { SITE } from '../config';
+import { buildDate, loadContent } from './content-files';
+import { contentCacheDir } from './content-cache';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 function listFiles(root: string): string[] {
   const out: string[] = [];
@@ -22,6 +30,39 @@ function listFiles(root: string): string[] {
   };
   walk(root);
   return out.sort();
+}
+
+/**
+ * The shortlist data, one language-neutral file per provider (/data/shortlist/<id>.json), written
+ * after the pages rather than as a route each: Astro's per-route work (request, response, folder)
+ * cost more than the file itself, three times over when each language had its own. The content
+ * comes from the build's content cache, so it is not parsed and checked a second time. Listed
+ * before the service worker, which hashes every built file.
+ */
+export function shortlistFiles(): AstroIntegration {
+  return {
+    name: 'shortlist-files',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const content = loadContent(undefined, undefined, { cacheDir: contentCacheDir() });
+        // The build already stopped on any problem; this is only a guard against writing half a directory.
+        if (content.problems.length) throw new Error(`shortlist files: content has ${content.problems.length} problem(s); run npm run validate`);
+        const areas = new Map(content.taxonomies.areas.map((a) => [a.id, a.label]));
+        const asOf = buildDate();
+        let written = 0;
+        for (const p of content.providers) {
+          const file = shortlistProviderFile(publicProvider(p.data), asOf, SITE.staleAfterMonths, (id) => areas.get(id));
+          if (!file) continue;
+          const path = join(root, shortlistDataPath(p.id));
+          if (written === 0) mkdirSync(dirname(path), { recursive: true });
+          writeFileSync(path, JSON.stringify(file));
+          written++;
+        }
+        logger.info(`${written} shortlist files in ${dirname(shortlistDataPath('x'))}/`);
+      },
+    },
+  };
 }
 
 const SW_TEMPLATE = fileURLToPath(new URL('../service-worker/sw.js', import.meta.url));

@@ -52,8 +52,19 @@ export function getDirectory(): Promise<Directory> {
   return directory;
 }
 
+const termMaps = new WeakMap<TaxonomyTerm[], Map<string, TaxonomyTerm>>();
+
+/** A taxonomy by id; made once per list (pages call it for every provider they render). */
 export function termMap(terms: TaxonomyTerm[]): Map<string, TaxonomyTerm> {
-  return new Map(terms.map((t) => [t.id, t]));
+  let map = termMaps.get(terms);
+  if (!map) termMaps.set(terms, (map = new Map(terms.map((t) => [t.id, t]))));
+  return map;
+}
+
+/** An area's labels by id, for the shortlist files (which carry the labels of the areas a service names). */
+export async function getAreaLabels(): Promise<(id: string) => TaxonomyTerm['label'] | undefined> {
+  const areas = termMap((await getDirectory()).areas);
+  return (id) => areas.get(id)?.label;
 }
 
 let exports: Promise<DataFile[]> | undefined;

@@ -96,11 +96,11 @@ export function searchDataPath(lang: Lang): string {
 }
 
 /**
- * One provider's shortlist data in one language (built by src/pages/data/shortlist/): static files,
- * so a service worker can keep them for offline use.
+ * One provider's shortlist data, the same file for every language (src/lib/shortlist/provider-file.ts,
+ * written by the build's shortlistFiles integration): static files, so a service worker can keep them.
  */
-export function shortlistDataPath(lang: Lang, providerId: string): string {
-  return `/data/shortlist/${lang}/${providerId}.json`;
+export function shortlistDataPath(providerId: string): string {
+  return `/data/shortlist/${providerId}.json`;
 }
 
 /** The map page's packed points (see packMapPoints). */

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { providerSchema } from '../../src/schemas/provider';
 import { publicProvider } from '../../src/lib/confidentiality/public-provider';
-import { referralProviderFile, referralService } from '../../src/lib/shortlist/service-view';
+import { referralProviderFile, referralService, termLabels } from '../../src/lib/shortlist/service-view';
+import { localizeReferral, shortlistProviderFile } from '../../src/lib/shortlist/provider-file';
+import { SHORTLIST_STRING_KEYS } from '../../src/lib/shortlist/strings';
+import { pickStrings } from '../../src/lib/i18n/catalogues';
+import { translator } from '../../src/lib/i18n/translator';
+import { LANGS } from '../../src/locales';
 import { shortlistDataPath } from '../../src/lib/routes';
 import type { TaxonomyTerm } from '../../src/schemas/taxonomy';
 
@@ -104,7 +109,31 @@ describe('referral view of a service', () => {
     expect(JSON.stringify(file)).not.toMatch(/latitude|longitude/);
   });
 
-  it('lives at a static, per-provider, per-language address', () => {
-    expect(shortlistDataPath('hu', 'asociatia-test')).toBe('/data/shortlist/hu/asociatia-test.json');
+  it('lives at a static, per-provider address, one file for every language', () => {
+    expect(shortlistDataPath('asociatia-test')).toBe('/data/shortlist/asociatia-test.json');
+  });
+});
+
+describe('the language-neutral shortlist file', () => {
+  const areaLabel = (id: string) => terms.areas.get(id)?.label;
+  const file = shortlistProviderFile(pub, '2026-11-24', 24, areaLabel)!;
+
+  it('holds the facts once, texts in the languages they were written in, terms by id', () => {
+    const text = JSON.stringify(file);
+    expect(text).toContain('"en":"Counselling"');
+    expect(text).toContain('"categories":["elderly"]');
+    expect(text).not.toContain('Elderly people');
+    expect(text).not.toMatch(/latitude|longitude|"lang"/);
+  });
+
+  it('words a service in the browser exactly as the build does, in every language', () => {
+    for (const lang of LANGS) {
+      const t = translator(pickStrings(lang, SHORTLIST_STRING_KEYS), lang);
+      expect(localizeReferral(file, lang, t, termLabels(terms, lang)), lang).toEqual(pub.services.map((s) => referralService(pub, s, lang, terms, '2026-11-24', 24)));
+    }
+  });
+
+  it('is written only for providers with documented services', () => {
+    expect(shortlistProviderFile({ ...pub, services: [] }, '2026-11-24', 24, areaLabel)).toBeUndefined();
   });
 });

@@ -33,7 +33,7 @@ describe('routes', () => {
 
   it('name the data files islands fetch', () => {
     expect(searchDataPath('hu')).toBe('/data/search/hu/');
-    expect(shortlistDataPath('en', 'dasm')).toBe('/data/shortlist/en/dasm.json');
+    expect(shortlistDataPath('dasm')).toBe('/data/shortlist/dasm.json');
     expect(mapPointsPath('ro')).toBe('/map/points.json');
     expect(mapPointsPath('en')).toBe('/en/map/points.json');
   });
