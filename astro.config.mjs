@@ -3,10 +3,11 @@ import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import { SITE } from './src/config.ts';
 import { cspDirectives } from './src/lib/site/csp.ts';
-import { offlineServiceWorker, securityHeaders, shortlistFiles } from './src/build/integrations.ts';
+import { contentReload, offlineServiceWorker, securityHeaders, shortlistFiles } from './src/build/integrations.ts';
 
-// SITE_OUT_DIR lets benchmarks and parallel builds write elsewhere; CONTENT_DIR (read by the
-// content loader) lets them build from another content folder, such as synthetic data.
+// SITE_OUT_DIR lets benchmarks and parallel builds write elsewhere; CONTENT_DIR (read by
+// src/build/content-files.ts) lets them build from another content folder, such as synthetic data.
+// Parsed and validated content is cached in <out dir>-cache/content between builds.
 const outDir = process.env.SITE_OUT_DIR ?? './dist';
 
 export default defineConfig({
@@ -17,7 +18,7 @@ export default defineConfig({
   cacheDir: `${outDir.replace(/\/$/, '')}-cache`,
   trailingSlash: 'always',
   build: { format: 'directory', concurrency: Number(process.env.BUILD_CONCURRENCY ?? 4) },
-  integrations: [react(), shortlistFiles(), offlineServiceWorker(), securityHeaders()],
+  integrations: [react(), contentReload(), shortlistFiles(), offlineServiceWorker(), securityHeaders()],
   // A meta Content-Security-Policy on every page; Astro adds the hashes of its own inline scripts
   // and styles. Content never becomes script (src/lib/views/markdown.ts escapes it), so nothing else is allowed.
   security: {

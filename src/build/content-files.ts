@@ -1,9 +1,9 @@
 /**
- * Reads the content folder from disk and validates all of it. The Astro content loader and
- * `npm run validate` both call `loadContent`, so the build fails on exactly the problems that
- * validate lists.
+ * Reads the content folder from disk and validates all of it. The site's data access
+ * (src/collections/directory.ts) and `npm run validate` both call `loadContent`, so the build fails
+ * on exactly the problems that validate lists.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Provider } from '../schemas/provider';
 import { taxonomyFileSchema } from '../schemas/taxonomy';
@@ -124,6 +124,23 @@ function loadVocabulary(abs: string, display: (abs: string) => string, taxonomie
   const checks = taxonomies ? checkVocabulary(parsed.data, taxonomies, file) : [];
   if (checks.length) problems.push(...locateProblems(text, checks));
   return flattenVocabulary(parsed.data);
+}
+
+/**
+ * A cheap fingerprint of the content folder (names, sizes and change times of its files), for the
+ * dev server to notice an edit without reading every file.
+ */
+export function contentStamp(dir = contentDir()): string {
+  const parts: string[] = [];
+  for (const sub of ['taxonomy', 'providers']) {
+    const d = join(dir, sub);
+    if (!existsSync(d)) continue;
+    for (const name of readdirSync(d).sort()) {
+      const st = statSync(join(d, name));
+      parts.push(`${sub}/${name}:${st.size}:${st.mtimeMs}`);
+    }
+  }
+  return parts.join('|');
 }
 
 /** The report printed by validate and thrown by the build. */

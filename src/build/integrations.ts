@@ -5,16 +5,16 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { offlineManifest } from '../lib/site/offline';
+import { fileToUrl, offlineManifest } from '../lib/site/offline';
 import { mergeCsp } from '../lib/site/csp';
 import { publicProvider } from '../lib/confidentiality/public-provider';
 import { shortlistProviderFile } from '../lib/shortlist/provider-file';
 import { shortlistDataPath } from '../lib/routes';
 import { SITE } from '../config';
-import { buildDate, loadContent } from './content-files';
+import { buildDate, contentDir, loadContent } from './content-files';
 import { contentCacheDir } from './content-cache';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -30,6 +30,26 @@ function listFiles(root: string): string[] {
   };
   walk(root);
   return out.sort();
+}
+
+/**
+ * In `astro dev`, reloads the browser when a content file changes. The site reads content itself
+ * (src/collections/directory.ts), not through Astro's collections, so Vite does not know that the
+ * pages depend on it; the directory module notices the change on the next request.
+ */
+export function contentReload(): AstroIntegration {
+  return {
+    name: 'content-reload',
+    hooks: {
+      'astro:server:setup': ({ server }) => {
+        const dir = contentDir();
+        server.watcher.add(dir);
+        server.watcher.on('all', (_event: string, path: string) => {
+          if (path.startsWith(dir)) server.environments.client.hot.send({ type: 'full-reload', path: '*' });
+        });
+      },
+    },
+  };
 }
 
 /**
@@ -74,19 +94,32 @@ export function offlineServiceWorker(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const files = listFiles(root).filter((f) => f !== 'sw.js' && f !== '_headers');
+        const sizes = new Map(files.map((f) => [f, statSync(join(root, f)).size]));
+        const manifest = offlineManifest(files, '', { sizeOf: (f) => sizes.get(f) ?? 0 });
+        // The build id names the phone's cache: it must change when a file the worker saves ahead
+        // (shell and warm list) changes, or when any file comes or goes or changes size. Other pages
+        // are fetched network-first, so reading all 200,000 files of a national build is not needed.
         const hash = createHash('sha256');
-        const sizes = new Map<string, number>();
-        for (const f of files) {
-          const bytes = readFileSync(join(root, f));
-          sizes.set(f, bytes.length);
-          hash.update(f).update('\0').update(bytes);
-        }
-        const manifest = offlineManifest(files, hash.digest('hex').slice(0, 16), { sizeOf: (f) => sizes.get(f) ?? 0 });
+        for (const f of files) hash.update(f).update('\0').update(String(sizes.get(f))).update('\0');
+        const saved = new Set([...manifest.shell, ...manifest.warm]);
+        for (const f of files) if (saved.has(fileToUrl(f))) hash.update(readFileSync(join(root, f)));
+        manifest.buildId = hash.digest('hex').slice(0, 16);
         writeFileSync(join(root, 'sw.js'), `const MANIFEST = ${JSON.stringify(manifest)};\n${readFileSync(SW_TEMPLATE, 'utf8')}`);
         logger.info(`sw.js: build ${manifest.buildId}, ${manifest.shell.length} shell and ${manifest.warm.length} offline URLs`);
       },
     },
   };
+}
+
+/** The start of a file: the policy is a meta element in <head>, so a page's body need not be read. */
+function readHead(path: string, bytes = 32_768): string {
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.alloc(bytes);
+    return buf.toString('utf8', 0, readSync(fd, buf, 0, bytes, 0));
+  } finally {
+    closeSync(fd);
+  }
 }
 
 const META_CSP = /<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"/i;
@@ -100,7 +133,9 @@ export function securityHeaders(): AstroIntegration {
         const policies = new Set<string>();
         const without: string[] = [];
         for (const f of listFiles(root).filter((f) => f.endsWith('.html'))) {
-          const m = META_CSP.exec(readFileSync(join(root, f), 'utf8'));
+          const head = readHead(join(root, f));
+          // A head longer than the chunk read: read the whole page.
+          const m = META_CSP.exec(head) ?? (head.includes('</head>') ? null : META_CSP.exec(readFileSync(join(root, f), 'utf8')));
           // Astro's redirect pages have no policy and need none; anything else is worth a look.
           if (!m) { without.push(f); continue; }
           policies.add(m[1]!.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&'));

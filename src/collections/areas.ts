@@ -10,7 +10,7 @@ import { areaIndex, areasWithLocalServices, candidateAreas, LOCAL_REACHES, local
 import { pageParam, paginate } from '../lib/catalogue/catalogue';
 import { langParam } from '../lib/routes';
 import { LANGS, type Lang } from '../locales';
-import { getDirectory } from './directory';
+import { derived } from './directory';
 
 /** One provider's services that serve an area in one way. */
 export interface AreaEntry {
@@ -24,68 +24,69 @@ export interface UnitArea {
   unit: TaxonomyTerm;
   /** Its villages or parts, seat first. */
   localities: TaxonomyTerm[];
-  /** Strongest reach first, then by provider name. */
+  /**
+   * Strongest reach first, then by provider name: every local entry, and at most WIDE_LIST_MAX
+   * providers each of county-wide and national services (the same for every unit of the county).
+   */
   entries: AreaEntry[];
-  /** Services per reach. */
+  /** Providers of county-wide and national services left off `entries` (the county page lists them). */
+  more: Partial<Record<Reach, number>>;
+  /** Services per reach, all of them. */
   services: Record<Reach, number>;
 }
+
+/**
+ * County-wide and national services are the same on every town's page; past this many providers
+ * each, the page names how many more there are and links to the county, instead of repeating
+ * thousands of rows on 81 pages.
+ */
+export const WIDE_LIST_MAX = 20;
 
 export interface CountyUnits {
   county: TaxonomyTerm;
   units: UnitArea[];
 }
 
-let index: Promise<AreaIndex> | undefined;
-
 /** The areas taxonomy, indexed once per build. */
-export function getAreaIndex(): Promise<AreaIndex> {
-  index ??= getDirectory().then((dir) => areaIndex(dir.areas));
-  return index;
-}
+export const getAreaIndex: () => Promise<AreaIndex> = derived((dir) => areaIndex(dir.areas));
 
 interface Placed { provider: PublicProvider; serviceId: string; placed: PlacedService; order: number }
-
-let units: Promise<CountyUnits[]> | undefined;
 
 /**
  * Every county that has administrative units in the taxonomy (Cluj county today), with each unit's
  * services. Candidates come from each service's places and named areas, then servesArea decides.
  */
-export function getCountyUnits(): Promise<CountyUnits[]> {
-  units ??= (async () => {
-    const dir = await getDirectory();
-    const areas = await getAreaIndex();
-    const terms = new Map(dir.areas.map((t) => [t.id, t]));
-    const local = new Map<string, Placed[]>();
-    const wide = new Map<string, Placed[]>();
-    let order = 0;
-    for (const provider of dir.providers) for (const s of provider.services) {
-      if (s.status === 'inactive') continue;
-      const item: Placed = { provider, serviceId: s.id, placed: placedService(provider, s), order: order++ };
-      for (const a of candidateAreas(item.placed, areas)) {
-        const kind = areas.kind(a);
-        if (kind === 'municipality' || kind === 'town' || kind === 'commune') push(local, a, item);
-      }
-      // County-wide and national services serve every unit under them: listed once, checked per unit.
-      for (const a of s.areas_served ?? []) if (areas.kind(a) === 'county' || areas.kind(a) === 'country') push(wide, a, item);
+export const getCountyUnits: () => Promise<CountyUnits[]> = derived(async (dir) => {
+  const areas = await getAreaIndex();
+  const terms = new Map(dir.areas.map((t) => [t.id, t]));
+  const local = new Map<string, Placed[]>();
+  const wide = new Map<string, Placed[]>();
+  let order = 0;
+  for (const provider of dir.providers) for (const s of provider.services) {
+    if (s.status === 'inactive') continue;
+    const item: Placed = { provider, serviceId: s.id, placed: placedService(provider, s), order: order++ };
+    for (const a of candidateAreas(item.placed, areas)) {
+      const kind = areas.kind(a);
+      if (kind === 'municipality' || kind === 'town' || kind === 'commune') push(local, a, item);
     }
-    const result: CountyUnits[] = [];
-    for (const county of dir.areas.filter((t) => areas.kind(t.id) === 'county')) {
-      const list = unitsOf(areas, county.id);
-      if (list.length === 0) continue;
-      result.push({
-        county,
-        units: list.map((u) => {
-          const seen = new Set<Placed>();
-          const candidates = [...(local.get(u.id) ?? []), ...areas.chain(u.id).flatMap((a) => wide.get(a) ?? [])].filter((p) => !seen.has(p) && seen.add(p));
-          return unitArea(terms.get(u.id)!, county, localitiesOf(areas, u.id).map((l) => terms.get(l.id)!), candidates, areas);
-        }),
-      });
-    }
-    return result;
-  })();
-  return units;
-}
+    // County-wide and national services serve every unit under them: listed once, checked per unit.
+    for (const a of s.areas_served ?? []) if (areas.kind(a) === 'county' || areas.kind(a) === 'country') push(wide, a, item);
+  }
+  const result: CountyUnits[] = [];
+  for (const county of dir.areas.filter((t) => areas.kind(t.id) === 'county')) {
+    const list = unitsOf(areas, county.id);
+    if (list.length === 0) continue;
+    result.push({
+      county,
+      units: list.map((u) => {
+        const seen = new Set<Placed>();
+        const candidates = [...(local.get(u.id) ?? []), ...areas.chain(u.id).flatMap((a) => wide.get(a) ?? [])].filter((p) => !seen.has(p) && seen.add(p));
+        return unitArea(terms.get(u.id)!, county, localitiesOf(areas, u.id).map((l) => terms.get(l.id)!), candidates, areas);
+      }),
+    });
+  }
+  return result;
+});
 
 function push(map: Map<string, Placed[]>, key: string, item: Placed) {
   const list = map.get(key);
@@ -105,8 +106,18 @@ function unitArea(unit: TaxonomyTerm, county: TaxonomyTerm, localities: Taxonomy
     else byKey.set(key, { provider: c.provider, serviceIds: [c.serviceId], reach, order: c.order });
   }
   // Providers come from the directory in name order, so `order` keeps names sorted within a reach.
-  const entries = [...byKey.values()].sort((a, b) => REACHES.indexOf(a.reach) - REACHES.indexOf(b.reach) || a.order - b.order).map(({ order: _o, ...e }) => e);
-  return { county, unit, localities, entries, services };
+  const sorted = [...byKey.values()].sort((a, b) => REACHES.indexOf(a.reach) - REACHES.indexOf(b.reach) || a.order - b.order).map(({ order: _o, ...e }) => e);
+  const more: UnitArea['more'] = {};
+  const shown = new Map<Reach, number>();
+  const entries = sorted.filter((e) => {
+    if (LOCAL_REACHES.includes(e.reach)) return true;
+    const n = (shown.get(e.reach) ?? 0) + 1;
+    shown.set(e.reach, n);
+    if (n <= WIDE_LIST_MAX) return true;
+    more[e.reach] = (more[e.reach] ?? 0) + 1;
+    return false;
+  });
+  return { county, unit, localities, entries, more, services };
 }
 
 /** Services a person would call "here": located in the unit or serving it. */
@@ -126,15 +137,10 @@ export async function unitPagePaths() {
   })));
 }
 
-let localAreas: Promise<Set<string>> | undefined;
-
 /**
  * The areas at least one active service is local to (servesArea: located there or serving it),
  * with their wider areas: what an area filter offers, so that 41 counties served only by the same
  * national lines do not each appear with the same count.
  */
-export function getAreasWithLocalServices(): Promise<Set<string>> {
-  localAreas ??= Promise.all([getDirectory(), getAreaIndex()]).then(([dir, areas]) =>
-    areasWithLocalServices(dir.providers.flatMap((p) => p.services.filter((s) => s.status !== 'inactive').map((s) => placedService(p, s))), areas));
-  return localAreas;
-}
+export const getAreasWithLocalServices: () => Promise<Set<string>> = derived(async (dir) =>
+  areasWithLocalServices(dir.providers.flatMap((p) => p.services.filter((s) => s.status !== 'inactive').map((s) => placedService(p, s))), await getAreaIndex()));

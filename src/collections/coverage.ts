@@ -4,16 +4,14 @@ import { LANGS, type Lang } from '../locales';
 import { coverageAreas, coverageByArea, coverageByType, coverageCsv, type UnitCoverageRow } from '../lib/catalogue/coverage';
 import { placedService } from '../lib/catalogue/areas';
 import type { TranslationKey } from '../lib/i18n/translator';
-import { getDirectory } from './directory';
+import { derived } from './directory';
 import { getAreaIndex, getCountyUnits } from './areas';
 
 /** The area the directory is about; its neighbourhoods get a column each, its county's towns and communes a row each. */
 export const COVERAGE_FOCUS_AREA = 'cluj-napoca';
 
-let tables: ReturnType<typeof build> | undefined;
-
-async function build() {
-  const dir = await getDirectory();
+/** The coverage tables, built once per build. */
+export const coverageTables = derived(async (dir) => {
   const areas = await getAreaIndex();
   const services = dir.providers.flatMap((p) => p.services.map((s) => ({ ...s, ...placedService(p, s) })));
   const label = (key: TranslationKey) => Object.fromEntries(LANGS.map((l) => [l, makeT(l)(key)])) as Record<Lang, string>;
@@ -27,13 +25,7 @@ async function build() {
     county: county?.county,
     units,
   };
-}
-
-/** The coverage tables, built once per build. */
-export function coverageTables() {
-  tables ??= build();
-  return tables;
-}
+});
 
 export async function coverageCsvText(): Promise<string> {
   const { byType, byArea, units } = await coverageTables();

@@ -54,10 +54,17 @@ const displayNames = new Map<Lang, Intl.DisplayNames>();
  * @example languageName('hu', 'ro') // 'maghiară'
  */
 export function languageName(code: string, lang: Lang): string {
-  let names = displayNames.get(lang);
-  if (!names) displayNames.set(lang, (names = new Intl.DisplayNames([LOCALE[lang]], { type: 'language', fallback: 'code' })));
-  return names.of(code) ?? code;
+  const key = `${lang}:${code}`;
+  let name = languageNames.get(key);
+  if (name === undefined) {
+    let names = displayNames.get(lang);
+    if (!names) displayNames.set(lang, (names = new Intl.DisplayNames([LOCALE[lang]], { type: 'language', fallback: 'code' })));
+    languageNames.set(key, (name = names.of(code) ?? code));
+  }
+  return name;
 }
+// Every service page names its languages; the few distinct answers are kept.
+const languageNames = new Map<string, string>();
 
 /** "Free — details" */
 export function costText(cost: Pick<NonNullable<Service['cost']>, 'kind' | 'details'>, lang: Lang, t: Translate<KeysWithPrefix<'service.cost.'>>): string {
