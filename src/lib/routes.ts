@@ -103,6 +103,14 @@ export function shortlistDataPath(providerId: string): string {
   return `/data/shortlist/${providerId}.json`;
 }
 
+/**
+ * A county's list of the places on the map (page `n` of it when it has several): what /map/ links
+ * to, without JavaScript, when the directory is too big to list every place on one page.
+ */
+export function mapCountyPath(countyId: string, o: { lang?: Lang; page?: number } = {}): string {
+  return place(pagePath(`${PAGES.map}${countyId}/`, o.page ?? 1), o.lang);
+}
+
 /** The map page's packed points (see packMapPoints). */
 export function mapPointsPath(lang: Lang): string {
   return localePath(lang, '/map/points.json');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LANGS, PREFIXED_LANGS } from '../../src/locales';
 import { SITE } from '../../src/config';
 import {
-  absoluteUrl, areaPath, langParams, localePath, mapPointsPath, providerPath, providersFolder, searchDataPath,
+  absoluteUrl, areaPath, langParams, mapCountyPath, localePath, mapPointsPath, providerPath, providersFolder, searchDataPath,
   shortlistDataPath, termIndexPath, termPath,
 } from '../../src/lib/routes';
 
@@ -28,6 +28,10 @@ describe('routes', () => {
     expect(termPath('service_types', 'day-centre', { page: 2 })).toBe('/service-types/day-centre/2/');
     expect(termIndexPath('service_types', { lang: 'hu' })).toBe('/hu/service-types/');
     expect(areaPath('judetul-cluj', { lang: 'en', page: 3, hash: 'loc-dej' })).toBe('/en/areas/judetul-cluj/3/#loc-dej');
+    expect(areaPath('judetul-cluj', { unit: 'floresti', lang: 'hu' })).toBe('/hu/areas/judetul-cluj/floresti/');
+    expect(areaPath('judetul-cluj', { unit: 'floresti', page: 2 })).toBe('/areas/judetul-cluj/floresti/2/');
+    expect(mapCountyPath('judetul-cluj')).toBe('/map/judetul-cluj/');
+    expect(mapCountyPath('judetul-cluj', { lang: 'en', page: 2 })).toBe('/en/map/judetul-cluj/2/');
     expect(areaPath('judetul-cluj', { page: 1 })).toBe('/areas/judetul-cluj/');
   });
 
