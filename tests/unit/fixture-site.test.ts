@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadContent, problemReport } from '../../src/build/content-files';
-import { freshness } from '../../src/lib/views/freshness';
+import { providerIsStale } from '../../src/lib/views/freshness';
 import { SITE } from '../../src/config';
 
 const DIR = 'tests/fixtures/site';
@@ -70,7 +70,7 @@ describe('the fixture site', () => {
   });
 
   it('has one stale provider and fresh ones at the fixed build date', () => {
-    const stale = providers.filter((p) => freshness(p.sources, p.assured_date, BUILD_DATE, SITE.staleAfterMonths).stale).map((p) => p.id);
+    const stale = providers.filter((p) => providerIsStale(p, { asOf: BUILD_DATE, staleAfterMonths: SITE.staleAfterMonths })).map((p) => p.id);
     expect(stale).toEqual(['fundatia-veche-fixture']);
   });
 });

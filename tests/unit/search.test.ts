@@ -48,7 +48,7 @@ const providers = ([
   },
 ] as unknown as Provider[]).map(publicProvider);
 
-const data = buildSearchIndex({ providers, beneficiaryCategories: categories, serviceTypes: types, areas, lang: 'ro', buildDate: '2026-11-24' });
+const data = buildSearchIndex({ providers, beneficiaryCategories: categories, serviceTypes: types, areas, lang: 'ro', buildDate: '2026-11-24', staleAfterMonths: 24 });
 const engine = new SearchEngine(data, { Fuse });
 // Wednesday 2 December 2026, 10:00 in Cluj-Napoca.
 const WEDNESDAY_10 = new Date('2026-12-02T10:00:00+02:00');
@@ -207,7 +207,7 @@ describe('shards by county', () => {
       { ...gama.services[0]!, areas_served: ['manastur', 'judetul-alba'] },
       { ...gama.services[0]!, id: 'fara-zona', name: 'Linie telefonică', areas_served: undefined },
     ] }] as PublicProvider[];
-    const d = buildSearchIndex({ providers: wide, beneficiaryCategories: categories, serviceTypes: types, areas: twoCounties, lang: 'ro', buildDate: '2026-11-24' });
+    const d = buildSearchIndex({ providers: wide, beneficiaryCategories: categories, serviceTypes: types, areas: twoCounties, lang: 'ro', buildDate: '2026-11-24', staleAfterMonths: 24 });
     const { manifest, parts } = splitIndex(d);
     // A service naming no area is national: loaded with every county.
     expect(manifest.shards).toEqual([{ id: 'judetul-alba', rows: 1 }, { id: 'judetul-cluj', rows: 1 }, { id: 'national', rows: 1 }]);
