@@ -107,7 +107,9 @@ test.describe('open data and metadata', () => {
       const text = body.toString('utf8');
       if (href!.endsWith('.csv')) {
         expect(res.headers()['content-type']).toContain('text/csv');
-        expect(text.split('\r\n')[0]).toMatch(/^provider_id,provider_name,/);
+        // UTF-8 with a byte order mark, so that Excel shows diacritics right.
+        expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+        expect(text.slice(1).split('\r\n')[0]).toMatch(/^provider_id,provider_name,/);
       } else {
         const data = JSON.parse(text);
         if (href === '/data/providers.json') services = data.service_count;
