@@ -133,6 +133,23 @@ test.describe('open data and metadata', () => {
     await expect(page.getByRole('link', { name: 'Suggest a correction' })).toHaveAttribute('href', `${SITE.repositoryUrl}/edit/${SITE.repositoryBranch}/content/providers/${DIRECTIA.id}.yaml`);
   });
 
+  test('a provider page offers a filled-in problem report, and says how to reach maintainers without GitHub', async ({ page }) => {
+    await page.goto(providerPath(DIRECTIA, 'en'));
+    const report = page.locator('section.report-problem');
+    await expect(report.getByRole('heading', { name: 'Report a problem' })).toBeVisible();
+    const form = new URL(await report.getByRole('link', { name: 'Report a problem on GitHub' }).getAttribute('href') ?? '');
+    expect(`${form.origin}${form.pathname}`).toBe(`${SITE.repositoryUrl}/issues/new`);
+    expect(form.searchParams.get('template')).toBe('entry-problem.yml');
+    expect(form.searchParams.get('entry')).toBe(DIRECTIA.id);
+    expect(form.searchParams.get('page')).toBe(providerPath(DIRECTIA, 'en'));
+    expect(form.searchParams.get('title')).toBe(`[Problem] ${DIRECTIA.name}`);
+    const own = new URL(await report.getByRole('link', { name: /Correct your organisation's entry/ }).getAttribute('href') ?? '');
+    expect(own.searchParams.get('template')).toBe('correct-my-entry.yml');
+    // No maintainers' address is set (SITE.contactEmail): no e-mail link, and the way to CONTRIBUTING's section instead.
+    await expect(report.locator('a[href^="mailto:"]')).toHaveCount(0);
+    await expect(report.getByRole('link', { name: /How else to reach the maintainers/ })).toHaveAttribute('href', `${SITE.repositoryUrl}/blob/${SITE.repositoryBranch}/CONTRIBUTING.md#without-a-github-account`);
+  });
+
   // The fixture site is built without SITE_URL, like a local build: it claims no address, so it has
   // no sitemap (a list of absolute URLs) and no canonical links. tests/e2e/base-path.spec.ts builds
   // one with an address and checks those.
