@@ -138,11 +138,11 @@ async function main() {
   const report = await runLinkCheck({ contentDir, outDir, concurrency: Number(values.concurrency ?? 4), timeoutMs: Number(values.timeout ?? 15_000) });
   const where = relative(process.cwd(), outDir) || '.';
   if (report.network === 'unreachable') {
-    console.log(`Network unreachable: none of the ${report.links.length} addresses could be reached from here (no name resolved, no connection opened), so no link was judged. Results in ${where}/.`);
+    console.log(`Network unreachable: none of the ${report.summary.unchecked} addresses could be reached from here (no name resolved, no connection opened), so no link was judged. Results in ${where}/.`);
     return;
   }
   const s = report.summary;
-  console.log(`${report.links.length} addresses: ${s.ok} ok, ${s.redirected} redirected, ${s.moved} moved to another site, ${s.parked} parked, ${s.dead} dead, ${s.unreachable} unreachable. Results in ${where}/links.json and links.md.`);
+  console.log(`${report.results.length} addresses: ${s.ok} ok, ${s.redirected} redirected within their site, ${s.moved} moved to another site, ${s.parked} parked, ${s.dead} dead, ${s.unreachable} unreachable, ${s.error} not checked (the check failed). Results in ${where}/links.json and links.md.`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {

@@ -49,12 +49,14 @@ describe('what an answer means', () => {
   });
   it('judges status, redirects and failures', () => {
     expect(judge('https://a.ro/', response(200)).verdict).toBe('ok');
-    expect(judge('http://a.ro/', response(200, ['https://a.ro/'])).verdict).toBe('redirected');
-    expect(judge('https://a.ro/', response(200, ['https://b.ro/'])).verdict).toBe('moved');
-    expect(judge('https://a.ro/', response(404, ['https://b.ro/']))).toMatchObject({ verdict: 'dead', detail: 'redirects to another site: b.ro, which answers 404' });
-    expect(judge('https://a.ro/', response(410))).toMatchObject({ verdict: 'dead', status: 410, detail: 'answers 410' });
+    // The review reads `status`: a redirect within the site is fine there; one to another site is what it calls redirected.
+    expect(judge('http://a.ro/', response(200, ['https://a.ro/']))).toMatchObject({ verdict: 'redirected', status: 'ok', finalUrl: 'https://a.ro/' });
+    expect(judge('https://a.ro/', response(200, ['https://b.ro/']))).toMatchObject({ verdict: 'moved', status: 'redirected' });
+    expect(judge('https://a.ro/', response(404, ['https://b.ro/']))).toMatchObject({ verdict: 'dead', status: 'dead', note: 'redirects to another site: b.ro, which answers 404' });
+    expect(judge('https://a.ro/', response(410))).toMatchObject({ verdict: 'dead', httpStatus: 410, note: 'answers 410' });
     expect(judge('https://a.ro/', response(200, [], 'buy this domain')).verdict).toBe('parked');
-    expect(judge('https://a.ro/', { kind: 'error', reason: 'dns', message: 'ENOTFOUND', redirects: [] })).toMatchObject({ verdict: 'unreachable', detail: 'the name does not resolve: ENOTFOUND' });
+    expect(judge('https://a.ro/', { kind: 'error', reason: 'dns', message: 'ENOTFOUND', redirects: [] })).toMatchObject({ verdict: 'unreachable', status: 'dead', note: 'the name does not resolve: ENOTFOUND' });
+    expect(judge('https://a.ro/', { kind: 'error', reason: 'other', message: 'bug', redirects: [] })).toMatchObject({ verdict: 'error', status: 'error' });
   });
   it('calls the network unreachable only when every request failed before any server answered', () => {
     const refused: FetchOutcome = { kind: 'error', reason: 'connect', message: 'ECONNREFUSED', redirects: [] };
@@ -77,15 +79,29 @@ describe('the results file', () => {
   it('counts each verdict, and reads back', () => {
     const report = linkReport([target('https://a.ro/'), target('https://b.ro/', 'q')], [response(200), response(404)], meta);
     expect(report).toMatchObject({ version: 1, network: 'ok', summary: { ok: 1, dead: 1, moved: 0, unchecked: 0 } });
+    expect(report.results.map((r) => [r.url, r.status, r.provider])).toEqual([['https://a.ro/', 'ok', 'p'], ['https://b.ro/', 'dead', 'q']]);
     expect(parseLinkReport(JSON.parse(JSON.stringify(report)))).toEqual(report);
     expect(() => parseLinkReport({ version: 2 })).toThrow(/version 2 is not one this code reads/);
     expect(linksByProvider(report).get('q')?.map((l) => l.verdict)).toEqual(['dead']);
+  });
+  it('carries what the review report reads: checkedAt, and results with url, status (its five values), httpStatus, finalUrl, provider, note', () => {
+    const outcomes = [response(200), response(200, ['https://x.ro/']), response(404), response(200, [], 'buy this domain'), { kind: 'error', reason: 'other', message: 'x', redirects: [] } as FetchOutcome];
+    const report = linkReport(outcomes.map((_, i) => target(`https://a${i}.ro/`)), outcomes, meta);
+    expect(typeof report.checkedAt).toBe('string');
+    expect(report.results.map((r) => r.status)).toEqual(['ok', 'redirected', 'dead', 'parked', 'error']);
+    for (const r of report.results) {
+      expect(typeof r.url).toBe('string');
+      if (r.httpStatus !== undefined) expect(Number.isInteger(r.httpStatus)).toBe(true);
+      for (const key of ['finalUrl', 'provider', 'note'] as const) if (r[key] !== undefined) expect(typeof r[key]).toBe('string');
+    }
   });
   it('judges nothing when the network is unreachable, and says so in the summary', () => {
     const refused: FetchOutcome = { kind: 'error', reason: 'connect', message: 'ECONNREFUSED', redirects: [] };
     const report = linkReport([target('https://a.ro/'), target('https://b.ro/')], [refused, refused], meta);
     expect(report.network).toBe('unreachable');
     expect(report.summary).toMatchObject({ unchecked: 2, dead: 0, unreachable: 0 });
+    expect(report.results).toEqual([]);
+    expect(linkSummaryMarkdown(report)).toContain('2 addresses');
     expect(linkSummaryMarkdown(report)).toContain('**Network unreachable**');
   });
   it('lists what needs attention in the Markdown summary, worst first, with file and field', () => {
@@ -149,7 +165,7 @@ describe('the checker against local servers', () => {
     const targets = [...paths.map((p) => target(`${A}${p}`)), target(`${REFUSED}/`)];
     const outcomes = await checkTargets(targets, { concurrency: 3, timeoutMs: 1500, maxRedirects: 5 });
     const report = linkReport(targets, outcomes, { checkedAt: 'now', contentDir: 'x', userAgent: USER_AGENT });
-    const verdict = Object.fromEntries(report.links.map((l) => [l.url.replace(A, '').replace(REFUSED, 'refused'), [l.verdict, l.status ?? l.detail]]));
+    const verdict = Object.fromEntries(report.results.map((l) => [l.url.replace(A, '').replace(REFUSED, 'refused'), [l.verdict, l.httpStatus ?? l.note]]));
     expect(verdict).toEqual({
       '/good': ['ok', 200],
       '/same': ['redirected', 200],
@@ -164,7 +180,7 @@ describe('the checker against local servers', () => {
       '/slow': ['unreachable', 'no answer in time'],
       'refused/': ['unreachable', expect.stringMatching(/^the connection failed: ECONNREFUSED/)],
     });
-    expect(report.links.find((l) => l.url.endsWith('/away'))).toMatchObject({ final_url: `${B}/welcome`, redirects: [`${B}/welcome`], detail: 'redirects to another site: 127.0.0.2' });
+    expect(report.results.find((l) => l.url.endsWith('/away'))).toMatchObject({ finalUrl: `${B}/welcome`, redirects: [`${B}/welcome`], note: 'redirects to another site: 127.0.0.2' });
     expect(report.network).toBe('ok');
     expect(new Set(agents)).toEqual(new Set([USER_AGENT]));
     expect(USER_AGENT).toMatch(/^servicii-sociale-cluj-link-check\/1 \(\+https:\/\/github\.com\//);
@@ -175,6 +191,7 @@ describe('the checker against local servers', () => {
     const report = linkReport(targets, await checkTargets(targets, { timeoutMs: 1500 }), { checkedAt: 'now', contentDir: 'x', userAgent: USER_AGENT });
     expect(report.network).toBe('unreachable');
     expect(report.summary).toMatchObject({ unchecked: 3, dead: 0, unreachable: 0 });
+    expect(report.results).toEqual([]);
   });
 
   it('reads a content folder and writes reports/links.json and links.md', async () => {
@@ -189,7 +206,7 @@ describe('the checker against local servers', () => {
     ].join('\n'));
     const out = mkdtempSync(join(tmpdir(), 'links-out-'));
     const report = await runLinkCheck({ contentDir: content, outDir: out, timeoutMs: 1500 });
-    expect(report.links.map((l) => [l.url.replace(A, ''), l.verdict, l.where.map((w) => w.field)])).toEqual([['/good', 'ok', ['website.url', 'sources[0].url']], ['/missing', 'dead', ['sources[1].url']]]);
+    expect(report.results.map((l) => [l.url.replace(A, ''), l.verdict, l.where.map((w) => w.field)])).toEqual([['/good', 'ok', ['website.url', 'sources[0].url']], ['/missing', 'dead', ['sources[1].url']]]);
     expect(parseLinkReport(JSON.parse(readFileSync(join(out, 'links.json'), 'utf8')))).toEqual(report);
     expect(readFileSync(join(out, 'links.md'), 'utf8')).toContain(`${A}/missing — answers 404`);
   }, 30_000);

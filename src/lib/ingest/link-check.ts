@@ -4,28 +4,32 @@
  * reads. Pure: scripts/check-links.ts does the requests and hands their outcomes in here.
  *
  * The results file, `reports/links.json` (LINK_REPORT_FILE; the folder is gitignored), is a
- * LinkReport, version 1:
+ * LinkReport, version 1. Its `checkedAt` and `results[]` with `url`, `status`, `httpStatus`,
+ * `finalUrl`, `provider` and `note` are the fields the review report reads (src/lib/review/links.ts
+ * on p-fresh's branch); the others add detail for people and later tools:
  *
  *     {
  *       "version": 1,
- *       "checked_at": "2026-12-01T10:00:00.000Z",      // when the run started (ISO 8601, UTC)
- *       "content_dir": "content",                       // what was checked
- *       "user_agent": "servicii-sociale-cluj-link-check/1 (+https://github.com/...)",
- *       "network": "ok",                                // or "unreachable": nothing answered, nothing judged
- *       "summary": { "ok": 40, "redirected": 3, "moved": 1, "parked": 0, "dead": 2, "unreachable": 1, "unchecked": 0 },
- *       "links": [{
- *         "url": "https://example.ro/contact",
- *         "verdict": "moved",                           // see Verdict
- *         "status": 200,                                // last HTTP status, when there was an answer
- *         "final_url": "https://other.ro/",             // where the redirects ended, when they did
- *         "redirects": ["https://other.ro/"],           // each Location followed, in order
- *         "detail": "redirects to another site: other.ro",
+ *       "checkedAt": "2026-12-01T10:00:00.000Z",       // when the run started (ISO 8601, UTC)
+ *       "contentDir": "content",                        // what was checked
+ *       "userAgent": "servicii-sociale-cluj-link-check/1 (+https://github.com/...)",
+ *       "network": "ok",                                // or "unreachable": nothing answered, so results is empty
+ *       "summary": { "ok": 40, "redirected": 3, "moved": 1, "parked": 0, "dead": 2, "unreachable": 1, "error": 0, "unchecked": 0 },
+ *       "results": [{
+ *         "url": "https://asociatia-x.example/contact",
+ *         "status": "redirected",                       // ok | redirected (to another site) | dead | parked | error
+ *         "verdict": "moved",                           // the finer finding, see Verdict
+ *         "httpStatus": 200,                            // last HTTP status, when a server answered
+ *         "finalUrl": "https://other.example/",         // where the redirects ended, when there were any
+ *         "redirects": ["https://other.example/"],      // each Location followed, in order
+ *         "note": "redirects to another site: other.example",
+ *         "provider": "asociatia-x",                    // when one provider uses the address; see where
  *         "where": [{ "provider": "asociatia-x", "file": "content/providers/asociatia-x.yaml", "field": "website.url" }]
  *       }]
  *     }
  *
- * A reader should treat a missing file as "not checked yet" and a `network: "unreachable"` file as
- * saying nothing about any link.
+ * A reader treats a missing file as "not checked yet". When the network was unreachable, `results`
+ * is empty and `summary.unchecked` counts the addresses: nothing was judged, nothing is reported.
  */
 
 /** Where the checker writes its results, relative to the repository root. */
@@ -39,12 +43,18 @@ export const LINK_SUMMARY_FILE = 'reports/links.md';
  * - `redirected`: it answered after redirects within the same site (http→https, www, another path): worth updating, not wrong;
  * - `moved`: the redirects end on another site: the organisation may have moved, or lost the domain;
  * - `parked`: the page is a parking or for-sale page: the domain no longer belongs to the organisation;
- * - `dead`: the site answered with an error (404, 410, 500...);
- * - `unreachable`: no answer (the name does not resolve, the connection is refused, or too slow);
- * - `unchecked`: not judged, because nothing at all could be reached from where the check ran.
+ * - `dead`: the site answered with an error (404, 410, 500...) or its redirects never end;
+ * - `unreachable`: no answer (the name does not resolve, the connection fails, a bad certificate, too slow);
+ * - `error`: the check itself failed in a way that says nothing about the site.
  */
-export type Verdict = 'ok' | 'redirected' | 'moved' | 'parked' | 'dead' | 'unreachable' | 'unchecked';
-export const VERDICTS: readonly Verdict[] = ['ok', 'redirected', 'moved', 'parked', 'dead', 'unreachable', 'unchecked'];
+export type Verdict = 'ok' | 'redirected' | 'moved' | 'parked' | 'dead' | 'unreachable' | 'error';
+export const VERDICTS: readonly Verdict[] = ['ok', 'redirected', 'moved', 'parked', 'dead', 'unreachable', 'error'];
+
+/** The coarse status the review report reads: a same-site redirect is fine, a move to another site is "redirected", no answer is "dead". */
+export type LinkStatus = 'ok' | 'redirected' | 'dead' | 'parked' | 'error';
+export const STATUS_OF: Readonly<Record<Verdict, LinkStatus>> = {
+  ok: 'ok', redirected: 'ok', moved: 'redirected', parked: 'parked', dead: 'dead', unreachable: 'dead', error: 'error',
+};
 
 /** Where an address appears in content/. */
 export interface LinkPlace {
@@ -60,22 +70,31 @@ export interface LinkTarget {
   where: LinkPlace[];
 }
 
-export interface LinkResult extends LinkTarget {
+/** What one check found, before it is tied to the places the address appears. */
+export interface Finding {
+  url: string;
+  status: LinkStatus;
   verdict: Verdict;
-  status?: number;
-  final_url?: string;
+  httpStatus?: number;
+  finalUrl?: string;
   redirects: string[];
-  detail?: string;
+  note?: string;
+}
+
+export interface LinkResult extends Finding {
+  /** The provider using the address, when only one does (the review also matches by URL). */
+  provider?: string;
+  where: LinkPlace[];
 }
 
 export interface LinkReport {
   version: 1;
-  checked_at: string;
-  content_dir: string;
-  user_agent: string;
+  checkedAt: string;
+  contentDir: string;
+  userAgent: string;
   network: 'ok' | 'unreachable';
-  summary: Record<Verdict, number>;
-  links: LinkResult[];
+  summary: Record<Verdict | 'unchecked', number>;
+  results: LinkResult[];
 }
 
 /** What the request gave, as scripts/check-links.ts observed it. */
@@ -171,26 +190,29 @@ export function parkingSign(finalUrl: string, redirects: readonly string[], body
 }
 
 /** What one outcome means for the address that was asked for. */
-export function judge(url: string, outcome: FetchOutcome): Omit<LinkResult, 'where'> {
+export function judge(url: string, outcome: FetchOutcome): Finding {
   const redirects = outcome.redirects;
   const finalUrl = redirects.at(-1) ?? url;
-  const base = { url, redirects, ...(redirects.length ? { final_url: finalUrl } : {}) };
+  const found = (verdict: Verdict, extra: { httpStatus?: number; note?: string }): Finding => ({
+    url, status: STATUS_OF[verdict], verdict, ...(extra.httpStatus !== undefined ? { httpStatus: extra.httpStatus } : {}),
+    ...(redirects.length ? { finalUrl } : {}), redirects, ...(extra.note ? { note: extra.note } : {}),
+  });
   if (outcome.kind === 'error') {
     const words = { dns: 'the name does not resolve', connect: 'the connection failed', timeout: 'no answer in time', tls: 'certificate problem', other: 'the request failed' }[outcome.reason];
-    return { ...base, verdict: 'unreachable', detail: outcome.message && outcome.message !== words ? `${words}: ${outcome.message}` : words };
+    const note = outcome.message && outcome.message !== words ? `${words}: ${outcome.message}` : words;
+    return found(outcome.reason === 'other' ? 'error' : 'unreachable', { note });
   }
-  const status = outcome.status;
+  const httpStatus = outcome.status;
   const parked = parkingSign(finalUrl, redirects, outcome.body);
-  if (parked) return { ...base, status, verdict: 'parked', detail: parked };
-  if (outcome.tooManyRedirects) return { ...base, status, verdict: 'dead', detail: 'the redirects do not end' };
+  if (parked) return found('parked', { httpStatus, note: parked });
+  if (outcome.tooManyRedirects) return found('dead', { httpStatus, note: 'the redirects do not end' });
   const away = redirects.find((r) => !sameSite(url, r));
   if (away) {
-    const detail = `redirects to another site: ${hostOf(away)}`;
-    return { ...base, status, verdict: status >= 400 ? 'dead' : 'moved', detail: status >= 400 ? `${detail}, which answers ${status}` : detail };
+    const note = `redirects to another site: ${hostOf(away)}`;
+    return httpStatus >= 400 ? found('dead', { httpStatus, note: `${note}, which answers ${httpStatus}` }) : found('moved', { httpStatus, note });
   }
-  if (status >= 400) return { ...base, status, verdict: 'dead', detail: `answers ${status}` };
-  if (status >= 200 && status < 300) return redirects.length ? { ...base, status, verdict: 'redirected', detail: `now at ${finalUrl}` } : { ...base, status, verdict: 'ok' };
-  return { ...base, status, verdict: 'dead', detail: `answers ${status}` };
+  if (httpStatus >= 200 && httpStatus < 300) return redirects.length ? found('redirected', { httpStatus, note: `now at ${finalUrl}` }) : found('ok', { httpStatus });
+  return found('dead', { httpStatus, note: `answers ${httpStatus}` });
 }
 
 /**
@@ -205,44 +227,49 @@ export function networkUnreachable(outcomes: readonly FetchOutcome[]): boolean {
 /** The whole report from the targets and their outcomes (same order). */
 export function linkReport(targets: readonly LinkTarget[], outcomes: readonly FetchOutcome[], meta: { checkedAt: string; contentDir: string; userAgent: string }): LinkReport {
   const unreachable = networkUnreachable(outcomes);
-  const links: LinkResult[] = targets.map((t, i) => {
-    const outcome = outcomes[i]!;
-    if (unreachable) return { url: t.url, where: t.where, redirects: [], verdict: 'unchecked', detail: outcome.kind === 'error' ? outcome.message : undefined };
-    return { ...judge(t.url, outcome), where: t.where };
-  });
-  const summary = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
-  for (const l of links) summary[l.verdict] += 1;
-  return { version: 1, checked_at: meta.checkedAt, content_dir: meta.contentDir, user_agent: meta.userAgent, network: unreachable ? 'unreachable' : 'ok', summary, links };
+  const summary = Object.fromEntries([...VERDICTS, 'unchecked'].map((v) => [v, 0])) as LinkReport['summary'];
+  const results: LinkResult[] = [];
+  if (unreachable) summary.unchecked = targets.length;
+  else {
+    targets.forEach((t, i) => {
+      const providers = [...new Set(t.where.map((w) => w.provider))];
+      const result: LinkResult = { ...judge(t.url, outcomes[i]!), ...(providers.length === 1 ? { provider: providers[0] } : {}), where: t.where };
+      summary[result.verdict] += 1;
+      results.push(result);
+    });
+  }
+  return { version: 1, checkedAt: meta.checkedAt, contentDir: meta.contentDir, userAgent: meta.userAgent, network: unreachable ? 'unreachable' : 'ok', summary, results };
 }
 
 /** What needs a person's attention, worst first. */
-const ATTENTION: readonly Verdict[] = ['parked', 'moved', 'dead', 'unreachable', 'redirected'];
+const ATTENTION: readonly Verdict[] = ['parked', 'moved', 'dead', 'unreachable', 'error', 'redirected'];
 
 const TITLES: Record<Verdict, string> = {
   parked: 'Parked or for sale: the domain no longer belongs to the organisation',
   moved: 'Moved to another site',
   dead: 'Answers with an error',
   unreachable: 'No answer',
+  error: 'The check failed (says nothing about the site)',
   redirected: 'Redirected within the same site (update the address)',
   ok: 'Working',
-  unchecked: 'Not checked',
 };
 
 /** The Markdown summary for people: counts, then each address that needs attention with where it appears. */
 export function linkSummaryMarkdown(report: LinkReport): string {
-  const lines = [`# Link check, ${report.checked_at.slice(0, 10)}`, '', `Content: \`${report.content_dir}\`. ${report.links.length} addresses.`, ''];
+  const count = report.results.length + report.summary.unchecked;
+  const lines = [`# Link check, ${report.checkedAt.slice(0, 10)}`, '', `Content: \`${report.contentDir}\`. ${count} addresses.`, ''];
   if (report.network === 'unreachable') {
     lines.push('**Network unreachable**: no address could be reached from where the check ran (no name resolved, no connection opened), so no link was judged. Run it again with a network.', '');
     return `${lines.join('\n')}\n`;
   }
   lines.push('| Result | Addresses |', '| --- | --- |', ...VERDICTS.filter((v) => report.summary[v] > 0).map((v) => `| ${v} | ${report.summary[v]} |`), '');
   for (const verdict of ATTENTION) {
-    const list = report.links.filter((l) => l.verdict === verdict);
+    const list = report.results.filter((l) => l.verdict === verdict);
     if (!list.length) continue;
     lines.push(`## ${TITLES[verdict]} (${list.length})`, '');
     for (const l of list) {
       const where = l.where.map((w) => `\`${w.file}\` ${w.field}`).join('; ');
-      lines.push(`- ${l.url}${l.detail ? ` — ${l.detail}` : ''}  \n  in ${where}`);
+      lines.push(`- ${l.url}${l.note ? ` — ${l.note}` : ''}  \n  in ${where}`);
     }
     lines.push('');
   }
@@ -252,7 +279,7 @@ export function linkSummaryMarkdown(report: LinkReport): string {
 /** The results that concern one provider, for the review report: `byProvider.get('asociatia-x')`. */
 export function linksByProvider(report: LinkReport): Map<string, LinkResult[]> {
   const map = new Map<string, LinkResult[]>();
-  for (const l of report.links) {
+  for (const l of report.results) {
     for (const id of new Set(l.where.map((w) => w.provider))) map.set(id, [...(map.get(id) ?? []), l]);
   }
   return map;
@@ -263,6 +290,6 @@ export function parseLinkReport(json: unknown): LinkReport {
   const r = json as Partial<LinkReport> | null;
   if (!r || typeof r !== 'object') throw new Error(`${LINK_REPORT_FILE}: not a JSON object; run npm run check:links again`);
   if (r.version !== 1) throw new Error(`${LINK_REPORT_FILE}: version ${String(r.version)} is not one this code reads (1); run npm run check:links again`);
-  if (!Array.isArray(r.links) || (r.network !== 'ok' && r.network !== 'unreachable')) throw new Error(`${LINK_REPORT_FILE}: missing links or network; run npm run check:links again`);
+  if (!Array.isArray(r.results) || (r.network !== 'ok' && r.network !== 'unreachable')) throw new Error(`${LINK_REPORT_FILE}: missing results or network; run npm run check:links again`);
   return r as LinkReport;
 }
