@@ -27,7 +27,7 @@ export function parseSiteUrl(raw: string | undefined): SiteAddress {
   try {
     u = new URL(text);
   } catch {
-    throw new Error(`SITE_URL '${text}' is not an address; write the public address of the site, like 'https://servicii.example.ro' or 'https://user.github.io/repository/'.`);
+    throw new Error(`SITE_URL '${text}' is not an address; write the public address of the site with https://, like the one GitHub Pages gives: 'https://<owner>.github.io/<repository>/'.`);
   }
   if (u.protocol !== 'https:' && u.protocol !== 'http:') throw new Error(`SITE_URL '${text}' must start with https:// (or http://).`);
   if (u.search || u.hash || u.username || u.password) throw new Error(`SITE_URL '${text}' must be only the address and path, without ?query, #fragment or user name.`);

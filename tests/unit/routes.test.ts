@@ -54,8 +54,8 @@ describe('the site address setting (SITE_URL)', () => {
     expect(parseSiteUrl('  ')).toEqual({ url: undefined, base: '/' });
   });
   it('gives the base path from the address path, with or without a trailing slash', () => {
-    expect(parseSiteUrl('https://servicii.example.ro')).toEqual({ url: 'https://servicii.example.ro', base: '/' });
-    expect(parseSiteUrl('https://servicii.example.ro/')).toEqual({ url: 'https://servicii.example.ro', base: '/' });
+    expect(parseSiteUrl('https://servicii.example')).toEqual({ url: 'https://servicii.example', base: '/' });
+    expect(parseSiteUrl('https://servicii.example/')).toEqual({ url: 'https://servicii.example', base: '/' });
     expect(parseSiteUrl('https://x.github.io/directory/')).toEqual({ url: 'https://x.github.io/directory', base: '/directory/' });
     expect(parseSiteUrl('https://x.github.io/a/b')).toEqual({ url: 'https://x.github.io/a/b', base: '/a/b/' });
   });
