@@ -1,9 +1,9 @@
 /** Every URL of the site comes from src/lib/routes.ts; these pin the shapes the pages, islands and exports rely on. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LANGS, PREFIXED_LANGS } from '../../src/locales';
+import { PREFIXED_LANGS } from '../../src/locales';
 import { parseSiteUrl, SITE } from '../../src/config';
 import {
-  absoluteUrl, areaPath, langParams, localePath, localeSitePath, mapPointsPath, providerPath, providersFolder, searchDataPath,
+  absoluteUrl, areaPath, langParams, localePath, localeSitePath, mapPointsPath, providerPath, searchDataPath,
   shortlistDataPath, termIndexPath, termPath, withBase,
 } from '../../src/lib/routes';
 
@@ -20,7 +20,6 @@ describe('routes', () => {
     expect(providerPath('dasm', { lang: 'ro' })).toBe('/providers/dasm/');
     expect(providerPath('dasm', { lang: 'hu', service: 'cantina' })).toBe('/hu/providers/dasm/#service-cantina');
     expect(providerPath('dasm', { lang: 'en', location: 'sediu' })).toBe('/en/providers/dasm/#location-sediu');
-    for (const lang of LANGS) expect(`${providersFolder(lang)}dasm/`).toBe(providerPath('dasm', { lang }));
   });
 
   it('build term and county pages, page n of them, and the term lists', () => {
@@ -82,7 +81,6 @@ describe('routes under a base path (a GitHub Pages project site)', () => {
     expect(r.localePath('ro', '/')).toBe('/directory/');
     expect(r.localePath('en', '/map/')).toBe('/directory/en/map/');
     expect(r.providerPath('dasm', { lang: 'hu', service: 'c' })).toBe('/directory/hu/providers/dasm/#service-c');
-    expect(r.providersFolder('en')).toBe('/directory/en/providers/');
     expect(r.searchDataPath('ro')).toBe('/directory/data/search/ro/');
     expect(r.shortlistDataPath('ro', 'dasm')).toBe('/directory/data/shortlist/ro/dasm.json');
     expect(r.mapPointsPath('en')).toBe('/directory/en/map/points.json');
