@@ -58,6 +58,15 @@ export function issueFormUrl<F extends IssueForm>(repo: Repository, form: F, fie
   return `${repo.url.replace(/\/$/, '')}/issues/new?${params.toString().replace(/\+/g, '%20')}`;
 }
 
+/**
+ * The section of CONTRIBUTING.md on getting an entry changed without GitHub, as GitHub names its
+ * heading: the Romanian one for Romanian readers, the English one for everyone else (the guide is in
+ * Romanian and English). tests/unit/report.test.ts checks both headings exist.
+ */
+export function withoutGithubAnchor(lang: string): string {
+  return lang === 'ro' ? 'fără-cont-github' : 'without-a-github-account';
+}
+
 /** CONTRIBUTING.md on the repository's site, at a section when given. */
 export function contributingUrl(repo: Repository, anchor?: string): string {
   return `${repo.url.replace(/\/$/, '')}/blob/${encodeURIComponent(repo.branch)}/CONTRIBUTING.md${anchor ? `#${anchor}` : ''}`;
