@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { contributingUrl, ISSUE_FORMS, issueFormUrl, withoutGithubAnchor } from '../../src/lib/ingest/repository';
-import { mailtoUrl, reportLinks } from '../../src/lib/views/report';
+import { contributingUrl, ISSUE_FORMS, issueFormUrl, mailtoUrl, withoutGithubAnchor } from '../../src/lib/ingest/repository';
+import { reportLinks } from '../../src/lib/views/report';
 import { makeT } from '../../src/lib/i18n/catalogues';
 import { LANGS } from '../../src/locales';
 import { SITE } from '../../src/config';

@@ -14,6 +14,16 @@ export function providerFilePath(id: string): string {
 }
 
 /**
+ * Writes to the maintainers by e-mail with subject and body filled in: the way in for people without
+ * a GitHub account (RFC 6068: percent-encoded, line breaks as CRLF).
+ * @example mailtoUrl('a@b.ro', 'Problemă', 'x\ny') // 'mailto:a@b.ro?subject=Problem%C4%83&body=x%0D%0Ay'
+ */
+export function mailtoUrl(address: string, subject: string, body: string): string {
+  const enc = (s: string) => encodeURIComponent(s.replace(/\r?\n/g, '\r\n'));
+  return `mailto:${encodeURIComponent(address).replace(/%40/g, '@')}?subject=${enc(subject)}&body=${enc(body)}`;
+}
+
+/**
  * Opens a file in the host's web editor; saving it offers to open a pull request.
  * @example editFileUrl({ url: 'https://github.com/o/r', branch: 'main' }, 'content/providers/x.yaml')
  *   // 'https://github.com/o/r/edit/main/content/providers/x.yaml'

@@ -3,16 +3,7 @@
  * its page), and, when the maintainers have set an address (SITE.contactEmail), an e-mail with the
  * same details, for people without a GitHub account. Texts come in already translated.
  */
-import { contributingUrl, issueFormUrl, type Repository } from '../ingest/repository';
-
-/**
- * A mailto: link with subject and body filled in (RFC 6068: percent-encoded, line breaks as CRLF).
- * @example mailtoUrl('a@b.ro', 'Problemă', 'x\ny') // 'mailto:a@b.ro?subject=Problem%C4%83&body=x%0D%0Ay'
- */
-export function mailtoUrl(address: string, subject: string, body: string): string {
-  const enc = (s: string) => encodeURIComponent(s.replace(/\r?\n/g, '\r\n'));
-  return `mailto:${address}?subject=${enc(subject)}&body=${enc(body)}`;
-}
+import { contributingUrl, issueFormUrl, mailtoUrl, type Repository } from '../ingest/repository';
 
 export interface ReportLinks {
   /** "Report a problem with an entry", filled in. */
