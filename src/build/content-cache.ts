@@ -3,14 +3,14 @@
  * after a one-file correction reads and checks one file, not 50,000. Node-only (src/build).
  *
  * An entry is reused only when everything its result depends on is unchanged: the file's text and
- * name, the taxonomies, "today" (dates after it are mistakes) and the code that validates (the
- * schemas, the ingest checks, the locales, the installed packages). Anything else starts a fresh
+ * name, the taxonomies, "today" (dates after it are mistakes) and the code that validates (every
+ * module the validator imports, and the installed packages). Anything else starts a fresh
  * cache. The cache is one file (v8 serialisation, much faster to read than YAML or JSON) in the
  * build's cache folder: `<out dir>-cache/content/` (Astro's own cacheDir is `<out dir>-cache`).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { ValidatedProvider } from '../lib/ingest/validate-provider';
 
@@ -19,25 +19,58 @@ export function contentCacheDir(env: NodeJS.ProcessEnv = process.env): string {
   return resolve(env.CONTENT_CACHE_DIR ?? join(`${(env.SITE_OUT_DIR ?? 'dist').replace(/[\\/]+$/, '')}-cache`, 'content'));
 }
 
-/** The code whose change invalidates every entry; read from the working tree the build runs in. */
-const CODE = ['src/schemas', 'src/lib/ingest', 'src/lib/hours', 'src/lib/confidentiality', 'src/locales.ts', 'package-lock.json'];
+/**
+ * The code whose change invalidates every entry: every module `validateProviderText` reaches by
+ * relative import (found by reading the imports, so a check that starts using another module is
+ * covered without anyone remembering to list it), and the installed packages.
+ */
+const ROOT_MODULE = 'src/lib/ingest/validate-provider.ts';
+const PACKAGES = 'package-lock.json';
 
-function addTree(hash: ReturnType<typeof createHash>, path: string): boolean {
-  if (!existsSync(path)) return false;
-  if (statSync(path).isDirectory()) {
-    for (const name of readdirSync(path).sort()) addTree(hash, join(path, name));
-  } else hash.update(path).update('\0').update(readFileSync(path));
-  return true;
+const IMPORT = /(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s*['"](\.[^'"]+)['"]|(?:^|\n)\s*import\s*['"](\.[^'"]+)['"]/g;
+
+/** The file a relative import names (`./x` is `./x.ts` or `./x/index.ts`), or undefined. */
+function resolveImport(from: string, spec: string): string | undefined {
+  const base = join(dirname(from), spec);
+  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')]) {
+    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  }
+  return undefined;
+}
+
+/** Every file reached from `entry` by relative imports, in a stable order; undefined when one cannot be found. */
+export function importClosure(entry: string): string[] | undefined {
+  const seen = new Set<string>();
+  const queue = [entry];
+  while (queue.length) {
+    const file = queue.pop()!;
+    if (seen.has(file)) continue;
+    if (!existsSync(file)) return undefined;
+    seen.add(file);
+    for (const m of readFileSync(file, 'utf8').matchAll(IMPORT)) {
+      const spec = m[1] ?? m[2]!;
+      const target = resolveImport(file, spec);
+      if (!target) return undefined; // an import we cannot follow: do not trust the cache
+      queue.push(target);
+    }
+  }
+  return [...seen].sort();
 }
 
 let codeHash: string | undefined;
 /** A hash of the validating code, or undefined when it cannot be read (then nothing is cached). */
 export function codeFingerprint(root = process.cwd()): string | undefined {
   if (codeHash !== undefined) return codeHash || undefined;
+  const files = importClosure(join(root, ROOT_MODULE));
+  const lock = join(root, PACKAGES);
+  if (!files || !existsSync(lock)) {
+    codeHash = '';
+    return undefined;
+  }
   const hash = createHash('sha256');
-  const all = CODE.every((p) => addTree(hash, join(root, p)));
-  codeHash = all ? hash.digest('hex').slice(0, 16) : '';
-  return codeHash || undefined;
+  for (const f of [...files, lock]) hash.update(relative(root, f)).update('\0').update(readFileSync(f));
+  codeHash = hash.digest('hex').slice(0, 16);
+  return codeHash;
 }
 
 export const textHash = (text: string) => createHash('sha1').update(text).digest('base64');

@@ -42,6 +42,8 @@ export interface LoadedContent {
   vocabulary: VocabularyEntry[];
   providers: LoadedProvider[];
   problems: ContentProblem[];
+  /** Allowed but worth fixing (see src/lib/ingest/reach-checks.ts): validate prints them, the build does not fail. */
+  warnings: ContentProblem[];
 }
 
 function today(): string {
@@ -65,6 +67,7 @@ export interface LoadOptions {
 export function loadContent(dir = contentDir(), now = today(), opts: LoadOptions = {}): LoadedContent {
   const problems: ContentProblem[] = [];
   const taxonomyTexts: string[] = [];
+  const warnings: ContentProblem[] = [];
   const display = (abs: string) => relative(process.cwd(), abs) || abs;
   const taxonomies = {} as Taxonomies;
   for (const [key, rel] of Object.entries(TAXONOMY_FILES) as [keyof Taxonomies, string][]) {
@@ -103,11 +106,12 @@ export function loadContent(dir = contentDir(), now = today(), opts: LoadOptions
     let checked = cache.get(file, hash);
     if (!checked) cache.set(file, hash, (checked = validateProviderText(text, { file, taxonomies: taxonomyBroken ? undefined : taxonomies, today: now, expectedId: match[1] })));
     problems.push(...checked.problems);
+    warnings.push(...checked.warnings);
     if (checked.provider) providers.push({ id: checked.provider.id, file, data: checked.provider });
   }
   problems.push(...checkDuplicateIds(providers));
   cache.save();
-  return { dir, taxonomies, vocabulary, providers, problems };
+  return { dir, taxonomies, vocabulary, providers, problems, warnings };
 }
 
 /** Reads and checks the search vocabulary; its ids are checked only against sound taxonomies. */

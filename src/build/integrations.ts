@@ -12,7 +12,7 @@ import { fileToUrl, offlineManifest } from '../lib/site/offline';
 import { mergeCsp } from '../lib/site/csp';
 import { publicProvider } from '../lib/confidentiality/public-provider';
 import { shortlistProviderFile } from '../lib/shortlist/provider-file';
-import { shortlistDataPath } from '../lib/routes';
+import { shortlistDataFile } from '../lib/routes';
 import { SITE } from '../config';
 import { buildDate, contentDir, loadContent } from './content-files';
 import { contentCacheDir } from './content-cache';
@@ -74,12 +74,12 @@ export function shortlistFiles(): AstroIntegration {
         for (const p of content.providers) {
           const file = shortlistProviderFile(publicProvider(p.data), asOf, SITE.staleAfterMonths, (id) => areas.get(id));
           if (!file) continue;
-          const path = join(root, shortlistDataPath(p.id));
+          const path = join(root, shortlistDataFile(p.id));
           if (written === 0) mkdirSync(dirname(path), { recursive: true });
           writeFileSync(path, JSON.stringify(file));
           written++;
         }
-        logger.info(`${written} shortlist files in ${dirname(shortlistDataPath('x'))}/`);
+        logger.info(`${written} shortlist files in ${dirname(shortlistDataFile('x'))}/`);
       },
     },
   };
@@ -95,15 +95,16 @@ export function offlineServiceWorker(): AstroIntegration {
         const root = fileURLToPath(dir);
         const files = listFiles(root).filter((f) => f !== 'sw.js' && f !== '_headers');
         const sizes = new Map(files.map((f) => [f, statSync(join(root, f)).size]));
-        const manifest = offlineManifest(files, '', { sizeOf: (f) => sizes.get(f) ?? 0 });
+        // Which files the worker saves ahead (without the base path: the same list, the id comes after).
+        const ahead = offlineManifest(files, '', { sizeOf: (f) => sizes.get(f) ?? 0 });
+        const saved = new Set([...ahead.shell, ...ahead.warm]);
         // The build id names the phone's cache: it must change when a file the worker saves ahead
         // (shell and warm list) changes, or when any file comes or goes or changes size. Other pages
         // are fetched network-first, so reading all 200,000 files of a national build is not needed.
         const hash = createHash('sha256');
         for (const f of files) hash.update(f).update('\0').update(String(sizes.get(f))).update('\0');
-        const saved = new Set([...manifest.shell, ...manifest.warm]);
         for (const f of files) if (saved.has(fileToUrl(f))) hash.update(readFileSync(join(root, f)));
-        manifest.buildId = hash.digest('hex').slice(0, 16);
+        const manifest = offlineManifest(files, hash.digest('hex').slice(0, 16), { sizeOf: (f) => sizes.get(f) ?? 0, base: SITE.base });
         writeFileSync(join(root, 'sw.js'), `const MANIFEST = ${JSON.stringify(manifest)};\n${readFileSync(SW_TEMPLATE, 'utf8')}`);
         logger.info(`sw.js: build ${manifest.buildId}, ${manifest.shell.length} shell and ${manifest.warm.length} offline URLs`);
       },

@@ -17,7 +17,7 @@ import { SITE } from '../config';
 import { countyOf, localityOf, pageParam, paginate } from '../lib/catalogue/catalogue';
 import type { TermField } from '../lib/catalogue/taxonomy';
 import { DEFAULT_LANG, LANGS, LOCALE, type Lang } from '../locales';
-import { langParam, localePath, providerPath, termPath } from '../lib/routes';
+import { langParam, localeSitePath, providerPath, termPath } from '../lib/routes';
 import { buildSearchIndex } from '../lib/search/build-index';
 import { splitIndex, type SearchManifest, type ShardPart } from '../lib/search/shards';
 import { sitemapFiles, staticPagePaths, type SitemapFile } from '../lib/site/sitemap';
@@ -92,9 +92,13 @@ const sitemaps = new WeakMap<Directory, Promise<SitemapFile[]>>();
 
 /**
  * The sitemap file(s), built once: `pageFiles` are the page files under src/pages/[...lang]/ (from
- * `import.meta.glob` in the route, which must stay there to be resolved at build).
+ * `import.meta.glob` in the route, which must stay there to be resolved at build). None when the
+ * build has no SITE_URL: a sitemap lists absolute URLs (sitemaps.org) and the only readers are
+ * search engines, which find a site by its address, so a site without one has nothing to list.
  */
 export async function getSitemapFiles(pageFiles: string[]): Promise<SitemapFile[]> {
+  const siteUrl = SITE.url;
+  if (!siteUrl) return [];
   const dir = await getDirectory();
   let sitemap = sitemaps.get(dir);
   if (!sitemap) sitemaps.set(dir, (sitemap = Promise.resolve().then(() => sitemapFiles([
@@ -102,7 +106,7 @@ export async function getSitemapFiles(pageFiles: string[]): Promise<SitemapFile[
     ...dir.providers.map((p) => providerPath(p.id)),
     ...dir.beneficiaryCategories.map((t) => termPath('beneficiary_categories', t.id)),
     ...dir.serviceTypes.map((t) => termPath('service_types', t.id)),
-  ], { siteUrl: SITE.url, langs: LANGS, locale: LOCALE, localePath: (l, p) => localePath(l as Lang, p), defaultLang: DEFAULT_LANG }))));
+  ], { siteUrl, langs: LANGS, locale: LOCALE, localePath: (l, p) => localeSitePath(l as Lang, p), defaultLang: DEFAULT_LANG }))));
   return sitemap;
 }
 
@@ -157,7 +161,7 @@ export function getTermMatches(field: TermField): Promise<Map<string, TermMatch[
   return termMatches[field]();
 }
 
-const searchShards = Object.fromEntries(LANGS.map((lang) => [lang, derived((dir) => splitIndex(buildSearchIndex({ ...dir, lang, buildDate: dir.buildDate })))])) as Record<Lang, () => Promise<{ manifest: SearchManifest; parts: ShardPart[] }>>;
+const searchShards = Object.fromEntries(LANGS.map((lang) => [lang, derived((dir) => splitIndex(buildSearchIndex({ ...dir, lang, buildDate: dir.buildDate, staleAfterMonths: SITE.staleAfterMonths })))])) as Record<Lang, () => Promise<{ manifest: SearchManifest; parts: ShardPart[] }>>;
 
 /** The static search data for one language, split by county (served under /data/search/<lang>/). */
 export function getSearchShards(lang: Lang): Promise<{ manifest: SearchManifest; parts: ShardPart[] }> {

@@ -1,11 +1,16 @@
 /**
- * The shape of the search data served as static JSON at /data/search/<lang>.json: one row per
+ * The shape of the search data served as static JSON under /data/search/<lang>/: one row per
  * service, arrays rather than objects so that 50,000 providers stay a few megabytes. Facet values
  * are stored once in the dictionaries and referred to by position.
+ *
+ * The wire format is private to src/lib/search: the engine turns rows into result objects and map
+ * points (./engine.ts), so nothing outside this folder indexes a row.
  */
+import type { Lang } from '../../locales';
 import type { CompiledHours } from '../hours/compiled';
 
-export const SEARCH_INDEX_VERSION = 1;
+/** 2: rows name the location of each point (`places`), for map point ids and links. */
+export const SEARCH_INDEX_VERSION = 2;
 
 /** Bit flags in a row's `flags` field. */
 export const FLAG = {
@@ -17,6 +22,10 @@ export const FLAG = {
   referral: 32,
   wheelchair: 64,
   inactive: 128,
+  /** Some fact shown for the service is older than SITE.staleAfterMonths: results carry the old-data mark. */
+  stale: 256,
+  /** The entry's complete review is overdue or was never done: it ranks after reviewed ones of equal relevance. */
+  unreviewed: 512,
 } as const;
 
 export const PRECISION_CODES = ['exact', 'street', 'approximate'] as const;
@@ -37,6 +46,7 @@ export const R = {
   ageMax: 10,
   hours: 11,
   points: 12,
+  places: 13,
 } as const;
 
 export type Row = [
@@ -58,13 +68,17 @@ export type Row = [
   hours: number,
   /** Flat [lat, lng, precision code, ...]; never present for a confidential location. */
   points: number[],
+  /** The location id of each point in `points`, in the same order. */
+  places: string[],
 ];
 
-export type ProviderRow = [id: string, name: string, alternateName: string, phone: string];
+/** `phoneLabel` says what the number is ("Head office, Bucharest"), in the index language; '' when the entry does not say. */
+export type ProviderRow = [id: string, name: string, alternateName: string, phone: string, phoneLabel: string];
 
 export interface SearchIndexData {
   v: typeof SEARCH_INDEX_VERSION;
-  lang: string;
+  /** The language of the names and links. */
+  lang: Lang;
   /** Build day; open-now data covers `hours[i].days` days from about this date. */
   buildDate: string;
   cats: string[];

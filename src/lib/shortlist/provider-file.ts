@@ -21,7 +21,9 @@ import { providerPath } from '../routes';
 import { serviceKey } from './selection';
 import { accessText, accessibilityText, addressLine, addressQuery, agesText, capacityText, costText, languageName } from '../views/facts';
 import { directionsHref, emailViews, phoneViews } from '../views/contact';
-import { freshness } from '../views/freshness';
+import { contactSegments } from '../views/contact-text';
+import { informationDate, oldFactKinds, serviceFacts, type FactKind } from '../views/freshness';
+import { reviewStatus, type ReviewState } from '../review/cycle';
 import type { ReferralPlace, ReferralService } from './service-view';
 
 /** Bump when the file's shape changes, so a page never misreads an old cached file. */
@@ -58,12 +60,16 @@ export interface NeutralService {
   hours?: { opening_hours: string; note?: string };
   places: NeutralPlace[];
   /** The service's own numbers first, then the organisation's, each once. */
-  phones: Array<{ number: string; label?: LocalizedText }>;
+  phones: Array<{ number: string; label?: LocalizedText; free?: true }>;
   emails: string[];
-  /** ISO dates; the reader's language formats them. */
-  assured: string;
-  newestSource?: string;
+  /** The kinds of fact shown for the service that rest on old information (views/freshness.ts). */
+  oldFacts: FactKind[];
   stale: boolean;
+  /** ISO dates; the reader's language formats them. */
+  assured?: string;
+  oldestSource?: string;
+  newestSource?: string;
+  review: { state: ReviewState; lastReview?: string; due?: string; intervalMonths: number };
 }
 
 export interface ShortlistProviderFile {
@@ -75,7 +81,7 @@ export interface ShortlistProviderFile {
 }
 
 /** The strings `localizeReferral` words facts with: what the shortlist islands' pages pick for them. */
-export type ReferralT = Translate<KeysWithPrefix<'service.' | 'provider.'>>;
+export type ReferralT = Translate<KeysWithPrefix<'service.' | 'provider.' | 'fact.'>>;
 
 /** Labels of the beneficiary categories and service types in the reader's language, by id. */
 export interface TermLabels {
@@ -95,7 +101,11 @@ function neutralPlace(l: NonNullable<PublicProvider['locations']>[number]): Neut
 
 /** One service, language-neutral. `areaLabels` gives the labels of the areas it names. */
 export function neutralService(p: PublicProvider, s: Service, asOf: string, staleAfterMonths: number, areaLabels: (id: string) => Record<Lang, string> | undefined): NeutralService {
-  const fresh = freshness(p.sources.filter((src) => s.sources.includes(src.id)), p.assured_date, asOf, staleAfterMonths);
+  const refs = serviceFacts(p, s);
+  const oldFacts = oldFactKinds(refs, p.sources, { asOf, staleAfterMonths });
+  const cited = new Set(refs.map((r) => r.source));
+  const dates = p.sources.filter((src) => cited.has(src.id)).map(informationDate).filter((d): d is string => d !== undefined).sort();
+  const review = reviewStatus(p, asOf);
   const phones = [...(s.phones ?? []), ...(p.phones ?? [])].filter((ph, i, all) => all.findIndex((x) => x.number === ph.number) === i);
   const emails = [...(s.emails ?? []), ...(p.emails ?? [])].map((e) => e.address).filter((a, i, all) => all.indexOf(a) === i);
   const out: NeutralService = {
@@ -105,10 +115,11 @@ export function neutralService(p: PublicProvider, s: Service, asOf: string, stal
     types: s.service_types,
     documents: s.documents ?? [],
     places: (p.locations ?? []).filter((l) => s.locations?.includes(l.id)).map(neutralPlace),
-    phones: phones.map((ph) => (ph.label ? { number: ph.number, label: ph.label } : { number: ph.number })),
+    phones: phones.map((ph) => ({ number: ph.number, ...(ph.label ? { label: ph.label } : {}), ...(ph.free ? { free: true as const } : {}) })),
     emails,
-    assured: fresh.assuredDate,
-    stale: fresh.stale,
+    oldFacts,
+    stale: oldFacts.length > 0,
+    review: { state: review.state, ...(review.lastReview ? { lastReview: review.lastReview } : {}), ...(review.dueDate ? { due: review.dueDate } : {}), intervalMonths: review.intervalMonths },
   };
   if (s.status === 'inactive') out.inactive = true;
   if (s.age_min !== undefined) out.age_min = s.age_min;
@@ -120,7 +131,11 @@ export function neutralService(p: PublicProvider, s: Service, asOf: string, stal
   if (s.languages?.length) out.languages = s.languages;
   if (s.areas_served?.length) out.areas = s.areas_served.map((id) => areaLabels(id) ?? { ro: id, en: id, hu: id });
   if (s.hours) out.hours = s.hours.note ? { opening_hours: s.hours.opening_hours, note: s.hours.note } : { opening_hours: s.hours.opening_hours };
-  if (fresh.newestSourceDate) out.newestSource = fresh.newestSourceDate;
+  if (p.assured_date) out.assured = p.assured_date;
+  if (dates.length) {
+    out.oldestSource = dates[0];
+    out.newestSource = dates.at(-1);
+  }
   return out;
 }
 
@@ -138,13 +153,16 @@ export function shortlistProviderFile(p: PublicProvider, asOf: string, staleAfte
 
 function localizePlace(pl: NeutralPlace, lang: Lang, t: ReferralT): ReferralPlace {
   const name = localize(pl.name, lang);
-  if (pl.confidential) return { name, confidential: true, contactRoute: localize(pl.contactRoute, lang) };
+  if (pl.confidential) {
+    const route = localize(pl.contactRoute, lang);
+    return { name, confidential: true, contactRoute: route, contactRouteParts: route ? contactSegments(route) : undefined };
+  }
   return { name, confidential: false, address: pl.address, directions: pl.directions, accessibility: accessibilityText(pl.accessibility, lang, t) };
 }
 
 /**
  * The services of a file as the shortlist, compare table and referral sheet show them, in `lang`.
- * `t` needs the `service.` and `provider.` strings; `labels` the category and type labels.
+ * `t` needs the `service.`, `provider.` and `fact.` strings; `labels` the category and type labels.
  */
 export function localizeReferral(file: ShortlistProviderFile, lang: Lang, t: ReferralT, labels: TermLabels): ReferralService[] {
   const providerName = file.alternate_name ? `${file.name} (${file.alternate_name})` : file.name;
@@ -162,9 +180,17 @@ export function localizeReferral(file: ShortlistProviderFile, lang: Lang, t: Ref
       places: s.places.map((pl) => localizePlace(pl, lang, t)),
       phones: phoneViews(s.phones.map((ph) => ({ ...ph, source: '' })), lang),
       emails: emailViews(s.emails.map((address) => ({ address, source: '' }))),
-      assured: formatDate(s.assured, lang),
       stale: s.stale,
+      oldFacts: s.oldFacts.map((k) => t(`fact.${k}`)),
+      review: {
+        state: s.review.state,
+        intervalMonths: s.review.intervalMonths,
+        ...(s.review.lastReview ? { lastReview: formatDate(s.review.lastReview, lang) } : {}),
+        ...(s.review.due ? { due: formatDate(s.review.due, lang) } : {}),
+      },
     };
+    if (s.assured) view.assured = formatDate(s.assured, lang);
+    if (s.oldestSource) view.oldestSource = formatDate(s.oldestSource, lang);
     if (s.inactive) view.inactive = true;
     const ages = agesText(t, s.age_min, s.age_max);
     if (ages) view.ages = ages;

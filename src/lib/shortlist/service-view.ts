@@ -18,13 +18,14 @@ import { makeT } from '../i18n/catalogues';
 import { localizeReferral, neutralService, SHORTLIST_FILE_VERSION, type TermLabels } from './provider-file';
 
 /** A place, as the location presenter words it: a confidential one has a contact route and no address. */
-export type ReferralPlace = Pick<LocationView, 'name' | 'confidential' | 'address' | 'contactRoute' | 'directions' | 'accessibility'>;
+export type ReferralPlace = Pick<LocationView, 'name' | 'confidential' | 'address' | 'contactRoute' | 'contactRouteParts' | 'directions' | 'accessibility'>;
 
 /**
  * The wire form of one service: the service presenter's text (see ServiceView for each field), the
- * organisation's contacts merged in, and the freshness of the sources the service cites.
+ * organisation's contacts merged in, and the dates of the sources behind what is shown (`stale` and
+ * `oldFacts` say which facts are old).
  */
-export interface ReferralService extends Pick<ServiceView, 'key' | 'id' | 'name' | 'ages' | 'eligibility' | 'cost' | 'documents' | 'access' | 'howToRefer' | 'capacity' | 'languages' | 'areas'>, FreshnessView {
+export interface ReferralService extends Pick<ServiceView, 'key' | 'id' | 'name' | 'ages' | 'eligibility' | 'cost' | 'documents' | 'access' | 'howToRefer' | 'capacity' | 'languages' | 'areas' | 'oldFacts'>, FreshnessView {
   providerId: string;
   providerName: string;
   /** The provider page, at this service. */
