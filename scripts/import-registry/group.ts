@@ -27,14 +27,16 @@ export function groupByProvider(converted: readonly ConvertedRecord[]): Map<stri
 
 /**
  * A provider id for each organisation: the one `overrides` gives for its name (an existing file),
- * else its name in kebab-case, numbered when two organisations would share one.
+ * else that of an existing file citing one of its records (`byRecord`: a re-import finds the file by
+ * record, whatever its name), else its name in kebab-case, numbered when two organisations would share one.
  */
-export function assignProviderIds(groups: ReadonlyMap<string, readonly ConvertedRecord[]>, overrides: Record<string, string> = {}): Map<string, string> {
+export function assignProviderIds(groups: ReadonlyMap<string, readonly ConvertedRecord[]>, overrides: Record<string, string> = {}, byRecord: Record<string, string> = {}): Map<string, string> {
   const byName = new Map(Object.entries(overrides).map(([k, v]) => [fold(k), v]));
   const usedIds = new Set<string>();
   const idOf = new Map<string, string>();
   for (const [key, recs] of groups) {
-    const override = byName.get(fold(recs[0]!.providerName));
+    const sorted = [...recs].sort((a, b) => compareIds(a.recordId, b.recordId));
+    const override = byName.get(fold(recs[0]!.providerName)) ?? sorted.map((c) => byRecord[c.recordId]).find((id) => id !== undefined && !usedIds.has(id));
     if (override) { idOf.set(key, override); usedIds.add(override); }
   }
   for (const key of groups.keys()) {
@@ -140,7 +142,7 @@ export function servicesOf(recs: readonly ConvertedRecord[], locationOf: Readonl
 }
 
 /** One organisation's records as a provider entry; `recordOf` maps `<provider id>/<service id>` to the record id. */
-export function providerEntry(id: string, records: readonly ConvertedRecord[], cite: { file: string; extractDate: string; assuredDate: string }): { entry: ImportedProvider; recordOf: Record<string, string>; report: ReportLine[] } {
+export function providerEntry(id: string, records: readonly ConvertedRecord[], cite: { file: string; extractDate: string; assuredDate?: string }): { entry: ImportedProvider; recordOf: Record<string, string>; report: ReportLine[] } {
   const recs = [...records].sort((a, b) => compareIds(a.recordId, b.recordId));
   const org = recs[0]!.providerName;
   // A phone or e-mail that is the only one the organisation's records give is the organisation's.
@@ -159,7 +161,7 @@ export function providerEntry(id: string, records: readonly ConvertedRecord[], c
     kind: recs[0]!.kind,
     ...(orgEmail ? { emails: [{ address: orgEmail, source: firstWith((c) => c.emails.includes(orgEmail)) }] } : {}),
     ...(orgPhone ? { phones: [{ number: orgPhone, source: firstWith((c) => c.phones.includes(orgPhone)) }] } : {}),
-    assured_date: cite.assuredDate,
+    ...(cite.assuredDate ? { assured_date: cite.assuredDate } : {}),
     sources: recs.map((c) => ({ id: sourceId(c), kind: 'registry', title: REGISTRY_SOURCE_TITLE, file: cite.file, record: c.recordId, date: cite.extractDate })),
     ...(locations.length ? { locations } : {}),
     services,

@@ -4,7 +4,9 @@
  * beside this one; registry-import.ts runs them in order.
  */
 import type { TaxonomyTerm } from '../../src/schemas/taxonomy';
+import { providerSchema } from '../../src/schemas/provider';
 import type { ClassifyRules } from './classify';
+import type { PlaceDecision } from '../../src/lib/confidentiality/registry-rules';
 
 /**
  * The date cited for the extract. Its README says the data is the map of licensed services "as
@@ -14,6 +16,17 @@ import type { ClassifyRules } from './classify';
  */
 export const REGISTRY_EXTRACT_DATE = '2016-12-31';
 export const REGISTRY_SOURCE_TITLE = 'Registrul serviciilor sociale licențiate (Ministerul Muncii), extras 2016';
+
+/**
+ * An import is not a check: `assured_date` means a person confirmed the facts against a source
+ * read that day, so the importer writes none. TODO(issue 13.4): while the provider schema still
+ * requires the field (until the change that makes it optional lands on main), the run date is
+ * written as before, so that imported files validate; this returns undefined as soon as the
+ * schema accepts an entry without it, and the importer then leaves it out.
+ */
+export function importAssuredDate(runDate: string): string | undefined {
+  return providerSchema.shape.assured_date.safeParse(undefined).success ? undefined : runDate;
+}
 
 /** One record as published (all strings). Fields are read defensively: real files are messy. */
 export interface RegistryRecord {
@@ -51,8 +64,8 @@ export interface ImportOptions {
   file: string;
   /** Date cited for the registry; defaults to REGISTRY_EXTRACT_DATE. */
   extractDate?: string;
-  /** The day of the import, written as each entry's assured_date. */
-  assuredDate: string;
+  /** Written as assured_date only while the schema requires one (see importAssuredDate); never otherwise. */
+  assuredDate?: string;
   /** Keep only records of this locality ('Cluj-Napoca' also matches 'Cluj Napoca'). */
   locality?: string;
   /** Keep only records of this county. */
@@ -61,6 +74,20 @@ export interface ImportOptions {
   providerIds?: Record<string, string>;
   /** The rules that give service types, beneficiary categories and confidentiality; defaults to REGISTRY_RULES. */
   rules?: ClassifyRules;
+  /** A person's decisions on places the rules say MAY need to be secret, by record id (registry-aliases.json `places`). */
+  placeDecisions?: Record<string, PlaceDecision>;
+  /** Registry facts a person removed on purpose, by record id (registry-aliases.json `retired`): never imported again. */
+  retired?: Record<string, RetiredFacts>;
+  /** Existing provider ids by the registry record they cite, so a re-import finds them by record, not by name. */
+  providerIdsByRecord?: Record<string, string>;
+}
+
+/** Facts of one registry record that a person removed on purpose, with why. */
+export interface RetiredFacts {
+  phones?: string[];
+  emails?: string[];
+  /** Why they were removed, with the source that shows it (for the reviewer, and the report). */
+  reason: string;
 }
 
 export interface ReportLine {
@@ -78,7 +105,7 @@ export interface ImportedProvider {
   kind: 'public' | 'ngo' | 'religious' | 'private';
   emails?: Array<{ address: string; source: string }>;
   phones?: Array<{ number: string; source: string }>;
-  assured_date: string;
+  assured_date?: string;
   sources: Array<{ id: string; kind: 'registry'; title: string; file: string; record: string; date: string }>;
   locations?: ImportedLocation[];
   services: ImportedService[];
@@ -115,6 +142,24 @@ export interface ImportResult {
   /** The registry record id behind each service, keyed `<provider id>/<service id>`. */
   recordOf: Record<string, string>;
   counts: { in: number; services: number; reported: number; skipped: number };
+  /** Records whose name and code (or groups) disagree, one line each. */
+  disagreements: ReportLine[];
+  /** The places withheld among the records selected (see src/lib/confidentiality/registry-rules.ts). */
+  places: {
+    confidential: PlaceLine[];
+    /** Records that MAY need a secret place: withheld until a person decides. */
+    review: PlaceLine[];
+    withheldRecords: number;
+    withheldAddresses: number;
+    withheldPoints: number;
+  };
+}
+
+export interface PlaceLine {
+  recordId: string;
+  name: string;
+  rules: string[];
+  decided?: PlaceDecision;
 }
 
 /** One record after normalising and classifying: everything grouping needs, nothing it must re-read. */
