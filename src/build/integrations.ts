@@ -11,6 +11,9 @@ import { fileURLToPath } from 'node:url';
 import { offlineManifest } from '../lib/site/offline';
 import { mergeCsp } from '../lib/site/csp';
 
+// The confidentiality guard lives beside, in leak-guard.ts; it runs after the two integrations here.
+export { confidentialityGuard } from './leak-guard';
+
 function listFiles(root: string): string[] {
   const out: string[] = [];
   const walk = (dir: string) => {

@@ -139,6 +139,18 @@ export interface PlaceRecord {
   lng: string;
 }
 
+const text = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
+
+/** The fields the rules read, from one raw record of a registry file; undefined when it is not a record with an id. */
+export function placeRecordOf(raw: unknown): PlaceRecord | undefined {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
+  const r = raw as Record<string, unknown>;
+  const id = text(r.id).trim();
+  if (!id) return undefined;
+  const categorie = Array.isArray(r.categorie) ? r.categorie.map(text) : typeof r.categorie === 'string' ? [r.categorie] : [];
+  return { id, name: text(r.name), cod: text(r.cod).trim(), categorie, adresa: text(r.adresa), oras: text(r.oras), lat: text(r.lat), lng: text(r.lng) };
+}
+
 function groupsAre(groups: readonly string[], allowed: readonly string[]): boolean {
   const read = groups.map((g) => g.trim()).filter(Boolean);
   return read.length > 0 && read.every((g) => allowed.some((a) => g === a || g.startsWith(`${a}.`)));
@@ -208,6 +220,14 @@ export function streetParts(street: string): StreetParts {
   while (!datePart && nameWords.length && STREET_KINDS.has(nameWords[0]!)) nameWords.shift();
   const name = [datePart, ...nameWords].filter(Boolean).join(' ');
   return { name, number };
+}
+
+/**
+ * The street without numbers: 'Fabricii de Zahăr 49/51 B' and 'Fabricii de zahăr 49-51' are the same
+ * street. The importer tells geocoding fallbacks by it (a point given to two streets).
+ */
+export function streetName(address: string): string {
+  return foldName(address).split(' ').filter((w) => !/\d/.test(w) && w.length > 1).join(' ');
 }
 
 /** One key per place: locality, street name and number, folded. Empty when the record has no street. */
@@ -282,10 +302,18 @@ export function decidePlaces(records: readonly PlaceRecord[], decisions: Readonl
     const a = addresses.get(addressKey(rec.adresa, rec.oras));
     if (a) { a.records.push(rec.id); withheld.add(rec.id); }
   }
+  // A point the file gives to several different streets is the geocoder's fallback for a locality
+  // (Cluj-Napoca's centre is given to records in two streets and to two without one): it is not the
+  // place, and the importer publishes it for no record (same test, place.ts), so nothing to withhold.
+  const placesAt = new Map<string, Set<string>>();
+  for (const rec of records) {
+    const k = pointKey(rec);
+    if (k) placesAt.set(k, (placesAt.get(k) ?? new Set()).add(`${foldName(rec.oras)}|${streetName(rec.adresa)}`));
+  }
   const points = new Map<string, WithheldPoint>();
   for (const rec of records) {
     const k = pointKey(rec);
-    if (!k || !withheld.has(rec.id)) continue;
+    if (!k || !withheld.has(rec.id) || placesAt.get(k)!.size > 1) continue;
     const lat = Number(rec.lat.trim());
     const lng = Number(rec.lng.trim());
     if (!Number.isFinite(lat) || !Number.isFinite(lng)) continue;
