@@ -20,7 +20,7 @@
  *
  * Other options: --content <dir> (taxonomies; default content), --extract-date YYYY-MM-DD
  * (default the documented date of the 2016 extract). No assured_date is written: an import is not
- * a check (see importAssuredDate for the one exception, while the schema still requires it).
+ * a person checking the facts; --assured-date is still accepted, and ignored with a note.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'yaml';
@@ -32,7 +32,7 @@ import { taxonomyFileSchema } from '../../src/schemas/taxonomy';
 import { importRegistry } from './registry-import';
 import { mergedFileText, newFileText, tallyOps } from './merge';
 import { countsAddUp, reportLines, type WriteCounts } from './report';
-import { importAssuredDate, REGISTRY_EXTRACT_DATE, type ImportOptions, type ImportResult, type RegistryFile } from './model';
+import { REGISTRY_EXTRACT_DATE, type ImportOptions, type ImportResult, type RegistryFile } from './model';
 import { readAliases } from '../../src/lib/ingest/registry-aliases';
 
 const { values } = parseArgs({
@@ -104,6 +104,7 @@ function providersByRecord(outDir: string): Record<string, string> {
   return byRecord;
 }
 
+if (values['assured-date']) console.error('import-registry: --assured-date is ignored: an import writes no assured_date (it is not a person checking the facts).');
 if (!values.input || !values.out) fail('usage: npm run import:registry -- --input <registry.json> --out <dir> [--locality "Cluj-Napoca"] [--county Cluj]');
 const input = values.input;
 const outDir = resolve(values.out);
@@ -121,8 +122,6 @@ const result = importRegistry(registry, {
   serviceTypes: loadTaxonomy('service-types.yaml'),
   file: basename(input),
   extractDate: values['extract-date'] ?? REGISTRY_EXTRACT_DATE,
-  // Only while the schema still requires one; see importAssuredDate.
-  assuredDate: importAssuredDate(values['assured-date'] ?? new Date().toISOString().slice(0, 10)),
   locality: values.locality,
   county: values.county,
   providerIds: aliases.providers,

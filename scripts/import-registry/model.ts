@@ -4,7 +4,6 @@
  * beside this one; registry-import.ts runs them in order.
  */
 import type { TaxonomyTerm } from '../../src/schemas/taxonomy';
-import { providerSchema } from '../../src/schemas/provider';
 import type { ClassifyRules } from './classify';
 import type { PlaceDecision } from '../../src/lib/confidentiality/registry-rules';
 
@@ -17,16 +16,6 @@ import type { PlaceDecision } from '../../src/lib/confidentiality/registry-rules
 export const REGISTRY_EXTRACT_DATE = '2016-12-31';
 export const REGISTRY_SOURCE_TITLE = 'Registrul serviciilor sociale licențiate (Ministerul Muncii), extras 2016';
 
-/**
- * An import is not a check: `assured_date` means a person confirmed the facts against a source
- * read that day, so the importer writes none. TODO(issue 13.4): while the provider schema still
- * requires the field (until the change that makes it optional lands on main), the run date is
- * written as before, so that imported files validate; this returns undefined as soon as the
- * schema accepts an entry without it, and the importer then leaves it out.
- */
-export function importAssuredDate(runDate: string): string | undefined {
-  return providerSchema.shape.assured_date.safeParse(undefined).success ? undefined : runDate;
-}
 
 /** One record as published (all strings). Fields are read defensively: real files are messy. */
 export interface RegistryRecord {
@@ -64,7 +53,10 @@ export interface ImportOptions {
   file: string;
   /** Date cited for the registry; defaults to REGISTRY_EXTRACT_DATE. */
   extractDate?: string;
-  /** Written as assured_date only while the schema requires one (see importAssuredDate); never otherwise. */
+  /**
+   * The day of the import. Not written as assured_date: an import is not a person checking the
+   * facts (see src/lib/ingest/date-checks.ts).
+   */
   assuredDate?: string;
   /** Keep only records of this locality ('Cluj-Napoca' also matches 'Cluj Napoca'). */
   locality?: string;
@@ -105,7 +97,6 @@ export interface ImportedProvider {
   kind: 'public' | 'ngo' | 'religious' | 'private';
   emails?: Array<{ address: string; source: string }>;
   phones?: Array<{ number: string; source: string }>;
-  assured_date?: string;
   sources: Array<{ id: string; kind: 'registry'; title: string; file: string; record: string; date: string }>;
   locations?: ImportedLocation[];
   services: ImportedService[];

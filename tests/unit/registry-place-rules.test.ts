@@ -149,6 +149,15 @@ describe.skipIf(!DATA)('the place rules on all 2,186 national records', { timeou
       for (const id of s.locations ?? []) expect(e.locations!.find((l) => l.id === id)!.confidential, `${e.id}/${s.id}`).toBe(true);
     }
     expect(checked).toBe(places.withheld.size - result.report.filter((l) => l.level === 'error' && places.withheld.has(l.recordId)).length);
+    // The contact route names a national line a person can call: domestic violence, trafficking, or 119 for children.
+    const routeOf = (record: string) => {
+      const e = result.entries.find((x) => x.services.some((s) => result.recordOf[`${x.id}/${s.id}`] === record))!;
+      const s = e.services.find((x) => result.recordOf[`${e.id}/${x.id}`] === record)!;
+      return e.locations!.find((l) => l.id === s.locations![0])!.contact_route!.ro;
+    };
+    expect(routeOf('911')).toMatch(/0800 500 333.*112/);
+    expect(routeOf('1385')).toMatch(/0800 800 678/);
+    expect(routeOf('826')).toMatch(/\b119\b/);
     const deva = result.entries.find((e) => e.services.some((s) => result.recordOf[`${e.id}/${s.id}`] === '2002'))!;
     expect(deva.locations ?? []).toEqual([]);
     expect(result.report.find((l) => l.recordId === '2002')!.reason).toMatch(/address of a confidential service \(record 1385\)/);

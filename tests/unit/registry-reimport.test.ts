@@ -12,11 +12,10 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { importRegistry } from '../../scripts/import-registry/registry-import';
 import { mergeOps, serviceForRecord } from '../../scripts/import-registry/merge';
-import { importAssuredDate, type RegistryFile } from '../../scripts/import-registry/model';
+import type { RegistryFile } from '../../scripts/import-registry/model';
 import { withoutRetired } from '../../scripts/import-registry/convert';
 import { readAliases } from '../../src/lib/ingest/registry-aliases';
 import { loadContent } from '../../src/build/content-files';
-import { providerSchema } from '../../src/schemas/provider';
 import { realContent, REAL_TODAY } from './helpers';
 import { readSharedJson, sharedSet } from './shared-data';
 
@@ -66,11 +65,9 @@ describe('matching by registry record', () => {
 });
 
 describe('imports set no assured_date', () => {
-  it('leaves it out as soon as the provider schema allows, and never writes it otherwise than to satisfy the schema', () => {
-    const optional = providerSchema.shape.assured_date.safeParse(undefined).success;
-    expect(importAssuredDate('2026-11-30')).toBe(optional ? undefined : '2026-11-30');
-    const r = importRegistry(cluj, { ...realContent.taxonomies, file: 'cluj-county.json', locality: 'Cluj-Napoca' });
-    for (const e of r.entries) expect(e.assured_date, e.id).toBeUndefined();
+  it('writes none, even when given the day of the import', () => {
+    const r = importRegistry(cluj, { ...realContent.taxonomies, file: 'cluj-county.json', locality: 'Cluj-Napoca', assuredDate: '2026-11-30' });
+    for (const e of r.entries) expect(e, e.id).not.toHaveProperty('assured_date');
   });
 });
 

@@ -7,6 +7,7 @@ import { applyNameRules, categoriesFromName, nameContradictions, SERVICE_NAME_RU
 import { importRegistry } from '../../scripts/import-registry/registry-import';
 import type { RegistryFile } from '../../scripts/import-registry/model';
 import { realContent, fixtureSite } from './helpers';
+import { nameCategoryCheck } from '../../scripts/name-category-hook';
 import { readSharedJson, sharedSet } from './shared-data';
 
 const cats = (name: string) => applyNameRules(name, []).categories;
@@ -150,5 +151,12 @@ describe('the name table on content/', () => {
       return { where: `${p.file} services.${s.id}`, name, problems: nameContradictions(name, s.beneficiary_categories) };
     })).filter((x) => x.problems.length);
     expect(bad).toEqual([]);
+  });
+
+  it('is the check the content report and validate run', () => {
+    expect(nameCategoryCheck).toBeDefined();
+    expect(realContent.providers.flatMap((p) => nameCategoryCheck!(p.data))).toEqual([]);
+    const wrong = { ...realContent.providers[0]!.data, services: [{ ...realContent.providers[0]!.data.services[0]!, id: 'x', name: 'Centrul de zi pentru copii cu dizabilități', beneficiary_categories: ['elderly'] }] };
+    expect(nameCategoryCheck!(wrong).map((d) => d.service)).toEqual(['x', 'x', 'x']);
   });
 });

@@ -134,7 +134,17 @@ export function trieSource(words: readonly string[]): string {
 export function compileLeakMatcher(targets: LeakTargets): LeakMatcher {
   const streets = targets.streets.flatMap((t) => {
     const p = streetPattern(t);
-    return p ? [{ t, re: new RegExp(p, 'g'), loc: new RegExp(`\\b${escape(foldName(t.locality))}\\b`), anchor: streetAnchor(t) }] : [];
+    if (!p) return [];
+    const { name, number } = t.parts;
+    return [{
+      t,
+      re: new RegExp(p, 'g'),
+      loc: new RegExp(`\\b${escape(foldName(t.locality))}\\b`),
+      anchor: streetAnchor(t),
+      // The number follows the anchor within the rest of the name (or, for a number alone, precedes its locality).
+      number: number ? { re: new RegExp(`(?<![0-9])${number}(?![0-9])`), before: !name } : undefined,
+      reach: name.length + 30,
+    }];
   });
   // One pass over each file finds every anchor: a regular expression shaped as a trie, which is
   // many times faster than an alternation or one indexOf per street.
@@ -167,13 +177,16 @@ export function compileLeakMatcher(targets: LeakTargets): LeakMatcher {
         anchorRe.lastIndex = 0;
         for (let a = anchorRe.exec(lower); a; a = anchorRe.exec(lower)) {
           const i = a.index;
+          let slice: string | undefined;
+          const start = Math.max(0, i - SPAN);
           for (const st of byAnchor.get(anchorOf(a[0])) ?? []) {
             // A street found, or whose street and locality the last stretch already held, is not read again.
             if (seen.has(`street|${st.t.label}`) || i + WINDOW + 100 <= (coveredTo.get(st) ?? -1)) continue;
-            // Fold only the stretch around the anchor: folding whole files is what makes a scan slow.
-            const start = Math.max(0, i - SPAN);
+            // Its house number must be right there ('1 Decembrie 1918' is in every town; number 68 is not).
+            if (st.number && !st.number.re.test(st.number.before ? lower.slice(Math.max(0, i - 60), i) : lower.slice(i, i + st.reach))) continue;
             coveredTo.set(st, i + SPAN);
-            const slice = foldText(text.slice(start, i + SPAN));
+            // Fold only the stretch around the anchor, once for all its streets: folding whole files is what makes a scan slow.
+            slice ??= foldText(text.slice(start, i + SPAN));
             st.re.lastIndex = 0;
             for (let m = st.re.exec(slice); m; m = st.re.exec(slice)) {
               if (st.loc.test(slice.slice(Math.max(0, m.index - WINDOW), m.index + m[0].length + WINDOW))) { add({ kind: 'street', label: st.t.label, at: start + m.index }); break; }

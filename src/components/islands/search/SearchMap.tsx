@@ -8,7 +8,7 @@ import type { Lang } from '../../../locales';
 import type { MapPoint, MapStrings } from '../../../lib/map/core';
 import type { SearchT } from '../../../lib/search/labels';
 
-const loadMapView = () => import('../MapView');
+const loadMapView = () => import('../map/MapView');
 const MapView = lazy(loadMapView);
 
 /** Starts loading the map's code; harmless to call again. */

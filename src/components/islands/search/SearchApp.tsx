@@ -8,24 +8,24 @@
  */
 import { useCallback, useMemo, useRef } from 'react';
 import './search.css';
-import type { Lang } from '../../locales';
-import type { MapStrings } from '../../lib/map/core';
-import { translator } from '../../lib/i18n/translator';
-import { searchDataPath } from '../../lib/routes';
-import type { SearchStrings } from '../../lib/search/labels';
-import { searchOrigin, type AreaTerm, type SearchTerm } from '../../lib/search/controls';
-import { hasCriteria } from '../../lib/search/url-state';
-import { useSearchData } from './search/use-search-data';
-import { useAddressSync, useSearchState } from './search/use-search-state';
-import { useGeolocation } from './search/use-geolocation';
-import { useNow, useSettled } from './search/use-clock';
-import { useSearchResults } from './search/use-search-results';
-import SearchBox from './search/SearchBox';
-import SearchFilters from './search/SearchFilters';
-import SearchToolbar from './search/SearchToolbar';
-import ResultNotices from './search/ResultNotices';
-import SearchMap from './search/SearchMap';
-import ResultList from './search/ResultList';
+import type { Lang } from '../../../locales';
+import type { MapStrings } from '../../../lib/map/core';
+import { translator } from '../../../lib/i18n/translator';
+import { searchDataPath } from '../../../lib/routes';
+import type { SearchStrings } from '../../../lib/search/labels';
+import { searchOrigin, type AreaTerm, type SearchTerm } from '../../../lib/search/controls';
+import { hasCriteria } from '../../../lib/search/url-state';
+import { useSearchData } from './use-search-data';
+import { useAddressSync, useSearchState } from './use-search-state';
+import { useGeolocation } from './use-geolocation';
+import { useNow, useSettled } from './use-clock';
+import { useSearchResults } from './use-search-results';
+import SearchBox from './SearchBox';
+import SearchFilters from './SearchFilters';
+import SearchToolbar from './SearchToolbar';
+import ResultNotices from './ResultNotices';
+import SearchMap from './SearchMap';
+import ResultList from './ResultList';
 
 export interface SearchAppProps {
   lang: Lang;
