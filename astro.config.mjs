@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import { SITE } from './src/config.ts';
 import { cspDirectives } from './src/lib/site/csp.ts';
-import { contentReload, offlineServiceWorker, securityHeaders, shortlistFiles } from './src/build/integrations.ts';
+import { confidentialityGuard, contentReload, offlineServiceWorker, securityHeaders, shortlistFiles } from './src/build/integrations.ts';
 
 // SITE_OUT_DIR lets benchmarks and parallel builds write elsewhere; CONTENT_DIR (read by
 // src/build/content-files.ts) lets them build from another content folder, such as synthetic data.
@@ -21,7 +21,8 @@ export default defineConfig({
   cacheDir: `${outDir.replace(/\/$/, '')}-cache`,
   trailingSlash: 'always',
   build: { format: 'directory', concurrency: Number(process.env.BUILD_CONCURRENCY ?? 4) },
-  integrations: [react(), contentReload(), shortlistFiles(), offlineServiceWorker(), securityHeaders()],
+  // The guard runs last, so that it also scans sw.js, _headers and the shortlist files, which the others write.
+  integrations: [react(), contentReload(), shortlistFiles(), offlineServiceWorker(), securityHeaders(), confidentialityGuard()],
   // A meta Content-Security-Policy on every page; Astro adds the hashes of its own inline scripts
   // and styles. Content never becomes script (src/lib/views/markdown.ts escapes it), so nothing else is allowed.
   security: {

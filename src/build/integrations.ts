@@ -19,6 +19,9 @@ import { contentCacheDir } from './content-cache';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 
+// The confidentiality guard lives beside, in leak-guard.ts; it runs after the two integrations here.
+export { confidentialityGuard } from './leak-guard';
+
 function listFiles(root: string): string[] {
   const out: string[] = [];
   const walk = (dir: string) => {
