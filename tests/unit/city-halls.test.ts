@@ -8,6 +8,20 @@ import { oldFactKinds, serviceFacts } from '../../src/lib/views/freshness';
 import { SITE } from '../../src/config';
 import { realContent, REAL_TODAY } from './helpers';
 import { sharedSet } from './shared-data';
+import { parse } from 'yaml';
+
+interface Door { sources: Array<{ id: string; kind: string }>; services: Array<{ sources: string[] }>; [list: string]: unknown }
+
+/** A door file with what a registry import added taken out (empty lists dropped). */
+function withoutRegistry(doc: Door): Record<string, unknown> {
+  const registry = new Set(doc.sources.filter((s) => s.kind === 'registry').map((s) => s.id));
+  const out: Record<string, unknown> = { ...doc, sources: doc.sources.filter((s) => !registry.has(s.id)), services: doc.services.filter((s) => !s.sources.every((id) => registry.has(id))) };
+  for (const list of ['locations', 'phones', 'emails'] as const) {
+    const items = (doc[list] as Array<{ source?: string }> | undefined)?.filter((x) => !x.source || !registry.has(x.source));
+    if (items?.length) out[list] = items; else delete out[list];
+  }
+  return out;
+}
 
 const areas = realContent.taxonomies.areas;
 const units = areas.filter((t) => t.parent === 'judetul-cluj' && ADMINISTRATIVE_UNIT_KINDS.includes(t.kind!));
@@ -61,7 +75,13 @@ describe.skipIf(!DIR)('the import on the real city-halls file (../shared/data/ci
   });
 
   it('keeps the committed door files in step with the importer (running it again changes nothing)', () => {
-    for (const d of doors.filter((x) => x.text)) expect(readFileSync(`content/providers/${d.id}.yaml`, 'utf8'), d.id).toBe(d.text);
+    for (const d of doors.filter((x) => x.text)) {
+      const committed = readFileSync(`content/providers/${d.id}.yaml`, 'utf8');
+      if (committed === d.text) continue;
+      // The registry import may add a city hall's licensed services to its door (Gilău, Câmpia
+      // Turzii: scripts/registry-aliases.json): only what cites the registry may differ.
+      expect(withoutRegistry(parse(committed) as Door), d.id).toEqual(withoutRegistry(parse(d.text!) as Door));
+    }
   });
 
   it('leaves out an address the source does not give, and says so', () => {

@@ -68,6 +68,23 @@ describe.skipIf(!DATA)('registry import on the real Cluj extract', () => {
     expect(services(county)).toBe(county.counts.services);
   });
 
+  it('keeps the committed content in step with the importer for the whole county (re-running it changes nothing)', () => {
+    // As the command does: a record already cited by a file goes to that file.
+    const byRecord: Record<string, string> = {};
+    for (const p of realContent.providers) for (const s of p.data.sources) if (s.kind === 'registry' && s.record !== undefined) byRecord[s.record] ??= p.id;
+    const county = importRegistry(cluj, { ...base, county: 'Cluj', providerIds: aliases.providers, providerIdsByRecord: byRecord, retired: aliases.retired, placeDecisions: aliases.placeDecisions });
+    const onDisk = new Map(realContent.providers.map((p) => [p.id, p.data]));
+    const outsideCity = county.entries.filter((e) => (e.locations ?? []).some((l) => (l.address?.locality ?? l.locality) !== 'Cluj-Napoca'));
+    expect(outsideCity.length).toBeGreaterThan(15);
+    for (const e of county.entries) {
+      const existing = onDisk.get(e.id);
+      expect(existing, `content/providers/${e.id}.yaml`).toBeDefined();
+      expect(mergeOps(existing!, e, county.recordOf, aliases.services), e.id).toEqual([]);
+      // An import is not a person checking the facts: a file made only from the registry has no assured_date.
+      if (existing!.sources.every((s) => s.kind === 'registry')) expect(existing!.assured_date, e.id).toBeUndefined();
+    }
+  });
+
   it('produces entries that pass the real schema and taxonomy checks', () => {
     for (const e of clujNapoca.entries) expect(problemsOf(e), e.id).toEqual([]);
   });
