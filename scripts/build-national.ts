@@ -61,8 +61,8 @@ async function main() {
   console.log(`build-national: copied content/ (${readdirSync(join(contentOut, 'providers')).length} entries) into ${relative(process.cwd(), contentOut)} in ${seconds(t)}`);
 
   t = performance.now();
-  const assured = process.env.BUILD_DATE ?? new Date().toISOString().slice(0, 10);
-  const imported = await run(process.execPath, ['--import', 'tsx', 'scripts/import-registry/main.ts', '--input', registry, '--out', join(contentOut, 'providers'), '--content', contentOut, '--assured-date', assured]);
+  // No assured date: an import is not a person checking the facts (the importer writes none).
+  const imported = await run(process.execPath, ['--import', 'tsx', 'scripts/import-registry/main.ts', '--input', registry, '--out', join(contentOut, 'providers'), '--content', contentOut]);
   if (imported !== 0) fail(`the registry import failed (exit ${imported})`);
   const entries = readdirSync(join(contentOut, 'providers')).length;
   console.log(`build-national: imported ${relative(process.cwd(), registry)}: ${entries} entries in ${seconds(t)}`);
