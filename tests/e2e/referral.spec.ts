@@ -68,8 +68,13 @@ test('the shortlist page lists, compares side by side, removes and clears', asyn
   const columns = table.locator('thead th');
   await expect(columns).toHaveText([name(EMERGENCY), name(RECOVERY), name(SHELTER)]);
   const rowHeads = await table.locator('tbody th').allTextContents();
-  for (const row of ['Pentru cine', 'Cine poate beneficia', 'Cost', 'Ce documente să aduceți', 'Cum ajungeți la serviciu', 'Capacitate', 'Program', 'Limbi vorbite', 'Accesibilitate', 'Cât de noi sunt datele'])
+  for (const row of ['Unde', 'Telefon', 'Program', 'Pentru cine', 'Cine poate beneficia', 'Cost', 'Ce documente să aduceți', 'Cum ajungeți la serviciu', 'Capacitate', 'Accesibilitate', 'Cât de noi sunt datele'])
     expect(rowHeads.some((h) => h.startsWith(row)), `row ${row} in ${rowHeads.join(' | ')}`).toBe(true);
+  // Where, phone and hours come first: what a caseworker asks before anything else.
+  expect(rowHeads.slice(1, 4)).toEqual(['Unde', 'Telefon', 'Program']);
+  // A fact none of the three has (the languages spoken) is said once under the table, not as a row of "unknown".
+  expect(rowHeads.some((h) => h.startsWith('Limbi vorbite'))).toBe(false);
+  await expect(page.locator('[data-unknown-rows]')).toContainText('limbi vorbite');
   const capacity = table.locator('tbody tr', { has: page.locator('th', { hasText: 'Capacitate' }) });
   await expect(capacity.locator('td').nth(0)).toHaveText('50 locuri');
   await expect(capacity.locator('td').nth(1)).toHaveText('70 persoane pe lună');
@@ -77,7 +82,12 @@ test('the shortlist page lists, compares side by side, removes and clears', asyn
   await expect(capacity.locator('td').nth(2)).toHaveText('necunoscut');
   // A confidential place is never given an address, in the compare table either.
   const where = table.locator('tbody tr', { has: page.locator('th', { hasText: /^Unde$/ }) });
-  await expect(where.locator('td').nth(2)).toHaveText('Adresă confidențială');
+  await expect(where.locator('td').nth(2)).toContainText('Adresă confidențială');
+  await expect(where.locator('td').nth(2).locator('a[href^="tel:"]').first()).toBeVisible();
+  await expect(where.locator('td').nth(0)).toContainText(text(placeOf(DIRECTIA, PLACE.office).address?.street ?? ''));
+  // The phone row: every number taps to call.
+  const phone = table.locator('tbody tr', { has: page.getByRole('rowheader', { name: 'Telefon', exact: true }) });
+  await expect(phone.locator('td').nth(0).locator('a[href^="tel:"]').first()).toBeVisible();
 
   await page.getByRole('button', { name: `Scoate: ${name(RECOVERY)}` }).click();
   await expect(page.locator('.shortlist-items li')).toHaveCount(2);
