@@ -273,3 +273,36 @@ test('the compare table and the sheet mark old facts and say who verified what',
   await page.getByRole('link', { name: 'Fă fișa de trimitere' }).click();
   await expect(page.locator('.sheet-service').nth(1).locator('p.stale')).toContainText('Date vechi: sunați înainte.');
 });
+
+test.describe('on a 360 px phone', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+  const TURDA = `${VECHE.id}/adapost-turda`;
+
+  test('the sheet keeps the order the services were chosen in, and fits the screen', async ({ page }) => {
+    // Chosen across two providers, the first provider's services apart: the sheet must not regroup them.
+    await shortlistFromProviderPage(page, [RECOVERY]);
+    await page.goto(providerPath(VECHE));
+    await toggleFor(page, TURDA).click();
+    await page.goto(PROVIDER);
+    await toggleFor(page, SHELTER).click();
+    await page.goto('/shortlist/');
+    await expect(page.locator('.shortlist-items li')).toHaveText([RECOVERY, TURDA, SHELTER].map((k) => new RegExp(`^${name(k)}`)));
+    await page.getByRole('link', { name: 'Fă fișa de trimitere' }).click();
+    await expect(page.locator('.sheet-service h2')).toHaveText([RECOVERY, TURDA, SHELTER].map((k) => name(k)));
+    for (const lang of ['ro', 'hu'] as const) {
+      if (lang === 'hu') await page.getByRole('link', { name: 'Magyar' }).first().click();
+      await expect(page.locator('.referral-sheet[data-ready]')).toBeVisible();
+      await expect(page.locator('.sheet-service')).toHaveCount(3);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `sheet in ${lang}`).toBeLessThanOrEqual(360);
+      // Every address line and contact route is whole on screen, none clipped at the right edge.
+      for (const box of await page.locator('.sheet-service dd').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right))) expect(box).toBeLessThanOrEqual(360);
+    }
+  });
+
+  test('the compare table scrolls inside its own box, not the page', async ({ page }) => {
+    await shortlistFromProviderPage(page, [EMERGENCY, RECOVERY, SHELTER]);
+    await page.goto('/shortlist/');
+    await expect(page.locator('.compare table')).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  });
+});
