@@ -32,7 +32,7 @@ export interface LocationView {
   /** How precise the map position is, in words. */
   precision?: string;
   accessibility?: string;
-  /** A directions link for the phone's own map (coordinates, else the street). */
+  /** A directions link for the phone's own map (the street address, unless the coordinates are exact). */
   directions?: string;
   /** The sources of the address and of the accessibility note (when the caller asked for sources). */
   source?: FactSource;
@@ -57,7 +57,7 @@ export function locationView(l: PublicLocation, lang: Lang, facts?: FactSources)
   if (l.precision) view.precision = t(`provider.precision.${l.precision}`);
   const accessibility = accessibilityText(l.accessibility, lang, t);
   if (accessibility) view.accessibility = accessibility;
-  const directions = directionsHref({ latitude: l.latitude, longitude: l.longitude, query: addressQuery(l.address) });
+  const directions = directionsHref({ latitude: l.latitude, longitude: l.longitude, precision: l.precision, query: addressQuery(l.address) });
   if (directions) view.directions = directions;
   const source = facts?.(l.source);
   if (source) view.source = source;
