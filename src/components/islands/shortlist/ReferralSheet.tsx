@@ -15,6 +15,9 @@ import type { ShortlistStrings, ShortlistT as T } from '../../../lib/shortlist/s
 import { add, snapshot } from '../../../client/shortlist/store';
 import { Freshness, useResolved, useShortlist } from './ShortlistApp';
 import { ContactRouteText, PhoneList } from './ContactParts';
+import ShareButtons from './ShareButtons';
+import { sheetShareText, shareFromReferral } from '../../../lib/views/share';
+import { shareUrl as publicUrl } from '../../../client/share-base';
 import { contactSegments } from '../../../lib/views/contact-text';
 
 interface Props {
@@ -200,6 +203,10 @@ export default function ReferralSheet({ lang, locale, strings, shortlistPath, la
             <div>
               <p className="share-url"><a href={shareUrl}>{shareUrl}</a></p>
               {qr.failed && <p>{t('sheet.qrTooLong')}</p>}
+              <p className="no-print">
+                <ShareButtons t={t} label={t('share.sheet')} name={t('sheet.title')} text={sheetShareText(services.map(shareFromReferral), t, publicUrl(`${window.location.pathname}${query}`))} />
+              </p>
+              <p className="no-print muted">{t('share.note')}</p>
               <p className="no-print">
                 <button
                   type="button"

@@ -10,6 +10,9 @@ import type { Lang } from '../../../locales';
 import { translator } from '../../../lib/i18n/translator';
 import type { ShortlistStrings, ShortlistT as T } from '../../../lib/shortlist/strings';
 import { ContactRouteText, PhoneList } from './ContactParts';
+import ShareButtons from './ShareButtons';
+import { serviceShareText, shareFromReferral } from '../../../lib/views/share';
+import { shareUrl } from '../../../client/share-base';
 import { resolveSelection, type ResolvedSelection } from '../../../client/shortlist/provider-files';
 
 interface Props {
@@ -123,6 +126,7 @@ export default function ShortlistApp({ lang, strings, sheetPath, homePath }: Pro
                 <a href={s.url}>{s.name}</a> <span className="muted">— {s.providerName}</span>
                 {s.inactive && <> <strong>{t('service.inactive')}</strong></>}{' '}
                 <button type="button" className="secondary" onClick={() => remove(s.key)} aria-label={t('shortlist.removeNamed', { name: s.name })}>{t('shortlist.removeOne')}</button>
+                {!s.inactive && <ShareButtons t={t} text={serviceShareText(shareFromReferral(s), t, shareUrl(s.url))} name={s.name} />}
               </li>
             ))}
           </ul>
