@@ -133,6 +133,17 @@ describe('location view', () => {
     });
   });
 
+  it('marks a contact route shown in Romanian for want of a translation, so pages can say so', () => {
+    const hu = locationView(adapost, 'hu');
+    expect(hu.contactRoute).toBe('Sunați la 0264 000 000.');
+    expect(hu.contactRouteLang).toBe('ro');
+    expect(locationView(adapost, 'en').contactRouteLang).toBeUndefined();
+    expect(locationView(adapost, 'ro').contactRouteLang).toBeUndefined();
+    // The shortlist and the referral sheet carry the mark along with the text.
+    const place = referralService(pub, pub.services[0]!, 'hu', terms, '2026-11-24', 24).places.find((p) => p.confidential);
+    expect(place).toMatchObject({ contactRoute: 'Sunați la 0264 000 000.', contactRouteLang: 'ro' });
+  });
+
   it('leaves out an address a caller passed on a confidential place by mistake', () => {
     const leaked = { ...adapost, address: { street: 'Strada Secretă nr. 9', postal_code: '400999', locality: 'Cluj-Napoca', county: 'Cluj' }, latitude: 46.7, longitude: 23.5, precision: 'exact' as const };
     const text = JSON.stringify(locationView(leaked, 'ro'));

@@ -8,7 +8,7 @@ import type { PublicLocation } from '../confidentiality/public-provider';
 import { localize } from '../i18n/localize';
 import { makeT } from '../i18n/catalogues';
 import { locationAnchor } from '../routes';
-import { accessibilityText, addressLine, addressQuery } from './facts';
+import { accessibilityText, addressLine, addressQuery, contentText } from './facts';
 import { directionsHref } from './contact';
 import { contactSegments, type TextSegment } from './contact-text';
 import type { FactSource, FactSources } from './freshness';
@@ -29,6 +29,8 @@ export interface LocationView {
   contactRoute?: string;
   /** The contact route with its phone numbers and e-mail addresses as links (render each segment as text or a link). */
   contactRouteParts?: TextSegment[];
+  /** Set when the contact route is the Romanian text shown for want of a translation (pages mark it with lang and a note). */
+  contactRouteLang?: Lang;
   /** How precise the map position is, in words. */
   precision?: string;
   accessibility?: string;
@@ -44,10 +46,11 @@ export function locationView(l: PublicLocation, lang: Lang, facts?: FactSources)
   if (l.confidential) {
     const view: LocationView = { id: l.id, anchor: locationAnchor(l.id), name, label: name ?? l.locality, confidential: true };
     if (l.locality) view.locality = l.locality;
-    const route = localize(l.contact_route, lang);
-    if (route) {
-      view.contactRoute = route;
-      view.contactRouteParts = contactSegments(route);
+    const route = contentText(l.contact_route, lang);
+    if (route.text) {
+      view.contactRoute = route.text;
+      view.contactRouteParts = contactSegments(route.text);
+      if (route.lang) view.contactRouteLang = route.lang;
     }
     return view;
   }

@@ -7,9 +7,14 @@ import type { PhoneView } from '../../../lib/views/contact';
 import type { TextSegment } from '../../../lib/views/contact-text';
 import type { ShortlistT as T } from '../../../lib/shortlist/strings';
 
-/** A contact route, its phone numbers and e-mail addresses as links (segments are text, never HTML). */
-export function ContactRouteText({ parts, text }: { parts?: readonly TextSegment[]; text?: string }) {
-  return <>{(parts ?? [{ text: text ?? '' }]).map((part, i) => (part.href ? <a key={i} className={part.kind === 'email' ? undefined : 'call'} href={part.href}>{part.text}</a> : <span key={i}>{part.text}</span>))}</>;
+/**
+ * A contact route, its phone numbers and e-mail addresses as links (segments are text, never HTML).
+ * With `textLang` (the Romanian shown for want of a translation) it is marked so, with `note` after it.
+ */
+export function ContactRouteText({ parts, text, textLang, note }: { parts?: readonly TextSegment[]; text?: string; textLang?: string; note?: string }) {
+  const segments = (parts ?? [{ text: text ?? '' }]).map((part, i) => (part.href ? <a key={i} className={part.kind === 'email' ? undefined : 'call'} href={part.href}>{part.text}</a> : <span key={i}>{part.text}</span>));
+  if (!textLang) return <>{segments}</>;
+  return <><span lang={textLang}>{segments}</span>{note && <> <span className="muted translation-note">{note}</span></>}</>;
 }
 
 /** Each number as a tap-to-call link with what it is for ("free call", "Head office"). */

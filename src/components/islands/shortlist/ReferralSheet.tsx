@@ -53,7 +53,7 @@ function Facts({ s, t }: { s: ReferralService; t: T }) {
           <div key={i} className="place">
             {p.name && <strong>{p.name}</strong>}
             {p.confidential ? (
-              <p><span className="badge">{t('provider.confidential')}</span>{' '}<ContactRouteText parts={p.contactRouteParts} text={p.contactRoute} /></p>
+              <p><span className="badge">{t('provider.confidential')}</span>{' '}<ContactRouteText parts={p.contactRouteParts} text={p.contactRoute} textLang={p.contactRouteLang} note={t('provider.translationMissing')} /></p>
             ) : (
               <>
                 {p.address && <address>{p.address}</address>}

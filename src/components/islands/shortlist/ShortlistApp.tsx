@@ -68,7 +68,7 @@ const has = (v: string | readonly unknown[] | undefined) => (Array.isArray(v) ? 
 
 /** Where a place is: its address, or for a confidential place the badge and its contact route with numbers to tap. */
 function Place({ p, t }: { p: ReferralService['places'][number]; t: T }) {
-  if (p.confidential) return <div><span className="badge">{t('provider.confidential')}</span>{(p.contactRouteParts || p.contactRoute) && <> <ContactRouteText parts={p.contactRouteParts} text={p.contactRoute} /></>}</div>;
+  if (p.confidential) return <div><span className="badge">{t('provider.confidential')}</span>{(p.contactRouteParts || p.contactRoute) && <> <ContactRouteText parts={p.contactRouteParts} text={p.contactRoute} textLang={p.contactRouteLang} note={t('provider.translationMissing')} /></>}</div>;
   return <div>{p.address ?? p.name}</div>;
 }
 
