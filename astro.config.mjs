@@ -3,21 +3,25 @@ import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import { SITE } from './src/config.ts';
 import { cspDirectives } from './src/lib/site/csp.ts';
-import { offlineServiceWorker, securityHeaders } from './src/build/integrations.ts';
+import { confidentialityGuard, offlineServiceWorker, securityHeaders } from './src/build/integrations.ts';
 
 // SITE_OUT_DIR lets benchmarks and parallel builds write elsewhere; CONTENT_DIR (read by the
 // content loader) lets them build from another content folder, such as synthetic data.
 const outDir = process.env.SITE_OUT_DIR ?? './dist';
 
 export default defineConfig({
-  // One site setting: canonical links, the sitemap and exports read the same SITE.url (src/lib/routes.ts).
+  // One build setting, SITE_URL, read in src/config.ts: the public address (canonical links, the
+  // sitemap, JSON-LD, links in the exports) and, when it has a path, the base path every link starts
+  // with (src/lib/routes.ts adds it). Unset, the site links relatively and claims no address.
   site: SITE.url,
+  base: SITE.base,
   output: 'static',
   outDir,
   cacheDir: `${outDir.replace(/\/$/, '')}-cache`,
   trailingSlash: 'always',
   build: { format: 'directory', concurrency: Number(process.env.BUILD_CONCURRENCY ?? 4) },
-  integrations: [react(), offlineServiceWorker(), securityHeaders()],
+  // The guard runs last, so that it also scans sw.js and _headers, which the others write.
+  integrations: [react(), offlineServiceWorker(), securityHeaders(), confidentialityGuard()],
   // A meta Content-Security-Policy on every page; Astro adds the hashes of its own inline scripts
   // and styles. Content never becomes script (src/lib/views/markdown.ts escapes it), so nothing else is allowed.
   security: {

@@ -3,9 +3,10 @@
  * build was given one (SITE.url), else the address of the page the reader is on.
  */
 import { SITE } from '../config';
-import { absoluteUrl } from '../lib/routes';
+import { linkUrl } from '../lib/routes';
 
-export function shareUrl(path: string): string {
+/** `link` is a link as pages write it, base path included (a service view's href). */
+export function shareUrl(link: string): string {
   const configured: string | undefined = SITE.url;
-  return absoluteUrl(path, configured ?? window.location.origin);
+  return linkUrl(link, configured ?? window.location.origin);
 }
