@@ -19,7 +19,7 @@ import { formatDate } from '../i18n/translator';
 import { localize } from '../i18n/localize';
 import { providerPath } from '../routes';
 import { serviceKey } from './selection';
-import { accessText, accessibilityText, addressLine, addressQuery, agesText, capacityText, costText, languageName } from '../views/facts';
+import { accessText, accessibilityText, addressLine, addressQuery, agesText, capacityText, contentText, costText, languageName } from '../views/facts';
 import { directionsHref, emailViews, phoneViews } from '../views/contact';
 import { contactSegments } from '../views/contact-text';
 import { informationDate, oldFactKinds, serviceFacts, type FactKind } from '../views/freshness';
@@ -93,7 +93,8 @@ function neutralPlace(l: NonNullable<PublicProvider['locations']>[number]): Neut
   if (l.confidential) return { ...(l.name ? { name: l.name } : {}), confidential: true, ...(l.contact_route ? { contactRoute: l.contact_route } : {}) };
   const place: NeutralPlace = { ...(l.name ? { name: l.name } : {}), confidential: false };
   if (l.address) place.address = addressLine(l.address);
-  const directions = directionsHref({ latitude: l.latitude, longitude: l.longitude, query: addressQuery(l.address) });
+  // The same call as the location presenter (views/location.ts), so both link to the same place.
+  const directions = directionsHref({ latitude: l.latitude, longitude: l.longitude, precision: l.precision, query: addressQuery(l.address) });
   if (directions) place.directions = directions;
   if (l.accessibility) place.accessibility = l.accessibility;
   return place;
@@ -154,8 +155,9 @@ export function shortlistProviderFile(p: PublicProvider, asOf: string, staleAfte
 function localizePlace(pl: NeutralPlace, lang: Lang, t: ReferralT): ReferralPlace {
   const name = localize(pl.name, lang);
   if (pl.confidential) {
-    const route = localize(pl.contactRoute, lang);
-    return { name, confidential: true, contactRoute: route, contactRouteParts: route ? contactSegments(route) : undefined };
+    // As the location presenter: the Romanian text for want of a translation, marked with its language.
+    const route = contentText(pl.contactRoute, lang);
+    return { name, confidential: true, contactRoute: route.text, contactRouteParts: route.text ? contactSegments(route.text) : undefined, ...(route.lang ? { contactRouteLang: route.lang } : {}) };
   }
   return { name, confidential: false, address: pl.address, directions: pl.directions, accessibility: accessibilityText(pl.accessibility, lang, t) };
 }

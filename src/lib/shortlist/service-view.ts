@@ -18,7 +18,7 @@ import { makeT } from '../i18n/catalogues';
 import { localizeReferral, neutralService, SHORTLIST_FILE_VERSION, type TermLabels } from './provider-file';
 
 /** A place, as the location presenter words it: a confidential one has a contact route and no address. */
-export type ReferralPlace = Pick<LocationView, 'name' | 'confidential' | 'address' | 'contactRoute' | 'contactRouteParts' | 'directions' | 'accessibility'>;
+export type ReferralPlace = Pick<LocationView, 'name' | 'confidential' | 'address' | 'contactRoute' | 'contactRouteParts' | 'contactRouteLang' | 'directions' | 'accessibility'>;
 
 /**
  * The wire form of one service: the service presenter's text (see ServiceView for each field), the
