@@ -7,6 +7,7 @@ import { SHORTLIST_STRING_KEYS } from '../../src/lib/shortlist/strings';
 import { pickStrings } from '../../src/lib/i18n/catalogues';
 import { translator } from '../../src/lib/i18n/translator';
 import { LANGS } from '../../src/locales';
+import { locationView } from '../../src/lib/views/location';
 import { shortlistDataPath } from '../../src/lib/routes';
 import type { TaxonomyTerm } from '../../src/schemas/taxonomy';
 
@@ -131,6 +132,17 @@ describe('referral view of a service', () => {
       contactRouteParts: [{ text: 'Call ' }, { text: '0264 000 000', href: 'tel:+40264000000', kind: 'phone' }, { text: '.' }],
     }]);
     expect(JSON.stringify(file)).not.toMatch(/latitude|longitude/);
+  });
+
+  it('words each place as the location presenter does, in every language (address, directions, contact route and its language)', () => {
+    for (const lang of LANGS) for (const s of pub.services) {
+      const expected = (pub.locations ?? []).filter((l) => s.locations?.includes(l.id)).map((l) => locationView(l, lang)).map((v) => (v.confidential
+        ? { name: v.name, confidential: true, contactRoute: v.contactRoute, contactRouteParts: v.contactRouteParts, contactRouteLang: v.contactRouteLang }
+        : { name: v.name, confidential: false, address: v.address, directions: v.directions, accessibility: v.accessibility }));
+      expect(referralService(pub, s, lang, terms, '2026-11-24', 24).places, `${lang} ${s.id}`).toEqual(expected);
+    }
+    // The shelter's route has no Hungarian text: the Romanian one is shown, marked as Romanian.
+    expect(referralService(pub, pub.services[1]!, 'hu', terms, '2026-11-24', 24).places[0]).toMatchObject({ contactRouteLang: 'ro' });
   });
 
   it('lives at a static, per-provider address, one file for every language', () => {
