@@ -81,3 +81,19 @@ export function securityHeaders(): AstroIntegration {
     },
   };
 }
+
+/**
+ * `client:after-first-results` (src/client/search/after-first-results.ts): the search island loads
+ * once the page's own script has drawn the first results, so React does not share a slow line with
+ * the data those results need.
+ */
+export function searchIslandDirective(): AstroIntegration {
+  return {
+    name: 'search-island-directive',
+    hooks: {
+      'astro:config:setup': ({ addClientDirective }) => {
+        addClientDirective({ name: 'after-first-results', entrypoint: fileURLToPath(new URL('../client/search/after-first-results.ts', import.meta.url)) });
+      },
+    },
+  };
+}
