@@ -3,7 +3,9 @@ import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import { SITE } from './src/config.ts';
 import { cspDirectives } from './src/lib/site/csp.ts';
-import { offlineServiceWorker, searchIslandDirective, securityHeaders } from './src/build/integrations.ts';
+import { modulePreloads, offlineServiceWorker, searchIslandDirective, securityHeaders } from './src/build/integrations.ts';
+import { LANGS } from './src/locales.ts';
+import { localePath, PAGES } from './src/lib/routes.ts';
 
 // SITE_OUT_DIR lets benchmarks and parallel builds write elsewhere; CONTENT_DIR (read by the
 // content loader) lets them build from another content folder, such as synthetic data.
@@ -17,7 +19,8 @@ export default defineConfig({
   cacheDir: `${outDir.replace(/\/$/, '')}-cache`,
   trailingSlash: 'always',
   build: { format: 'directory', concurrency: Number(process.env.BUILD_CONCURRENCY ?? 4) },
-  integrations: [react(), searchIslandDirective(), offlineServiceWorker(), securityHeaders()],
+  // The home pages draw their first search results with a script: its imports start with the page.
+  integrations: [react(), searchIslandDirective(), modulePreloads(LANGS.map((l) => localePath(l, PAGES.home))), offlineServiceWorker(), securityHeaders()],
   // A meta Content-Security-Policy on every page; Astro adds the hashes of its own inline scripts
   // and styles. Content never becomes script (src/lib/views/markdown.ts escapes it), so nothing else is allowed.
   security: {
