@@ -229,7 +229,7 @@ function slowPhoneRows(f: SlowPhoneFigures, size: number, site: string | undefin
   return [
     {
       metric: `First result on a slow phone, /?q=${f.query}`, size,
-      ours: `${secs(f.ours.medianMs)} (first paint ${secs(f.ours.fcpMedianMs)})`,
+      ours: `${secs(f.ours.medianMs)} (first paint ${secs(f.ours.fcpMedianMs)}${f.ours.dataMedianMs !== undefined ? `; data in ${secs(f.ours.dataMedianMs)}, engine built in ${secs(f.ours.engineMedianMs)}` : ''})`,
       peer: `Pagefind UI: ${'runs' in f.pagefind ? `${secs(peer)} (first paint ${secs(f.pagefind.fcpMedianMs)})` : `n/a (${f.pagefind.missing})`}; HTML alone: first paint ${secs(f.floor.fcpMedianMs)}, load ${secs(f.floor.loadMedianMs)}`,
       target: `${limit !== undefined ? `≤ ${secs(limit)}${site ? ' (real site)' : ''} and ` : ''}≤ Pagefind UI`,
       verdict: f.ours.medianMs === undefined ? 'n/a' : pass ? 'PASS' : 'MISS',

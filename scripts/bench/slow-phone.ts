@@ -39,12 +39,15 @@ export interface Load {
   /** First contentful paint and load event, ms from navigation start. */
   fcpMs?: number;
   loadMs?: number;
+  /** Our page's own marks (src/client/search/start-data.ts): search data in hand, and the engine's build time, ms. */
+  dataMs?: number;
+  engineMs?: number;
   /** Same-origin requests started before the first result (or before load for the floor), paths with their start in ms. */
   requests: Array<{ path: string; startMs: number }>;
   error?: string;
 }
 
-export interface SideFigures { medianMs?: number; fcpMedianMs?: number; loadMedianMs?: number; runs: Load[] }
+export interface SideFigures { medianMs?: number; fcpMedianMs?: number; loadMedianMs?: number; dataMedianMs?: number; engineMedianMs?: number; runs: Load[] }
 
 export interface SlowPhoneFigures {
   query: string;
@@ -99,13 +102,17 @@ export async function coldLoad(browser: Browser, url: string, selector: string |
     const t = await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
       const fcp = performance.getEntriesByName('first-contentful-paint')[0];
-      return { origin: performance.timeOrigin, first: (window as unknown as { __firstResult?: number }).__firstResult, fcp: fcp?.startTime, load: nav?.loadEventStart };
+      const data = performance.getEntriesByName('search-data', 'mark')[0];
+      const engine = performance.getEntriesByName('search-engine', 'measure')[0];
+      return { origin: performance.timeOrigin, first: (window as unknown as { __firstResult?: number }).__firstResult, fcp: fcp?.startTime, load: nav?.loadEventStart, data: data?.startTime, engine: engine?.duration };
     });
     const until = t.first ?? t.load ?? Infinity;
     return {
       ...(t.first !== undefined ? { firstResultMs: t.first } : {}),
       ...(t.fcp !== undefined ? { fcpMs: t.fcp } : {}),
       ...(t.load !== undefined ? { loadMs: t.load } : {}),
+      ...(t.data !== undefined ? { dataMs: t.data } : {}),
+      ...(t.engine !== undefined ? { engineMs: t.engine } : {}),
       // Request events reach Node a little late; the page's clock places them, within a few ms.
       requests: requests.map((r) => ({ path: new URL(r.url).pathname, startMs: r.epoch - t.origin })).filter((r) => r.startMs <= until),
     };
@@ -123,6 +130,8 @@ async function side(browser: Browser, url: string, selector: string | undefined,
     ...(selector ? { medianMs: median(loads.map((l) => l.firstResultMs)) } : {}),
     fcpMedianMs: median(loads.map((l) => l.fcpMs)),
     loadMedianMs: median(loads.map((l) => l.loadMs)),
+    dataMedianMs: median(loads.map((l) => l.dataMs)),
+    engineMedianMs: median(loads.map((l) => l.engineMs)),
     runs: loads,
   };
 }
@@ -184,7 +193,7 @@ async function main(): Promise<void> {
     const f = await measureSlowPhone(browser, server.url, dist, get('query') ?? 'cantina', Number(get('runs') ?? 3));
     const s = (ms: number | undefined) => (ms === undefined ? 'n/a' : `${(ms / 1000).toFixed(2)} s`);
     const runs = (x: SideFigures, key: 'firstResultMs' | 'fcpMs') => x.runs.map((r) => r.error ?? s(r[key])).join(' / ');
-    console.log(`ours:     first result ${s(f.ours.medianMs)} (${runs(f.ours, 'firstResultMs')}); first paint ${s(f.ours.fcpMedianMs)}`);
+    console.log(`ours:     first result ${s(f.ours.medianMs)} (${runs(f.ours, 'firstResultMs')}); first paint ${s(f.ours.fcpMedianMs)}; data in ${s(f.ours.dataMedianMs)}, engine built in ${s(f.ours.engineMedianMs)}`);
     if ('runs' in f.pagefind) console.log(`pagefind: first result ${s(f.pagefind.medianMs)} (${runs(f.pagefind, 'firstResultMs')}); first paint ${s(f.pagefind.fcpMedianMs)}`);
     else console.log(`pagefind: ${f.pagefind.missing}`);
     console.log(`floor:    first paint ${s(f.floor.fcpMedianMs)} (${runs(f.floor, 'fcpMs')}); load ${s(f.floor.loadMedianMs)}`);

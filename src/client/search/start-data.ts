@@ -28,7 +28,10 @@ export function loadStartData(base: string): Promise<StartData> {
       // An area in the address (a shared link) decides which counties load first.
       const areas = decodeState(window.location.search, knownValues(manifest)).state.filters.area;
       const parts = await loadShards(base, initialShards(manifest, areas), new Map());
+      // Measured for scripts/bench/slow-phone.ts: data in hand, then the engine built over it.
+      performance.mark('search-data');
       const data: StartData = { manifest, parts, engine: new SearchEngine(mergeShards(manifest, [...parts.values()])) };
+      performance.measure('search-engine', 'search-data');
       loaded.set(base, data);
       return data;
     })();
