@@ -8,6 +8,8 @@ import { expect, test, type Page, type Route } from '@playwright/test';
 /** The island's code: its component and React's renderer (client:after-first-results loads them). */
 const ISLAND_CODE = /\/_astro\/(SearchIsland|client)\.[\w-]+\.js$/;
 const rows = (page: Page) => page.locator('.search-app__list > li');
+// The service worker would fetch the held or blocked files itself, out of page.route's reach.
+test.use({ serviceWorkers: 'block' });
 // "Open now" in the rows depends on the clock: both pages see the same instant.
 const TUESDAY_10 = new Date('2026-11-24T10:00:00+02:00');
 
@@ -22,10 +24,11 @@ async function holdIsland(page: Page): Promise<() => Promise<void>> {
   };
 }
 
-test('the first results are the island\'s rows, drawn before its code loads', async ({ page }) => {
+// Every service (old-data marks, closed services, phone labels, ages...), and a query.
+for (const path of ['/', '/?q=adapost']) test(`the first results are the island's rows, drawn before its code loads (${path})`, async ({ page }) => {
   await page.clock.setFixedTime(TUESDAY_10);
   const release = await holdIsland(page);
-  await page.goto('/?q=adapost');
+  await page.goto(path);
   await expect(rows(page).first()).toBeVisible();
   await expect(page.locator('.search-first')).toHaveAttribute('data-search-first', 'done');
   await expect(page.locator('.search-app')).toHaveCount(0);

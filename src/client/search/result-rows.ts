@@ -55,6 +55,7 @@ export function resultRow(hit: SearchHit, c: RowContext): HTMLElement {
     hit.categories.length > 0 && h('ul', { class: 'tag-list', 'aria-label': t('search.filter.category') }, ...hit.categories.map((id) => h('li', {}, c.categoryLabel(id)))),
     h('p', { class: 'search-app__facts' },
       hit.inactive && badge(t('service.inactive')),
+      hit.stale && h('strong', { class: 'old-mark', 'data-stale': 'true' }, t('service.stale')),
       hit.cost && badge(t(`service.cost.${hit.cost}`)),
       hit.access.includes('walk_in') && badge(t('service.access.walk_in')),
       hit.wheelchair && badge(t('provider.wheelchair.yes')),
@@ -62,7 +63,9 @@ export function resultRow(hit: SearchHit, c: RowContext): HTMLElement {
       h('span', { class: `search-app__hours search-app__hours--${hit.hours}` }, t(HOURS_TEXT[hit.hours])),
       hit.km !== undefined && h('span', {}, hit.km === Infinity ? t('search.noPlace') : t('search.distance', { km: formatNumber(hit.km, c.lang, { maximumFractionDigits: 1 }) })),
     ),
-    provider.phone && h('p', {}, h('a', { class: 'call', href: telHref(provider.phone), 'aria-label': `${t('search.call', { provider: provider.name })}: ${provider.phone}` }, provider.phone)),
+    provider.phone && h('p', {},
+      h('a', { class: 'call', href: telHref(provider.phone), 'aria-label': `${t('search.call', { provider: provider.name })}: ${provider.phone}` }, provider.phone),
+      provider.phoneLabel && ` (${provider.phoneLabel})`),
     button,
   );
 }
