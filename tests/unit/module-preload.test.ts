@@ -18,11 +18,12 @@ describe('module preloads', () => {
     expect(staticImports(['/_astro/first.js'], read).sort()).toEqual(['/_astro/engine.js', '/_astro/routes.js', '/_astro/store.js']);
   });
 
-  it('adds one link per imported file to the head, none for the scripts themselves or files already linked', () => {
+  it('adds one link per script and per imported file to the head, none for files already linked', () => {
     const html = '<html><head><link rel="modulepreload" href="/_astro/store.js"></head><body><script type="module" src="/_astro/first.js"></script><script type="module" src="/_astro/layout.js"></script></body></html>';
     const out = withModulePreloads(html, read);
     const links = [...out.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => m[1]);
-    expect(links.sort()).toEqual(['/_astro/engine.js', '/_astro/routes.js', '/_astro/store.js']);
+    expect(links.sort()).toEqual(['/_astro/engine.js', '/_astro/first.js', '/_astro/layout.js', '/_astro/routes.js', '/_astro/store.js']);
+    expect(out.match(/href="\/_astro\/store.js"/g)).toHaveLength(1);
     expect(out.indexOf('/_astro/engine.js')).toBeLessThan(out.indexOf('</head>'));
   });
 
