@@ -10,7 +10,7 @@
  * A shared link asking for a distance sort or the map is left to the island.
  */
 import type { Lang } from '../../locales';
-import { translator, type Strings } from '../../lib/i18n/translator';
+import { translator } from '../../lib/i18n/translator';
 import type { FuseClass, SearchEngine, SearchResult } from '../../lib/search/engine';
 import { addressFor, decodeState, knownValues, type SearchState } from '../../lib/search/url-state';
 import { RESULTS_PAGE } from '../../lib/search/controls';
@@ -19,7 +19,7 @@ import { serviceKey } from '../../lib/shortlist/selection';
 import { snapshot, subscribe, toggle } from '../shortlist/store';
 import { loadStartData } from './start-data';
 import { FIRST_RESULTS_EVENT, firstResultsRoot, type FirstResultsState } from './first-results-signal';
-import type { FirstResultsT } from '../../lib/search/labels';
+import type { FirstResultsStrings } from '../../lib/search/labels';
 import { renderResults, shortlistButton, type RowContext } from './result-rows';
 
 /** What the page hands this script (a JSON script element inside the root). */
@@ -27,7 +27,7 @@ export interface FirstResultsConfig {
   lang: Lang;
   /** searchDataPath(lang) */
   base: string;
-  labels: Strings;
+  labels: FirstResultsStrings;
   /** Beneficiary category ids and labels, for the rows' tags. */
   categories: Array<[id: string, label: string]>;
 }
@@ -44,7 +44,7 @@ async function start(root: HTMLElement): Promise<void> {
   const input = form?.querySelector<HTMLInputElement>('input[type="search"]');
   const results = root.querySelector<HTMLElement>('[data-search-first-results]');
   if (!form || !input || !results) throw new Error('first results: the page lacks its search form or results element');
-  const t = translator(config.labels, config.lang) as FirstResultsT;
+  const t = translator(config.labels, config.lang);
   const labels = new Map(config.categories);
   const context = (): RowContext => ({ t, lang: config.lang, categoryLabel: (id) => labels.get(id) ?? id, chosen: snapshot() });
 
