@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import { SITE } from './src/config.ts';
 import { cspDirectives } from './src/lib/site/csp.ts';
-import { modulePreloads, offlineServiceWorker, searchIslandDirective, securityHeaders } from './src/build/integrations.ts';
+import { confidentialityGuard, modulePreloads, offlineServiceWorker, searchIslandDirective, securityHeaders } from './src/build/integrations.ts';
 import { LANGS } from './src/locales.ts';
 import { localeSitePath, PAGES } from './src/lib/routes.ts';
 
@@ -26,7 +26,8 @@ export default defineConfig({
   build: { format: 'directory', concurrency: Number(process.env.BUILD_CONCURRENCY ?? 4), inlineStylesheets: 'always' },
   // The home pages draw their first search results with a script: its imports start with the page
   // (pages named by their file paths, without the base path).
-  integrations: [react(), searchIslandDirective(), modulePreloads(LANGS.map((l) => localeSitePath(l, PAGES.home))), offlineServiceWorker(), securityHeaders()],
+  // The guard runs last, so that it also scans sw.js and _headers, which the others write.
+  integrations: [react(), searchIslandDirective(), modulePreloads(LANGS.map((l) => localeSitePath(l, PAGES.home))), offlineServiceWorker(), securityHeaders(), confidentialityGuard()],
   // A meta Content-Security-Policy on every page; Astro adds the hashes of its own inline scripts
   // and styles. Content never becomes script (src/lib/views/markdown.ts escapes it), so nothing else is allowed.
   security: {

@@ -12,12 +12,15 @@
 import type { Lang } from '../../locales';
 import { translator } from '../../lib/i18n/translator';
 import type { FuseClass, SearchEngine, SearchResult } from '../../lib/search/engine';
-import { addressFor, decodeState, knownValues, type SearchState } from '../../lib/search/url-state';
+import { addressFor, decodeState, EMPTY_STATE, hasCriteria, knownValues, type SearchState } from '../../lib/search/url-state';
+import { searchNeedsQuickExit } from '../../lib/confidentiality/quick-exit';
+import { SITE } from '../../config';
+import { setQuickExit } from '../quick-exit';
 import { RESULTS_PAGE } from '../../lib/search/controls';
 import { words } from '../../lib/search/text-normalise';
 import { serviceKey } from '../../lib/shortlist/selection';
 import { snapshot, subscribe, toggle } from '../shortlist/store';
-import { loadStartData } from './start-data';
+import { handOverQuery, loadStartData } from './start-data';
 import { FIRST_RESULTS_EVENT, firstResultsRoot, type FirstResultsState } from './first-results-signal';
 import type { FirstResultsStrings } from '../../lib/search/labels';
 import { renderResults, shortlistButton, type RowContext } from './result-rows';
@@ -54,7 +57,17 @@ async function start(root: HTMLElement): Promise<void> {
   let fuse: FuseClass | null = null;
 
   const search = (): SearchResult | null => (engine && state ? engine.search({ q: input.value, filters: state.filters, sort: state.sort, from: null, now: new Date(), limit, fuse }) : null);
-  const draw = (r: SearchResult) => renderResults(results, r, context());
+  // As the island does (islands/search/use-sensitive.ts): a search that touches domestic violence or
+  // trafficking shows the quick exit and leaves no trace in the address; its words go to the island.
+  const draw = (r: SearchResult) => {
+    renderResults(results, r, context());
+    if (!state) return;
+    const sensitive = searchNeedsQuickExit({ chosen: state.filters.cat, meant: [], shown: hasCriteria(state) ? r.hits.map((h) => h.categories) : [] }, SITE.quickExitCategories);
+    setQuickExit(sensitive);
+    handOverQuery(sensitive ? state.q : undefined);
+    const url = addressFor(window.location, sensitive ? { ...EMPTY_STATE, view: state.view } : state);
+    if (url !== null) window.history.replaceState(null, '', url);
+  };
   // fuse.js is only the typo fallback: fetched when a word of three letters or more found nothing.
   const drawWithTypos = async (): Promise<void> => {
     let r = search();
@@ -72,11 +85,9 @@ async function start(root: HTMLElement): Promise<void> {
     results.querySelector<HTMLElement>('.search-app__list')?.focus();
   });
   // The island starts from the address, so it continues from what was typed here.
+  // The address follows once the results are drawn (draw), since they decide whether it may.
   const typed = () => {
-    if (!state) return;
-    state = { ...state, q: input.value };
-    const url = addressFor(window.location, state);
-    if (url !== null) window.history.replaceState(null, '', url);
+    if (state) state = { ...state, q: input.value };
   };
   let typedBeforeData = false;
   input.addEventListener('input', () => {

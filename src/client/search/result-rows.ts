@@ -63,10 +63,10 @@ export function resultRow(hit: SearchHit, c: RowContext): HTMLElement {
       h('span', { class: `search-app__hours search-app__hours--${hit.hours}` }, t(HOURS_TEXT[hit.hours])),
       hit.km !== undefined && h('span', {}, hit.km === Infinity ? t('search.noPlace') : t('search.distance', { km: formatNumber(hit.km, c.lang, { maximumFractionDigits: 1 }) })),
     ),
-    provider.phone && h('p', {},
-      h('a', { class: 'call', href: telHref(provider.phone), 'aria-label': `${t('search.call', { provider: provider.name })}: ${provider.phone}` }, provider.phone),
-      provider.phoneLabel && ` (${provider.phoneLabel})`),
-    button,
+    h('p', { class: 'search-app__actions' },
+      provider.phone && h('a', { class: 'search-app__call', href: telHref(provider.phone), 'aria-label': `${t('search.callNumber', { number: provider.phone })}, ${provider.name}` }, t('search.callNumber', { number: provider.phone })),
+      provider.phone && provider.phoneLabel && h('span', { class: 'muted' }, ` (${provider.phoneLabel})`),
+      button),
   );
 }
 

@@ -46,3 +46,19 @@ export function loadStartData(base: string): Promise<StartData> {
 export function startDataNow(base: string): StartData | undefined {
   return loaded.get(base);
 }
+
+let handedQuery: string | undefined;
+/**
+ * What the first-results script leaves to the island that the address does not hold: the words of a
+ * search that touches domestic violence or trafficking, kept out of the address (see
+ * islands/search/use-sensitive.ts) but still in the field the reader typed them in.
+ */
+export function handOverQuery(q: string | undefined): void {
+  handedQuery = q;
+}
+/** The query handed over, once. */
+export function takeHandedQuery(): string | undefined {
+  const q = handedQuery;
+  handedQuery = undefined;
+  return q;
+}

@@ -12,7 +12,7 @@ export type SearchT = TranslateFor<typeof SEARCH_STRING_KEYS>;
  * the count and "show more". A subset of the island's, so the page hands over only these.
  */
 export const FIRST_RESULTS_STRING_KEYS = [
-  'search.results', 'search.showing', 'search.showMore', 'search.filter.category', 'search.distance', 'search.noPlace', 'search.call',
+  'search.results', 'search.showing', 'search.showMore', 'search.filter.category', 'search.distance', 'search.noPlace', 'search.callNumber',
   'search.none', 'hours.', 'service.cost.', 'service.access.walk_in', 'service.inactive', 'service.stale', 'service.ages', 'provider.wheelchair.yes',
   'shortlist.add', 'shortlist.remove',
 ] as const;

@@ -8,7 +8,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { SearchEngine, type FuseClass } from '../../../lib/search/engine';
 import { decodeState, knownValues, type SearchState } from '../../../lib/search/url-state';
 import { loadShards, mergeShards, missingShards, shardsForArea } from '../../../lib/search/shards';
-import { loadStartData, startDataNow, type StartData } from '../../../client/search/start-data';
+import { loadStartData, startDataNow, takeHandedQuery, type StartData } from '../../../client/search/start-data';
 
 /** The state read from the address, and the parameters it ignored. */
 export interface StartState {
@@ -37,7 +37,11 @@ type Loaded = Omit<StartData, 'engine'> & { engine?: StartData['engine'] };
 /** The state in the address, once the data under `base` is in (null before): the island's first state. */
 export function startFromAddress(base: string): StartState | null {
   const data = startDataNow(base);
-  return data ? decodeState(window.location.search, knownValues(data.manifest)) : null;
+  if (!data) return null;
+  const start = decodeState(window.location.search, knownValues(data.manifest));
+  // A sensitive search typed before the island: its words are in the field, not in the address.
+  const q = takeHandedQuery();
+  return q === undefined ? start : { ...start, state: { ...start.state, q } };
 }
 
 /**
