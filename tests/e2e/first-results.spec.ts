@@ -106,3 +106,21 @@ test.describe('with JavaScript off', () => {
     await expect(page.locator('.search-fallback')).toBeVisible();
   });
 });
+
+test('a search that touches domestic violence, typed before the island, shows the quick exit and stays out of the address', async ({ page }) => {
+  const release = await holdIsland(page);
+  await page.goto('/');
+  await expect(rows(page).first()).toBeVisible();
+  await expect(page.locator('#quick-exit-bar')).toBeHidden();
+  const field = page.getByLabel('Ce căutați?');
+  await field.pressSequentially('violenta');
+  await expect(page.locator('#quick-exit-bar')).toBeVisible();
+  await expect(rows(page).first()).toBeVisible();
+  expect(new URL(page.url()).search).toBe('');
+
+  await release();
+  await expect(page.locator('.search-app[data-state="ready"]')).toBeVisible();
+  await expect(page.getByLabel('Ce căutați?')).toHaveValue('violenta');
+  await expect(page.locator('#quick-exit-bar')).toBeVisible();
+  expect(new URL(page.url()).search).toBe('');
+});

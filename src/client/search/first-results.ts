@@ -55,6 +55,7 @@ async function start(root: HTMLElement): Promise<void> {
   let state: SearchState | null = null;
   let limit = RESULTS_PAGE;
   let fuse: FuseClass | null = null;
+  let typedSinceStart = false;
 
   const search = (): SearchResult | null => (engine && state ? engine.search({ q: input.value, filters: state.filters, sort: state.sort, from: null, now: new Date(), limit, fuse }) : null);
   // As the island does (islands/search/use-sensitive.ts): a search that touches domestic violence or
@@ -65,6 +66,8 @@ async function start(root: HTMLElement): Promise<void> {
     const sensitive = searchNeedsQuickExit({ chosen: state.filters.cat, meant: [], shown: hasCriteria(state) ? r.hits.map((h) => h.categories) : [] }, SITE.quickExitCategories);
     setQuickExit(sensitive);
     handOverQuery(sensitive ? state.q : undefined);
+    // Untouched, the address stays as it came (the island reports what it did not understand).
+    if (!sensitive && !typedSinceStart) return;
     const url = addressFor(window.location, sensitive ? { ...EMPTY_STATE, view: state.view } : state);
     if (url !== null) window.history.replaceState(null, '', url);
   };
@@ -87,7 +90,7 @@ async function start(root: HTMLElement): Promise<void> {
   // The island starts from the address, so it continues from what was typed here.
   // The address follows once the results are drawn (draw), since they decide whether it may.
   const typed = () => {
-    if (state) state = { ...state, q: input.value };
+    if (state) { state = { ...state, q: input.value }; typedSinceStart = true; }
   };
   let typedBeforeData = false;
   input.addEventListener('input', () => {
