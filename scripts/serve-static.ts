@@ -1,6 +1,7 @@
 /**
  * Serves a built site folder on 127.0.0.1, like a static host: directory index files, the
- * site's 404.html for unknown paths, correct content types. Used by the e2e tests and `npm start`.
+ * site's 404.html for unknown paths, correct content types, 400 for an address it cannot decode
+ * (a malformed request must never end the process). Used by the e2e tests and `npm start`.
  * Usage: node scripts/serve-static.ts [dir=dist] [port=4321]
  */
 import { createServer } from 'node:http';
@@ -16,8 +17,17 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml; charset=utf-8', '.webmanifest': 'application/manifest+json', '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream',
 };
 
-function resolveFile(urlPath: string): string | undefined {
-  const decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+/** The decoded path, or undefined when it is not valid percent-encoded UTF-8 or holds a NUL. */
+function decodePath(path: string): string | undefined {
+  try {
+    const decoded = decodeURIComponent(path);
+    return decoded.includes('\0') ? undefined : decoded;
+  } catch {
+    return undefined;
+  }
+}
+
+function resolveFile(decoded: string): string | undefined {
   const safe = normalize(decoded).replace(/^(\.\.[/\\])+/, '');
   const candidate = join(root, safe);
   if (!candidate.startsWith(root)) return undefined;
@@ -30,13 +40,19 @@ function resolveFile(urlPath: string): string | undefined {
 createServer((req, res) => {
   const url = req.url ?? '/';
   const path = url.split('?')[0] ?? '/';
+  const decoded = decodePath(path);
+  if (decoded === undefined) {
+    res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache' });
+    res.end('Bad request: the address is not valid percent-encoded UTF-8');
+    return;
+  }
   // Directory URLs without a trailing slash redirect, as static hosts do.
-  if (!path.endsWith('/') && !extname(path) && existsSync(join(root, decodeURIComponent(path), 'index.html'))) {
+  if (!path.endsWith('/') && !extname(path) && existsSync(join(root, decoded, 'index.html'))) {
     res.writeHead(301, { Location: `${path}/` });
     res.end();
     return;
   }
-  const file = resolveFile(url);
+  const file = resolveFile(decoded);
   const headers: Record<string, string> = { 'Cache-Control': 'no-cache' };
   if (!file) {
     const notFound = join(root, '404.html');

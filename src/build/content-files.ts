@@ -3,12 +3,13 @@
  * `npm run validate` both call `loadContent`, so the build fails on exactly the problems that
  * validate lists.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import type { Provider } from '../schemas/provider';
 import { taxonomyFileSchema } from '../schemas/taxonomy';
 import { vocabularyFileSchema, type VocabularyEntry } from '../schemas/vocabulary';
-import { parseContentFile, locateProblems } from '../lib/ingest/parse';
+import { MAX_FILE_BYTES, parseContentFile, locateProblems } from '../lib/ingest/parse';
+import { decodeUtf8, providerFileKind } from '../lib/ingest/file-kinds';
 import { checkDuplicateIds, checkTaxonomies, type Taxonomies } from '../lib/ingest/checks';
 import { validateProviderText } from '../lib/ingest/validate-provider';
 import { formatProblem, type ContentProblem } from '../lib/ingest/friendly-errors';
@@ -43,6 +44,36 @@ export interface LoadedContent {
   problems: ContentProblem[];
 }
 
+/**
+ * Reads a content file as UTF-8 text, or says why it was not read. A link is followed only when it
+ * stays inside the content folder: a link to /etc/passwd or to a file elsewhere on the machine is
+ * refused without being opened, so its contents can never reach a message or a page.
+ */
+export function readContentText(abs: string, dir: string, file: string): { text: string } | { problem: ContentProblem } {
+  const refuse = (message: string, at: { line?: number; column?: number } = {}) => ({ problem: { file, path: [], ...at, message } });
+  let target = abs;
+  if (lstatSync(abs).isSymbolicLink()) {
+    let real: string;
+    try {
+      real = realpathSync(abs);
+    } catch {
+      return refuse('is a link to a file that does not exist; replace the link with the file itself');
+    }
+    const root = realpathSync(dir);
+    if (real !== root && !real.startsWith(root + sep))
+      return refuse('is a link to a file outside the content folder, so it was not read; replace the link with the file itself');
+    target = real;
+  }
+  const stat = statSync(target);
+  if (!stat.isFile()) return refuse(stat.isDirectory() ? 'is a folder, not a file' : 'is not a regular file');
+  // Checked before reading, so a huge file is never loaded whole.
+  if (stat.size > MAX_FILE_BYTES * 4)
+    return refuse(`is ${Math.round(stat.size / 1024)} KB; a content file may be at most ${MAX_FILE_BYTES / 1024} KB. Shorten the descriptions.`);
+  const decoded = decodeUtf8(readFileSync(target));
+  if ('problem' in decoded) return refuse(decoded.problem.message, { line: decoded.problem.line, column: decoded.problem.column });
+  return decoded;
+}
+
 function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
@@ -59,27 +90,44 @@ export function loadContent(dir = contentDir(), now = today()): LoadedContent {
       taxonomies[key] = [];
       continue;
     }
-    const parsed = parseContentFile(readFileSync(abs, 'utf8'), display(abs), taxonomyFileSchema);
+    const read = readContentText(abs, dir, display(abs));
+    if ('problem' in read) {
+      problems.push(read.problem);
+      taxonomies[key] = [];
+      continue;
+    }
+    const parsed = parseContentFile(read.text, display(abs), taxonomyFileSchema);
     problems.push(...parsed.problems);
     taxonomies[key] = parsed.data?.terms ?? [];
   }
   problems.push(...checkTaxonomies(taxonomies, Object.fromEntries(Object.entries(TAXONOMY_FILES).map(([k, v]) => [k, display(join(dir, v))])) as Record<keyof Taxonomies, string>));
 
   const taxonomyBroken = problems.length > 0;
-  const vocabulary = loadVocabulary(join(dir, VOCABULARY_FILE), display, taxonomyBroken ? undefined : taxonomies, problems);
+  const vocabulary = loadVocabulary(dir, display, taxonomyBroken ? undefined : taxonomies, problems);
   const providerDir = join(dir, 'providers');
   const providers: LoadedProvider[] = [];
-  const files = existsSync(providerDir) ? readdirSync(providerDir).filter((f) => !f.startsWith('.')).sort() : [];
-  for (const name of files) {
-    const abs = join(providerDir, name);
+  // Every entry is looked at, hidden ones and folders included: each is read or reported, never skipped.
+  const entries = existsSync(providerDir) ? readdirSync(providerDir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1)) : [];
+  for (const entry of entries) {
+    const abs = join(providerDir, entry.name);
     const file = display(abs);
-    const match = /^(.*)\.ya?ml$/.exec(name);
-    if (!match) {
-      problems.push({ file, path: [], message: 'is not a .yaml file; provider files are named <id>.yaml, like dasm-cluj-napoca.yaml' });
+    const kind = providerFileKind(entry.name, entry.isDirectory() ? 'directory' : entry.isFile() || entry.isSymbolicLink() ? 'file' : 'other');
+    if (kind.kind === 'refused') {
+      problems.push({ file, path: [], message: kind.message });
+      continue;
+    }
+    if (kind.kind === 'markdown') {
+      // The hook for Markdown provider files (front matter + body): their reader plugs in here.
+      problems.push({ file, path: [], message: 'is a Markdown file, which this version does not read yet; write the entry as <id>.yaml, like dasm-cluj-napoca.yaml' });
+      continue;
+    }
+    const read = readContentText(abs, dir, file);
+    if ('problem' in read) {
+      problems.push(read.problem);
       continue;
     }
     // A broken taxonomy file would make every id look unknown; its own problems are enough.
-    const checked = validateProviderText(readFileSync(abs, 'utf8'), { file, taxonomies: taxonomyBroken ? undefined : taxonomies, today: now, expectedId: match[1] });
+    const checked = validateProviderText(read.text, { file, taxonomies: taxonomyBroken ? undefined : taxonomies, today: now, expectedId: kind.id });
     problems.push(...checked.problems);
     if (checked.provider) providers.push({ id: checked.provider.id, file, data: checked.provider });
   }
@@ -88,13 +136,19 @@ export function loadContent(dir = contentDir(), now = today()): LoadedContent {
 }
 
 /** Reads and checks the search vocabulary; its ids are checked only against sound taxonomies. */
-function loadVocabulary(abs: string, display: (abs: string) => string, taxonomies: Taxonomies | undefined, problems: ContentProblem[]): VocabularyEntry[] {
+function loadVocabulary(dir: string, display: (abs: string) => string, taxonomies: Taxonomies | undefined, problems: ContentProblem[]): VocabularyEntry[] {
+  const abs = join(dir, VOCABULARY_FILE);
   const file = display(abs);
   if (!existsSync(abs)) {
     problems.push({ file, path: [], message: 'is missing; it holds the words search understands (copy it from the repository\'s content/taxonomy/)' });
     return [];
   }
-  const text = readFileSync(abs, 'utf8');
+  const read = readContentText(abs, dir, file);
+  if ('problem' in read) {
+    problems.push(read.problem);
+    return [];
+  }
+  const text = read.text;
   const parsed = parseContentFile(text, file, vocabularyFileSchema);
   problems.push(...parsed.problems);
   if (!parsed.data) return [];
