@@ -8,6 +8,10 @@ import { githubAnnotation } from '../src/lib/ingest/github-annotation';
 
 const content = loadContent();
 const services = content.providers.reduce((n, p) => n + p.data.services.length, 0);
+// Said every time: without the registry extract, one check (addresses withheld elsewhere) cannot run.
+console.log(content.registryFile
+  ? `Confidential addresses checked against ${content.registryFile}`
+  : 'Note: the registry extract (registry-2016/national.json) was not found beside the project, so public addresses were not checked against the registry records of confidential places; put it in ../shared/data/registry-2016/ beside the repository, or set REGISTRY_DIR');
 if (content.problems.length === 0) {
   console.log(`Content is valid: ${content.providers.length} providers, ${services} services, ${content.vocabulary.length} search words in ${content.dir}`);
   process.exit(0);

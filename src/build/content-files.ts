@@ -10,7 +10,8 @@ import { taxonomyFileSchema } from '../schemas/taxonomy';
 import { vocabularyFileSchema, type VocabularyEntry } from '../schemas/vocabulary';
 import { MAX_FILE_BYTES, parseContentFile, locateProblems } from '../lib/ingest/parse';
 import { decodeUtf8, providerFileKind } from '../lib/ingest/file-kinds';
-import { checkDuplicateIds, checkTaxonomies, type Taxonomies } from '../lib/ingest/checks';
+import { checkDuplicateIds, checkTaxonomies, checkWithheldStreets, withheldPlacesFromRecords, type Taxonomies, type WithheldPlace } from '../lib/ingest/checks';
+import { loadRegistryPlaces, type RegistryPlaces } from './registry-extract';
 import { validateProviderText } from '../lib/ingest/validate-provider';
 import { formatProblem, type ContentProblem } from '../lib/ingest/friendly-errors';
 import { checkVocabulary, flattenVocabulary } from '../lib/ingest/vocabulary';
@@ -42,6 +43,18 @@ export interface LoadedContent {
   vocabulary: VocabularyEntry[];
   providers: LoadedProvider[];
   problems: ContentProblem[];
+  /** The registry extract that told which street addresses are withheld, or undefined when none was found. */
+  registryFile?: string;
+}
+
+export interface LoadOptions {
+  /**
+   * The registry records behind confidential locations. By default the extract beside the project
+   * (src/build/registry-extract.ts); `null` skips that source (tests of other things).
+   */
+  registry?: RegistryPlaces | null;
+  /** Addresses withheld by other decisions (the importer's rules), checked like the registry's. */
+  withheld?: readonly WithheldPlace[];
 }
 
 /**
@@ -79,7 +92,7 @@ function today(): string {
 }
 
 /** Loads and checks every file; never throws for content mistakes, it lists them in `problems`. */
-export function loadContent(dir = contentDir(), now = today()): LoadedContent {
+export function loadContent(dir = contentDir(), now = today(), options: LoadOptions = {}): LoadedContent {
   const problems: ContentProblem[] = [];
   const display = (abs: string) => relative(process.cwd(), abs) || abs;
   const taxonomies = {} as Taxonomies;
@@ -132,7 +145,23 @@ export function loadContent(dir = contentDir(), now = today()): LoadedContent {
     if (checked.provider) providers.push({ id: checked.provider.id, file, data: checked.provider });
   }
   problems.push(...checkDuplicateIds(providers));
-  return { dir, taxonomies, vocabulary, providers, problems };
+  // The same street may not be confidential in one file and public in another.
+  const registry = options.registry === undefined ? loadRegistryPlaces() : options.registry ?? undefined;
+  const withheld = [...(registry ? withheldPlacesFromRecords(providers, registry.record) : []), ...(options.withheld ?? [])];
+  if (withheld.length) problems.push(...locateAll(dir, providers, checkWithheldStreets(providers, withheld)));
+  return { dir, taxonomies, vocabulary, providers, problems, ...(registry ? { registryFile: registry.file } : {}) };
+}
+
+/** Attaches lines to cross-file problems, reading again only the files that have one. */
+function locateAll(dir: string, providers: LoadedProvider[], problems: ContentProblem[]): ContentProblem[] {
+  const byFile = new Map<string, ContentProblem[]>();
+  for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
+  return [...byFile].flatMap(([file, list]) => {
+    // Files are named relative to the working directory (see `display`), so resolve() finds them again.
+    const abs = providers.some((x) => x.file === file) ? resolve(file) : undefined;
+    const read = abs && existsSync(abs) ? readContentText(abs, dir, file) : undefined;
+    return read && 'text' in read ? locateProblems(read.text, list) : list;
+  });
 }
 
 /** Reads and checks the search vocabulary; its ids are checked only against sound taxonomies. */

@@ -25,8 +25,22 @@ export const locationSchema = z
     }),
     contact_route: localizedText('For confidential places: how a person in need reaches the service without knowing the address.', 'Sunați la numărul de urgență; vă preluăm de la un punct sigur.', MAX_LENGTH.note).optional(),
     address: addressSchema.optional(),
-    locality: text(MAX_LENGTH.short).optional().meta({ description: 'For confidential places only: the locality, so that the service can be found by area.', examples: ['Cluj-Napoca'] }),
-    area: text(MAX_LENGTH.id).optional().meta({ description: "Id of the neighbourhood or area from content/taxonomy/areas.yaml.", examples: ['centru'] }),
+    locality: text(MAX_LENGTH.short).optional().meta({
+      description: 'For confidential places only: the name of the locality as content/taxonomy/areas.yaml writes it, and nothing finer (no street, no number, no neighbourhood), so that the service can be found by area.',
+      examples: ['Cluj-Napoca'],
+    }),
+    area: text(MAX_LENGTH.id).optional().meta({ description: "Id of the neighbourhood or area from content/taxonomy/areas.yaml. For a confidential place: the locality at most, never a neighbourhood.", examples: ['centru'] }),
+    public_address: z
+      .strictObject({
+        reason: localizedText('Why this address may be public although a confidential service uses it.', 'Biroul de consiliere își publică adresa pe site-ul asociației; adăpostul are altă adresă, secretă.', MAX_LENGTH.note),
+        source: sourceRef.meta({ description: 'The id of the source where the organisation itself publishes this address.', examples: ['site-asociatie'] }),
+      })
+      .optional()
+      .meta({
+        description:
+          "Only on a public location that a confidential service also uses: a shelter or emergency service for victims of domestic violence or trafficking, an emergency reception centre for children, or a service that also has a confidential place. Says why publishing this address endangers no one (for example a counselling office that publishes its own address, away from the shelter), with the source where the organisation publishes it. Without it, such a location is refused.",
+        examples: [{ reason: 'Biroul de consiliere își publică adresa pe site-ul asociației; adăpostul are altă adresă, secretă.', source: 'site-asociatie' }],
+      }),
     latitude: z.number({ error: 'must be a number like 46.7699 (no quotes)' }).min(-90).max(90).optional()
       .meta({ description: 'Latitude in decimal degrees (WGS84).', examples: [46.7699] }),
     longitude: z.number({ error: 'must be a number like 23.5895 (no quotes)' }).min(-180).max(180).optional()
@@ -46,6 +60,8 @@ export const locationSchema = z
   })
   .superRefine((loc, ctx) => {
     if (loc.confidential) {
+      if (loc.public_address !== undefined)
+        ctx.addIssue({ code: 'custom', path: ['public_address'], message: 'must be removed: this location is confidential, so its address is not public; public_address belongs on a public location (or remove confidential: true if the organisation publishes this address)' });
       for (const field of ['address', 'latitude', 'longitude', 'precision'] as const) {
         if (loc[field] !== undefined)
           ctx.addIssue({ code: 'custom', path: [field], message: 'must be removed: this location is confidential and this repository is public, so its address and coordinates must never be written here' });

@@ -42,6 +42,7 @@ function sourceReferences(p: z.infer<typeof providerShape>): Array<{ path: (stri
   p.locations?.forEach((l, i) => {
     add(['locations', i, 'source'], l.source);
     add(['locations', i, 'accessibility', 'source'], l.accessibility?.source);
+    add(['locations', i, 'public_address', 'source'], l.public_address?.source);
   });
   p.services.forEach((s, i) => {
     s.sources.forEach((id, j) => add(['services', i, 'sources', j], id));

@@ -1,0 +1,137 @@
+/** Validate refuses what would expose a shelter (issue 14, item 2): the rules, levels of areas and the cross-file address check. */
+import { describe, expect, it } from 'vitest';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { confidentialPlaceReason } from '../../src/lib/confidentiality/sheltered-services';
+import { areaLevels, checkWithheldStreets, placeKey, withheldPlacesFromRecords } from '../../src/lib/ingest/checks';
+import { formatProblem } from '../../src/lib/ingest/friendly-errors';
+import { validateProviderText } from '../../src/lib/ingest/validate-provider';
+import { loadContent } from '../../src/build/content-files';
+import type { TaxonomyTerm } from '../../src/schemas/taxonomy';
+import { realContent, TODAY } from './helpers';
+
+const validate = (text: string, file: string) =>
+  validateProviderText(text, { file, taxonomies: realContent.taxonomies, today: TODAY }).problems.map(formatProblem);
+
+describe('which services must be at confidential places', () => {
+  const reason = (service_types: string[], beneficiary_categories: string[]) => confidentialPlaceReason({ service_types, beneficiary_categories });
+  it('housing for domestic-violence or trafficking victims, and children\'s emergency reception', () => {
+    for (const type of ['residential-care', 'shelter', 'emergency-shelter', 'protected-housing']) {
+      expect(reason([type], ['domestic-violence-victims']), type).toBe(`it is a '${type}' for 'domestic-violence-victims'`);
+      expect(reason(['counselling', type], ['elderly', 'trafficking-victims']), type).toBeDefined();
+    }
+    expect(reason(['emergency-shelter'], ['children-and-families'])).toMatch(/children's emergency reception/);
+  });
+  it('not counselling, helplines or day centres, nor shelters for other people', () => {
+    expect(reason(['counselling', 'helpline'], ['domestic-violence-victims'])).toBeUndefined();
+    expect(reason(['day-centre'], ['trafficking-victims'])).toBeUndefined();
+    expect(reason(['shelter'], ['homeless'])).toBeUndefined();
+    expect(reason(['residential-care'], ['children-and-families'])).toBeUndefined();
+  });
+});
+
+describe('levels of areas', () => {
+  const t = (id: string, parent?: string, kind?: string) => ({ id, label: { ro: id, en: id, hu: id }, ...(parent ? { parent } : {}), ...(kind ? { kind } : {}) }) as TaxonomyTerm;
+  it('by depth when the taxonomy does not say: country and county above, then localities, then their parts', () => {
+    const levels = areaLevels([t('romania'), t('judetul-cluj', 'romania'), t('cluj-napoca', 'judetul-cluj'), t('marasti', 'cluj-napoca')]);
+    expect(Object.fromEntries(levels)).toEqual({ romania: 'above', 'judetul-cluj': 'above', 'cluj-napoca': 'locality', marasti: 'below' });
+  });
+  it('by kind when the taxonomy says: a village inside a commune is a locality, a neighbourhood is not', () => {
+    const levels = areaLevels([t('romania', undefined, 'country'), t('judetul-cluj', 'romania', 'county'), t('floresti', 'judetul-cluj', 'commune'), t('luna-de-sus', 'floresti', 'locality'), t('marasti', 'cluj-napoca', 'neighbourhood')]);
+    expect(levels.get('luna-de-sus')).toBe('locality');
+    expect(levels.get('floresti')).toBe('locality');
+    expect(levels.get('marasti')).toBe('below');
+  });
+});
+
+describe('confidential locations name their locality and nothing finer', () => {
+  const minimal = readFileSync('tests/fixtures/invalid/confidential-locality-unknown.yaml', 'utf8');
+  const withLocality = (locality: string) => minimal.replace('locality: Cluj-Napocaa', `locality: ${JSON.stringify(locality)}`);
+  const file = 'content/providers/confidential-locality-unknown.yaml';
+  it('accepts the locality as areas.yaml writes it', () => {
+    expect(validate(withLocality('Cluj-Napoca'), file)).toEqual([]);
+  });
+  it('refuses a different spelling, an address, a neighbourhood and a county, each with its fix', () => {
+    expect(validate(withLocality('Cluj Napoca'), file)).toEqual([`${file}:11:15 locations[0].locality: is written 'Cluj-Napoca' in content/taxonomy/areas.yaml; write it the same way`]);
+    expect(validate(withLocality('Str. X 13, ap. 4, Cluj-Napoca'), file)).toEqual([
+      `${file}:11:15 locations[0].locality: looks like an address, and a confidential location names only its locality (this repository is public); write just the locality: 'Cluj-Napoca'`,
+    ]);
+    expect(validate(withLocality('Mărăști'), file)).toEqual([`${file}:11:15 locations[0].locality: is a part of Cluj-Napoca, and a confidential location names at most its locality; write 'Cluj-Napoca'`]);
+    expect(validate(withLocality('Județul Cluj'), file)[0]).toContain('is a county or a larger area, not a locality');
+  });
+});
+
+describe('public_address lets a published office stand beside a confidential shelter', () => {
+  const text = readFileSync('tests/fixtures/valid/shelter-with-public-office.yaml', 'utf8');
+  const file = 'content/providers/shelter-with-public-office.yaml';
+  it('accepts the office that states why its address is public', () => {
+    expect(validate(text, file)).toEqual([]);
+  });
+  it('refuses the same office without it, on the line of the link', () => {
+    const without = text.replace(/ {4}public_address:\n.*\n.*\n/, '');
+    expect(validate(without, file)).toEqual([
+      `${file}:29:17 services[1].locations[0]: names the public location 'birou-consiliere' beside the confidential location 'adapost': a public address linked to a confidential place leads people to it. Link the service to its confidential location only, or: Mark location 'birou-consiliere' confidential: true (then remove its address and coordinates and give a contact_route), or, if the organisation itself publishes this address (a counselling office away from the shelter), add public_address to location 'birou-consiliere' with the reason and the source`,
+    ]);
+  });
+  it('needs a source that the file lists', () => {
+    expect(validate(text.replace('      source: site\nservices', '      source: nowhere\nservices'), file)[0]).toMatch(/locations\[1\]\.public_address\.source: names source 'nowhere', which is not in this file's sources/);
+  });
+});
+
+describe('an address withheld in one place is public nowhere', () => {
+  it('compares street and number in a locality, whatever the spelling', () => {
+    expect(placeKey('Str. Avram Iancu nr. 2', 'Deva')).toBe(placeKey('Avram Iancu 2', 'DEVA'));
+    expect(placeKey('Avram Iancu 2', 'Deva')).not.toBe(placeKey('Avram Iancu 4', 'Deva'));
+    expect(placeKey('Avram Iancu 2', 'Deva')).not.toBe(placeKey('Avram Iancu 2', 'Hunedoara'));
+  });
+
+  it('learns the withheld addresses from the registry records that confidential locations cite, and refuses them elsewhere', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'withheld-'));
+    try {
+      cpSync('tests/fixtures/site/taxonomy', join(dir, 'taxonomy'), { recursive: true });
+      mkdirSync(join(dir, 'providers'));
+      const head = (id: string) => `id: ${id}\nname: Exemplu ${id}\nkind: ngo\nassured_date: '2026-01-15'\nsources:\n  - { id: registru, kind: registry, title: Registrul 2016, record: '1385', date: '2016-01-01' }\n`;
+      writeFileSync(join(dir, 'providers', 'asociatia-a.yaml'), `${head('asociatia-a')}locations:
+  - id: confidential-1385
+    confidential: true
+    locality: Cluj-Napoca
+    contact_route: Sunați la 0700 000 000.
+services:
+  - id: consiliere
+    name: Consiliere pentru victimele violenței
+    service_types: [counselling]
+    beneficiary_categories: [domestic-violence-victims]
+    locations: [confidential-1385]
+    sources: [registru]
+`);
+      writeFileSync(join(dir, 'providers', 'asociatia-b.yaml'), `${head('asociatia-b')}locations:
+  - id: sediu
+    address: { street: Str. Avram Iancu nr. 2, locality: Cluj-Napoca, county: Cluj }
+    source: registru
+services:
+  - id: ingrijire
+    name: Îngrijire la domiciliu
+    service_types: [home-care]
+    beneficiary_categories: [elderly]
+    locations: [sediu]
+    sources: [registru]
+`);
+      const registry = { file: 'registry.json', record: (id: string) => (id === '1385' ? { street: 'Avram Iancu 2', locality: 'Cluj Napoca' } : undefined) };
+      const { problems } = loadContent(dir, TODAY, { registry });
+      expect(problems.map(formatProblem).map((l) => l.replace(/^\S*providers\//, '').replace(/ of \S*providers\//, ' of '))).toEqual([
+        "asociatia-b.yaml:9:24 locations[0].address.street: is the address of a confidential place (registry record 1385, the confidential location 'confidential-1385' of asociatia-a.yaml), and an address withheld in one place may not be public in another. Mark location 'sediu' confidential: true (then remove its address and coordinates and give a contact_route), or correct the address if this is another building",
+      ]);
+      // Without the registry, the same content passes this check (validate says it could not run).
+      expect(loadContent(dir, TODAY, { registry: null }).problems).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('takes withheld addresses from other decisions too, and ignores confidential places without a registry record', () => {
+    const provider = { file: 'b.yaml', data: { sources: [], services: [], locations: [{ id: 'x', confidential: false, address: { street: 'Viitorului 3', locality: 'Deva', county: 'Hunedoara' } }] } } as never;
+    expect(checkWithheldStreets([provider], [{ street: 'Str. Viitorului nr. 3', locality: 'Deva', why: 'registry record 911, withheld by the importer' }]).map((p) => p.path)).toEqual([['locations', 0, 'address', 'street']]);
+    expect(withheldPlacesFromRecords([{ file: 'a.yaml', data: realContent.providers[0]!.data }], () => undefined)).toEqual([]);
+  });
+});
