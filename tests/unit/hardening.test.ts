@@ -8,7 +8,7 @@ import { decodeUtf8, providerFileKind } from '../../src/lib/ingest/file-kinds';
 import { formatProblem } from '../../src/lib/ingest/friendly-errors';
 import { validateProviderText } from '../../src/lib/ingest/validate-provider';
 import { realContent, TODAY } from './helpers';
-import { cspDirectives, mergeCsp, parseCsp, tileSource } from '../../src/lib/site/csp';
+import { cspDirectives, cspMetaFirst, mergeCsp, parseCsp, tileSource } from '../../src/lib/site/csp';
 import { fileToUrl, offlineManifest } from '../../src/lib/site/offline';
 
 describe('Content-Security-Policy', () => {
@@ -27,6 +27,22 @@ describe('Content-Security-Policy', () => {
     expect(parseCsp(merged).get('script-src')).toEqual(["'self'", "'sha256-a'", "'sha256-b'"]);
     expect(parseCsp(merged).get('frame-ancestors')).toEqual(["'none'"]);
     expect(parseCsp(merged).get('default-src')).toEqual(["'self'"]);
+  });
+});
+
+describe('the policy comes first in <head>', () => {
+  const meta = '<meta http-equiv="content-security-policy" content="default-src \'self\'">';
+  it('moves the meta element Astro writes last to just after the charset', () => {
+    const page = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>x</title><link rel="icon" href="/f.svg"><script type="application/ld+json">{}</script>${meta}<style>a{}</style></head><body></body></html>`;
+    expect(cspMetaFirst(page)).toBe(`<!DOCTYPE html><html><head><meta charset="utf-8">${meta}<title>x</title><link rel="icon" href="/f.svg"><script type="application/ld+json">{}</script><style>a{}</style></head><body></body></html>`);
+  });
+  it('leaves a page without a policy, or with one already first, as it is', () => {
+    const page = `<html><head><meta charset="utf-8">${meta}<title>x</title></head></html>`;
+    expect(cspMetaFirst(page)).toBe(page);
+    expect(cspMetaFirst('<html><head><title>x</title></head></html>')).toBe('<html><head><title>x</title></head></html>');
+  });
+  it('the site allows no eval of any kind', () => {
+    expect(readFileSync('astro.config.mjs', 'utf8')).not.toMatch(/'(wasm-)?unsafe-eval'\s*"\]/);
   });
 });
 

@@ -130,6 +130,11 @@ function fold(s: string): string {
 /** Words that only an address holds: a locality named with them is an address. */
 const ADDRESS_WORDS = /(^|[\s,.])(str|strada|nr|numarul|bd|bdul|bulevardul|calea|aleea|piata|ap|apt|bl|bloc|sc|scara|et|etaj|cod postal)(\.|\s|$)/;
 
+/** An area's Romanian name; its id when the caller passed terms without labels (the entry builder passes ids only). */
+function nameOf(a: TaxonomyTerm): string {
+  return (a as Partial<TaxonomyTerm>).label?.ro ?? a.id;
+}
+
 /** The locality an area belongs to (itself when it is one). */
 function localityOf(id: string, areas: readonly TaxonomyTerm[], levels: Map<string, AreaLevel>): TaxonomyTerm | undefined {
   const byId = new Map(areas.map((a) => [a.id, a]));
@@ -170,10 +175,10 @@ export function checkConfidentialPlaces(p: Provider, file: string, areas: readon
 
   const levels = areaLevels(areas);
   const localities = areas.filter((a) => levels.get(a.id) === 'locality');
-  const exact = new Set(localities.flatMap((a) => [a.label.ro, a.id]));
-  const byFold = new Map(localities.map((a) => [fold(a.label.ro), a.label.ro]));
-  const finer = new Map(areas.filter((a) => levels.get(a.id) === 'below').map((a) => [fold(a.label.ro), a]));
-  const coarser = new Map(areas.filter((a) => levels.get(a.id) === 'above').map((a) => [fold(a.label.ro), a]));
+  const exact = new Set(localities.flatMap((a) => [nameOf(a), a.id]));
+  const byFold = new Map(localities.map((a) => [fold(nameOf(a)), nameOf(a)]));
+  const finer = new Map(areas.filter((a) => levels.get(a.id) === 'below').map((a) => [fold(nameOf(a)), a]));
+  const coarser = new Map(areas.filter((a) => levels.get(a.id) === 'above').map((a) => [fold(nameOf(a)), a]));
   p.locations?.forEach((l, i) => {
     if (!l.confidential) return;
     if (l.locality !== undefined && !exact.has(l.locality)) {
@@ -186,17 +191,17 @@ export function checkConfidentialPlaces(p: Provider, file: string, areas: readon
       if (same) message = `is written '${same}' in content/taxonomy/areas.yaml; write it the same way`;
       else if (ADDRESS_WORDS.test(` ${folded} `) || /\d/.test(l.locality) || l.locality.includes(','))
         message = `looks like an address, and a confidential location names only its locality (this repository is public); write just the locality${contained ? `: '${contained}'` : ", like 'Cluj-Napoca'"}`;
-      else if (partOf) message = `is a part of ${partOf.label.ro}, and a confidential location names at most its locality; write '${partOf.label.ro}'`;
+      else if (partOf) message = `is a part of ${nameOf(partOf)}, and a confidential location names at most its locality; write '${nameOf(partOf)}'`;
       else if (coarser.has(folded)) message = 'is a county or a larger area, not a locality; write the locality, or leave locality out and set area to the county\'s id';
       else {
-        const guess = closest(l.locality, localities.map((a) => a.label.ro));
+        const guess = closest(l.locality, localities.map((a) => nameOf(a)));
         message = `is not a locality in content/taxonomy/areas.yaml; write a locality as it is written there${guess ? `: did you mean '${guess}'?` : ", like 'Cluj-Napoca'"} (if the locality is missing, add it there first)`;
       }
       problems.push({ file, path: ['locations', i, 'locality'], message });
     }
     if (l.area !== undefined && levels.get(l.area) === 'below') {
       const up = localityOf(l.area, areas, levels);
-      problems.push({ file, path: ['locations', i, 'area'], message: `'${l.area}' is a neighbourhood${up ? ` of ${up.label.ro}` : ''}, and naming it narrows down where a confidential place is; a confidential location's area is its locality at most: write ${up ? `'${up.id}'` : 'the locality\'s id'}` });
+      problems.push({ file, path: ['locations', i, 'area'], message: `'${l.area}' is a neighbourhood${up ? ` of ${nameOf(up)}` : ''}, and naming it narrows down where a confidential place is; a confidential location's area is its locality at most: write ${up ? `'${up.id}'` : 'the locality\'s id'}` });
     }
   });
   return problems;
