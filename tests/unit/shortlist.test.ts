@@ -167,3 +167,20 @@ describe('storage on the device', () => {
     expect(toggleKey(['p/a', 'p/b'], 'p/a')).toEqual(['p/b']);
   });
 });
+
+describe('fetching a shared selection in small batches', () => {
+  it('never runs more than a batch at once, and keeps the order', async () => {
+    const { mapInBatches } = await import('../../src/lib/shortlist/batches');
+    let running = 0;
+    let most = 0;
+    const out = await mapInBatches(Array.from({ length: 10 }, (_, i) => i), 4, async (n) => {
+      running++;
+      most = Math.max(most, running);
+      await new Promise((r) => setTimeout(r, 5));
+      running--;
+      return n * 2;
+    });
+    expect(out).toEqual([0, 2, 4, 6, 8, 10, 12, 14, 16, 18]);
+    expect(most).toBe(4);
+  });
+});

@@ -6,12 +6,12 @@
  * Without JavaScript the server-rendered form says so and points at the template instead.
  */
 // First: zod must be jitless before the schemas behind the entry builder are built (no eval under the CSP).
-import '../../client/zod-jitless';
+import '../../../client/zod-jitless';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { buildEntry, emptyForm, slugify, type EntryForm, type FieldName } from '../../lib/ingest/entry-builder';
-import { newFileUrl } from '../../lib/ingest/repository';
-import { translator, type StringsFor } from '../../lib/i18n/translator';
-import type { Lang } from '../../locales';
+import { buildEntry, emptyForm, slugify, type EntryForm, type FieldName } from '../../../lib/ingest/entry-builder';
+import { newFileUrl } from '../../../lib/ingest/repository';
+import { translator, type StringsFor } from '../../../lib/i18n/translator';
+import type { Lang } from '../../../locales';
 
 /** The strings the builder shows, picked for it by the contribute page (`pickStrings`). */
 export const BUILDER_STRING_KEYS = ['builder.'] as const;
