@@ -195,7 +195,7 @@ export function checkConfidentialPlaces(p: Provider, file: string, areas: readon
       else if (coarser.has(folded)) message = 'is a county or a larger area, not a locality; write the locality, or leave locality out and set area to the county\'s id';
       else {
         const guess = closest(l.locality, localities.map((a) => nameOf(a)));
-        message = `is not a locality in content/taxonomy/areas.yaml; write a locality as it is written there${guess ? `: did you mean '${guess}'?` : ", like 'Cluj-Napoca'"} (if the locality is missing, add it there first)`;
+        message = `is not a locality in content/taxonomy/areas.yaml; write a locality as it is written there${guess ? `: did you mean '${guess}'?` : ", like 'Cluj-Napoca'"} (if it is missing there, add it first, or leave locality out and set area to the county's id)`;
       }
       problems.push({ file, path: ['locations', i, 'locality'], message });
     }
