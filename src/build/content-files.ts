@@ -43,6 +43,8 @@ export interface LoadedContent {
   vocabulary: VocabularyEntry[];
   providers: LoadedProvider[];
   problems: ContentProblem[];
+  /** Allowed but worth fixing (see src/lib/ingest/reach-checks.ts): validate prints them, the build does not fail. */
+  warnings: ContentProblem[];
   /** The registry extract that told which street addresses are withheld, or undefined when none was found. */
   registryFile?: string;
 }
@@ -94,6 +96,7 @@ function today(): string {
 /** Loads and checks every file; never throws for content mistakes, it lists them in `problems`. */
 export function loadContent(dir = contentDir(), now = today(), options: LoadOptions = {}): LoadedContent {
   const problems: ContentProblem[] = [];
+  const warnings: ContentProblem[] = [];
   const display = (abs: string) => relative(process.cwd(), abs) || abs;
   const taxonomies = {} as Taxonomies;
   for (const [key, rel] of Object.entries(TAXONOMY_FILES) as [keyof Taxonomies, string][]) {
@@ -142,6 +145,7 @@ export function loadContent(dir = contentDir(), now = today(), options: LoadOpti
     // A broken taxonomy file would make every id look unknown; its own problems are enough.
     const checked = validateProviderText(read.text, { file, taxonomies: taxonomyBroken ? undefined : taxonomies, today: now, expectedId: kind.id });
     problems.push(...checked.problems);
+    warnings.push(...checked.warnings);
     if (checked.provider) providers.push({ id: checked.provider.id, file, data: checked.provider });
   }
   problems.push(...checkDuplicateIds(providers));
@@ -149,7 +153,7 @@ export function loadContent(dir = contentDir(), now = today(), options: LoadOpti
   const registry = options.registry === undefined ? loadRegistryPlaces() : options.registry ?? undefined;
   const withheld = [...(registry ? withheldPlacesFromRecords(providers, registry.record) : []), ...(options.withheld ?? [])];
   if (withheld.length) problems.push(...locateAll(dir, providers, checkWithheldStreets(providers, withheld)));
-  return { dir, taxonomies, vocabulary, providers, problems, ...(registry ? { registryFile: registry.file } : {}) };
+  return { dir, taxonomies, vocabulary, providers, problems, warnings, ...(registry ? { registryFile: registry.file } : {}) };
 }
 
 /** Attaches lines to cross-file problems, reading again only the files that have one. */
