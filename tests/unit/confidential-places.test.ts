@@ -91,7 +91,7 @@ describe('an address withheld in one place is public nowhere', () => {
     try {
       cpSync('tests/fixtures/site/taxonomy', join(dir, 'taxonomy'), { recursive: true });
       mkdirSync(join(dir, 'providers'));
-      const head = (id: string) => `id: ${id}\nname: Exemplu ${id}\nkind: ngo\nassured_date: '2026-01-15'\nsources:\n  - { id: registru, kind: registry, title: Registrul 2016, record: '1385', date: '2016-01-01' }\n`;
+      const head = (id: string) => `id: ${id}\nname: Exemplu ${id}\nkind: ngo\nsources:\n  - { id: registru, kind: registry, title: Registrul 2016, record: '1385', date: '2016-01-01' }\n`;
       writeFileSync(join(dir, 'providers', 'asociatia-a.yaml'), `${head('asociatia-a')}locations:
   - id: confidential-1385
     confidential: true
@@ -120,7 +120,7 @@ services:
       const registry = { file: 'registry.json', record: (id: string) => (id === '1385' ? { street: 'Avram Iancu 2', locality: 'Cluj Napoca' } : undefined) };
       const { problems } = loadContent(dir, TODAY, { registry });
       expect(problems.map(formatProblem).map((l) => l.replace(/^\S*providers\//, '').replace(/ of \S*providers\//, ' of '))).toEqual([
-        "asociatia-b.yaml:9:24 locations[0].address.street: is the address of a confidential place (registry record 1385, the confidential location 'confidential-1385' of asociatia-a.yaml), and an address withheld in one place may not be public in another. Mark location 'sediu' confidential: true (then remove its address and coordinates and give a contact_route), or correct the address if this is another building",
+        "asociatia-b.yaml:8:24 locations[0].address.street: is the address of a confidential place (registry record 1385, the confidential location 'confidential-1385' of asociatia-a.yaml), and an address withheld in one place may not be public in another. Mark location 'sediu' confidential: true (then remove its address and coordinates and give a contact_route), or correct the address if this is another building",
       ]);
       // Without the registry, the same content passes this check (validate says it could not run).
       expect(loadContent(dir, TODAY, { registry: null }).problems).toEqual([]);
