@@ -88,7 +88,7 @@ export function decodeState(search: string, known: KnownValues): { state: Search
   let unrecognised = 0;
   const filters: Filters = { ...NO_FILTERS, cat: [], type: [], area: [], language: [] };
   const state: SearchState = { ...EMPTY_STATE, filters };
-  const flag = (name: string, value: string) => {
+  const flag = (value: string) => {
     if (value === '1') return true;
     unrecognised++;
     return false;
@@ -108,13 +108,13 @@ export function decodeState(search: string, known: KnownValues): { state: Search
         }
         break;
       case 'free':
-        filters.free = flag(name, value);
+        filters.free = flag(value);
         break;
       case 'walkin':
-        filters.walkIn = flag(name, value);
+        filters.walkIn = flag(value);
         break;
       case 'wheelchair':
-        filters.wheelchair = flag(name, value);
+        filters.wheelchair = flag(value);
         break;
       case 'open': {
         const open = parseOpen(value);
