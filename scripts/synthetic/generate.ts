@@ -138,7 +138,8 @@ function provider(r: Rand, index: number, tax: SyntheticTaxonomy, counties: Coun
     const first = serviceTypes[0]!;
     const helpline = first === 'helpline';
     // Validate's rule decides which services must be at a confidential place; others sometimes are too.
-    const secret = confidentialPlaceReason({ service_types: serviceTypes, beneficiary_categories: categories }) !== undefined
+    const serviceName = `${TYPE_NAMES[first] ?? first} pentru ${catLabel.get(categories[0]!) ?? categories[0]}`;
+    const secret = confidentialPlaceReason({ service_types: serviceTypes, beneficiary_categories: categories, name: serviceName }) !== undefined
       || (categories.some((c) => SECRET_CATEGORIES.has(c)) && (first === 'shelter' || first === 'emergency-shelter' || r.chance(0.3)));
     let where: string[] | undefined;
     if (secret) where = [addLocation(true)];
@@ -147,7 +148,7 @@ function provider(r: Rand, index: number, tax: SyntheticTaxonomy, counties: Coun
     const elderly = categories.includes('elderly');
     const service: ProviderInput['services'][number] = {
       id: `${slugify(TYPE_NAMES[first] ?? first)}-${k + 1}`,
-      name: `${TYPE_NAMES[first] ?? first} pentru ${catLabel.get(categories[0]!) ?? categories[0]}`,
+      name: serviceName,
       ...(r.chance(0.8) ? { description: r.some(DESCRIPTION_PARTS, r.int(1, 3)).join(' ') } : {}),
       service_types: serviceTypes,
       beneficiary_categories: categories,

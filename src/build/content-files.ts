@@ -151,7 +151,7 @@ export function loadContent(dir = contentDir(), now = today(), options: LoadOpti
   problems.push(...checkDuplicateIds(providers));
   // The same street may not be confidential in one file and public in another.
   const registry = options.registry === undefined ? loadRegistryPlaces() : options.registry ?? undefined;
-  const withheld = [...(registry ? withheldPlacesFromRecords(providers, registry.record) : []), ...(options.withheld ?? [])];
+  const withheld = [...(registry ? [...withheldPlacesFromRecords(providers, registry.record), ...(registry.withheld ?? [])] : []), ...(options.withheld ?? [])];
   if (withheld.length) problems.push(...locateAll(dir, providers, checkWithheldStreets(providers, withheld)));
   return { dir, taxonomies, vocabulary, providers, problems, warnings, ...(registry ? { registryFile: registry.file } : {}) };
 }

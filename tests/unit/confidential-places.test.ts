@@ -4,10 +4,12 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { confidentialPlaceReason } from '../../src/lib/confidentiality/sheltered-services';
-import { areaLevels, checkWithheldStreets, placeKey, withheldPlacesFromRecords } from '../../src/lib/ingest/checks';
+import { areaLevels, checkWithheldStreets, withheldPlacesFromRecords } from '../../src/lib/ingest/checks';
+import { addressKey } from '../../src/lib/confidentiality/registry-rules';
 import { formatProblem } from '../../src/lib/ingest/friendly-errors';
 import { validateProviderText } from '../../src/lib/ingest/validate-provider';
 import { loadContent } from '../../src/build/content-files';
+import { loadRegistryPlaces } from '../../src/build/registry-extract';
 import type { TaxonomyTerm } from '../../src/schemas/taxonomy';
 import { realContent, TODAY } from './helpers';
 
@@ -28,6 +30,36 @@ describe('which services must be at confidential places', () => {
     expect(reason(['day-centre'], ['trafficking-victims'])).toBeUndefined();
     expect(reason(['shelter'], ['homeless'])).toBeUndefined();
     expect(reason(['residential-care'], ['children-and-families'])).toBeUndefined();
+  });
+  it('reads the name with the importer\'s place rules, whatever ids the author picked', () => {
+    const named = (name: string | { ro: string; en?: string }) => confidentialPlaceReason({ service_types: ['day-centre'], beneficiary_categories: ['adults-in-difficulty'], name });
+    // Registry record 911's wording, which a name check missed before (issue 14).
+    expect(named('Centrul de urgență pentru femeia și copilul abuzat')).toMatch(/'women-and-children-shelter'/);
+    expect(named({ ro: 'Adăpost pentru victimele violenței în familie', en: 'Shelter' })).toMatch(/'domestic-violence-name'/);
+    expect(named('Consiliere pentru victimele traficului de persoane')).toMatch(/'trafficking-name'/);
+    // Rules that only ask for a person's review do not refuse: a maternal centre may be public.
+    expect(named('Centrul maternal Sf. Maria')).toBeUndefined();
+    expect(named('Centrul de zi pentru vârstnici')).toBeUndefined();
+  });
+  it('refuses a hand-written service named as a shelter at a public address, with the rule and the fix', () => {
+    const problems = validate(`id: asociatia-exemplu
+name: Asociația Exemplu
+kind: ngo
+sources:
+  - { id: site, kind: web, title: Site-ul asociației, url: 'https://example.org/', accessed: '2026-11-20' }
+locations:
+  - id: sediu
+    address: { street: Str. Exemplului nr. 1, locality: Cluj-Napoca, county: Cluj }
+    source: site
+services:
+  - id: centru
+    name: Centrul de urgență pentru femeia și copilul abuzat
+    service_types: [day-centre]
+    beneficiary_categories: [adults-in-difficulty]
+    locations: [sediu]
+    sources: [site]
+`, 'content/providers/asociatia-exemplu.yaml');
+    expect(problems).toEqual([expect.stringMatching(/^content\/providers\/asociatia-exemplu\.yaml:\d+:\d+ services\[0\]\.locations\[0\]: names the public location 'sediu', but this service must be at confidential places only \(its name matches the place rules .*'women-and-children-shelter'.*Mark location 'sediu' confidential: true/)]);
   });
 });
 
@@ -70,7 +102,12 @@ describe('public_address lets a published office stand beside a confidential she
   });
   it('refuses the same office without it, on the line of the link', () => {
     const without = text.replace(/ {4}public_address:\n.*\n.*\n/, '');
+    // Its name says whom it is for, so the place rules hold it to confidential places...
     expect(validate(without, file)).toEqual([
+      expect.stringMatching(/:29:17 services\[1\]\.locations\[0\]: names the public location 'birou-consiliere', but this service must be at confidential places only \(its name matches the place rules .*'domestic-violence-name'/),
+    ]);
+    // ...and, named plainly, it is still linked to the shelter's confidential place.
+    expect(validate(without.replace('name: Consiliere pentru victimele violenței domestice', 'name: Consiliere'), file)).toEqual([
       `${file}:29:17 services[1].locations[0]: names the public location 'birou-consiliere' beside the confidential location 'adapost': a public address linked to a confidential place leads people to it. Link the service to its confidential location only, or: Mark location 'birou-consiliere' confidential: true (then remove its address and coordinates and give a contact_route), or, if the organisation itself publishes this address (a counselling office away from the shelter), add public_address to location 'birou-consiliere' with the reason and the source`,
     ]);
   });
@@ -81,9 +118,10 @@ describe('public_address lets a published office stand beside a confidential she
 
 describe('an address withheld in one place is public nowhere', () => {
   it('compares street and number in a locality, whatever the spelling', () => {
-    expect(placeKey('Str. Avram Iancu nr. 2', 'Deva')).toBe(placeKey('Avram Iancu 2', 'DEVA'));
-    expect(placeKey('Avram Iancu 2', 'Deva')).not.toBe(placeKey('Avram Iancu 4', 'Deva'));
-    expect(placeKey('Avram Iancu 2', 'Deva')).not.toBe(placeKey('Avram Iancu 2', 'Hunedoara'));
+    // The guard's comparison (registry-rules.ts), so validate refuses what the build would fail on.
+    expect(addressKey('Str. Avram Iancu nr. 2', 'Deva')).toBe(addressKey('Avram Iancu 2', 'DEVA'));
+    expect(addressKey('Avram Iancu 2', 'Deva')).not.toBe(addressKey('Avram Iancu 4', 'Deva'));
+    expect(addressKey('Avram Iancu 2', 'Deva')).not.toBe(addressKey('Avram Iancu 2', 'Hunedoara'));
   });
 
   it('learns the withheld addresses from the registry records that confidential locations cite, and refuses them elsewhere', () => {
@@ -124,6 +162,46 @@ services:
       ]);
       // Without the registry, the same content passes this check (validate says it could not run).
       expect(loadContent(dir, TODAY, { registry: null }).problems).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a public location at an address the place rules withhold in the registry, as the build\'s guard would', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'withheld-rules-'));
+    try {
+      cpSync('tests/fixtures/site/taxonomy', join(dir, 'taxonomy'), { recursive: true });
+      mkdirSync(join(dir, 'providers'));
+      writeFileSync(join(dir, 'providers', 'asociatia-c.yaml'), `id: asociatia-c
+name: Asociația C
+kind: ngo
+sources:
+  - { id: site, kind: web, title: Site-ul asociației, url: 'https://example.org/', accessed: '2026-11-20' }
+locations:
+  - id: sediu
+    address: { street: Strada Viitorului 3, locality: Cluj-Napoca, county: Cluj }
+    source: site
+services:
+  - id: ingrijire
+    name: Îngrijire la domiciliu
+    service_types: [home-care]
+    beneficiary_categories: [elderly]
+    locations: [sediu]
+    sources: [site]
+`);
+      const registryDir = join(dir, 'registry');
+      mkdirSync(registryDir);
+      const record = (id: number, name: string, adresa: string) => ({ id, name, cod: '', categorie: ['B4'], adresa, oras: 'Cluj Napoca', lat: '', lng: '' });
+      writeFileSync(join(registryDir, 'national.json'), JSON.stringify({ providers: [
+        record(911, 'Centrul de urgență pentru femeia și copilul abuzat', 'Str. Viitorului nr. 3'),
+        record(912, 'Centrul de zi pentru vârstnici', 'Str. Viitorului nr. 5'),
+      ] }));
+      const registry = loadRegistryPlaces(registryDir);
+      expect(registry?.withheld?.map((w) => w.street)).toEqual(['Str. Viitorului nr. 3']);
+      const { problems } = loadContent(dir, TODAY, { registry });
+      expect(problems.map(formatProblem).map((l) => l.replace(/^\S*providers\//, ''))).toEqual([
+        expect.stringMatching(/^asociatia-c\.yaml:\d+:\d+ locations\[0\]\.address\.street: is the address of a confidential place \(registry record 911: abused-children-reception, women-and-children-shelter, withheld by the place rules/),
+      ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

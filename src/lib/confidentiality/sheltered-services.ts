@@ -1,10 +1,13 @@
 /**
  * Which hand-written services must be at confidential places: where people who are hunted sleep
  * (domestic-violence and trafficking victims), and where abused children are taken in an emergency.
- * Read from the taxonomy ids a service carries, so the rule holds for every entry whatever its
- * wording. The importer has its own rules over registry codes and names (confidential-rules);
- * this one is what `npm run validate` enforces on content.
+ * Read from the taxonomy ids a service carries, and from its Romanian name through the same place
+ * rules that the importer and the build's guard apply to registry records (registry-rules.ts), so
+ * that a hand-written entry is held to the rules an imported one is: one rule set, whatever the
+ * entry's wording or the ids its author picked.
  */
+import { placeVerdict, REGISTRY_PLACE_RULES } from './registry-rules';
+
 
 /** Service types that house people: the place is where they can be found. */
 export const HOUSING_TYPES: readonly string[] = ['residential-care', 'shelter', 'emergency-shelter', 'protected-housing'];
@@ -20,6 +23,8 @@ const CHILD_EMERGENCY = { type: 'emergency-shelter', group: 'children-and-famili
 interface ServiceLike {
   service_types: readonly string[];
   beneficiary_categories: readonly string[];
+  /** A plain string is Romanian; the place rules read Romanian. */
+  name?: string | { ro: string };
 }
 
 /**
@@ -34,5 +39,15 @@ export function confidentialPlaceReason(s: ServiceLike): string | undefined {
   if (housing && hidden) return `it is a '${housing}' for '${hidden}'`;
   if (s.service_types.includes(CHILD_EMERGENCY.type) && s.beneficiary_categories.includes(CHILD_EMERGENCY.group))
     return `it is an '${CHILD_EMERGENCY.type}' for '${CHILD_EMERGENCY.group}' (children's emergency reception)`;
+  // Only the rules that make a registry place secret; those that ask for a person's review
+  // (maternal centres, counselling for abused children) name services that may well be public.
+  const name = typeof s.name === 'string' ? s.name : s.name?.ro;
+  if (name) {
+    const verdict = placeVerdict({ name, cod: '', categorie: [] });
+    if (verdict.level === 'confidential') {
+      const says = verdict.rules.map((id) => `'${id}': ${REGISTRY_PLACE_RULES.find((r) => r.id === id)?.says ?? ''}`);
+      return `its name matches the place rules of src/lib/confidentiality/registry-rules.ts, ${says.join('; ')}`;
+    }
+  }
   return undefined;
 }

@@ -6,6 +6,8 @@
 import type { Provider } from '../../schemas/provider';
 import type { TaxonomyTerm } from '../../schemas/taxonomy';
 import { confidentialPlaceReason } from '../confidentiality/sheltered-services';
+import { addressKey } from '../confidentiality/registry-rules';
+import { foldName } from '../catalogue/service-name-rules';
 import { closest, type ContentProblem } from './friendly-errors';
 import { checkDates } from './date-checks';
 
@@ -124,10 +126,8 @@ export function areaLevels(areas: readonly TaxonomyTerm[]): Map<string, AreaLeve
   }));
 }
 
-/** Lower-case ASCII words: 'Cluj Napoca', 'cluj-napoca' and 'CLUJ-NAPOCA' fold alike. */
-function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-}
+/** Lower-case ASCII words: 'Cluj Napoca', 'cluj-napoca' and 'CLUJ-NAPOCA' fold alike (the rule tables' folding). */
+const fold = foldName;
 
 /** Words that only an address holds: a locality named with them is an address. */
 const ADDRESS_WORDS = /(^|[\s,.])(str|strada|nr|numarul|bd|bdul|bulevardul|calea|aleea|piata|ap|apt|bl|bloc|sc|scara|et|etaj|cod postal)(\.|\s|$)/;
@@ -217,18 +217,6 @@ export interface WithheldPlace {
   why: string;
 }
 
-/** Words that name the kind of street or the number sign, left out so 'Str. Avram Iancu nr. 2' and 'Avram Iancu 2' match. */
-const STREET_NOISE = new Set(['str', 'strada', 'nr', 'numarul', 'bd', 'bdul', 'bulevardul', 'b dul']);
-
-/**
- * The comparison form of a street address (street and number) in a locality.
- * @example placeKey('Str. Avram Iancu nr. 2', 'Deva') === placeKey('Avram Iancu 2', 'DEVA') // true
- */
-export function placeKey(street: string, locality: string): string {
-  const words = fold(street).split(' ').filter((w) => w && !STREET_NOISE.has(w));
-  return `${fold(locality)}|${words.join(' ')}`;
-}
-
 /**
  * The street addresses behind the content's confidential locations, found through the registry
  * records their services cite: a record withheld in one file must not be published by another
@@ -262,14 +250,18 @@ export function withheldPlacesFromRecords(
  * the same locality may not be confidential in one place and public in another.
  */
 export function checkWithheldStreets(entries: ReadonlyArray<{ file: string; data: Provider }>, withheld: readonly WithheldPlace[]): ContentProblem[] {
+  // One comparison for validate, the importer and the build's guard: street name and house number in the locality.
   const byKey = new Map<string, WithheldPlace>();
-  for (const w of withheld) if (!byKey.has(placeKey(w.street, w.locality))) byKey.set(placeKey(w.street, w.locality), w);
+  for (const w of withheld) {
+    const key = addressKey(w.street, w.locality);
+    if (key && !byKey.has(key)) byKey.set(key, w);
+  }
   const problems: ContentProblem[] = [];
   if (byKey.size === 0) return problems;
   for (const { file, data } of entries) {
     data.locations?.forEach((l, i) => {
       if (l.confidential || !l.address) return;
-      const w = byKey.get(placeKey(l.address.street, l.address.locality));
+      const w = byKey.get(addressKey(l.address.street, l.address.locality));
       if (w)
         problems.push({
           file,
