@@ -14,8 +14,8 @@ import { hasUserPart, invisibleTextMessage, unsafeTextMessage, userPartMessage }
  * of them, so every text field has a limit, generous for honest use.
  */
 export const MAX_LENGTH = {
-  /** Names of organisations, services, places; document names; source titles. */
-  name: 200,
+  /** Names of organisations, services, places; document names; source titles. The registry's longest official name has 201. */
+  name: 300,
   /** Acronyms, localities, counties, labels of phone numbers. */
   short: 100,
   /** A street and number. */

@@ -191,7 +191,7 @@ test('a javascript: website, an oversized file and each untrusted-file case are 
     const report = problemReport(loadContent(dir, '2026-11-25').problems);
     expect(report).toMatch(/providers\/javascript-link\.yaml.*website\.url: must be a full web address starting with https:\/\//);
     expect(report).toMatch(/providers\/huge\.yaml.*KB; a content file may be at most 256 KB/);
-    expect(report).toMatch(/providers\/long-name\.yaml:3:7 name: is 200,000 characters long; this field takes at most 200 characters: shorten it/);
+    expect(report).toMatch(/providers\/long-name\.yaml:3:7 name: is 200,000 characters long; this field takes at most 300 characters: shorten it/);
     expect(report).toMatch(/providers\/nul\.yaml:3:7 name: contains U\+0000 \(NUL, the null character\) at character 5; remove it/);
     expect(report).toMatch(/providers\/bidi\.yaml:3:7 name: contains U\+202E \(right-to-left override\) at character 11; remove it/);
     expect(report).toMatch(/providers\/invisible\.yaml:3:7 name: contains only invisible characters, the first U\+200B/);

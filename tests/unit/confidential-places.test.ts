@@ -4,7 +4,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { confidentialPlaceReason } from '../../src/lib/confidentiality/sheltered-services';
-import { areaLevels, checkWithheldStreets, withheldPlacesFromRecords } from '../../src/lib/ingest/checks';
+import { areaLevels, checkWithheldStreets, confidentialPlaceOf, withheldPlacesFromRecords } from '../../src/lib/ingest/checks';
 import { addressKey } from '../../src/lib/confidentiality/registry-rules';
 import { formatProblem } from '../../src/lib/ingest/friendly-errors';
 import { validateProviderText } from '../../src/lib/ingest/validate-provider';
@@ -30,6 +30,8 @@ describe('which services must be at confidential places', () => {
     expect(reason(['day-centre'], ['trafficking-victims'])).toBeUndefined();
     expect(reason(['shelter'], ['homeless'])).toBeUndefined();
     expect(reason(['residential-care'], ['children-and-families'])).toBeUndefined();
+    // A night shelter that also takes children is not a children's emergency reception (registry record 991).
+    expect(reason(['shelter', 'emergency-shelter'], ['children-and-families', 'adults-in-difficulty', 'homeless'])).toBeUndefined();
   });
   it('reads the name with the importer\'s place rules, whatever ids the author picked', () => {
     const named = (name: string | { ro: string; en?: string }) => confidentialPlaceReason({ service_types: ['day-centre'], beneficiary_categories: ['adults-in-difficulty'], name });
@@ -91,6 +93,16 @@ describe('confidential locations name their locality and nothing finer', () => {
     ]);
     expect(validate(withLocality('Mărăști'), file)).toEqual([`${file}:11:15 locations[0].locality: is a part of Cluj-Napoca, and a confidential location names at most its locality; write 'Cluj-Napoca'`]);
     expect(validate(withLocality('Județul Cluj'), file)[0]).toContain('is a county or a larger area, not a locality');
+  });
+});
+
+describe('what the importer writes of a confidential place passes the same rule', () => {
+  const areas = realContent.taxonomies.areas;
+  it('the locality as areas.yaml writes it, else the county\'s area, else nothing', () => {
+    expect(confidentialPlaceOf('Cluj Napoca', 'Cluj', areas)).toEqual({ locality: 'Cluj-Napoca' });
+    expect(confidentialPlaceOf('Nowhere-on-the-map', 'Hunedoara', areas)).toEqual({ area: 'judetul-hunedoara' });
+    expect(confidentialPlaceOf('Nowhere-on-the-map', 'Județul Hunedoara', areas)).toEqual({ area: 'judetul-hunedoara' });
+    expect(confidentialPlaceOf(undefined, undefined, areas)).toEqual({});
   });
 });
 

@@ -16,9 +16,11 @@ export const HIDDEN_GROUPS: readonly string[] = ['domestic-violence-victims', 't
 /**
  * Children's emergency reception (registry code 8790CR-C-II, "centre de primire în regim de
  * urgență"): an emergency shelter for children, where abused, neglected or exploited children are
- * placed, sometimes away from the family they were taken from.
+ * placed, sometimes away from the family they were taken from. For children only, as the place
+ * rules read it (registry-rules.ts, 'children-emergency-reception-name': groups B1 only): an
+ * emergency shelter that also takes adults is a night shelter, which the registry publishes.
  */
-const CHILD_EMERGENCY = { type: 'emergency-shelter', group: 'children-and-families' } as const;
+const CHILD_EMERGENCY = { type: 'emergency-shelter', groups: ['children-and-families', 'children-with-disabilities', 'children-with-parents-abroad'] } as const;
 
 interface ServiceLike {
   service_types: readonly string[];
@@ -37,8 +39,9 @@ export function confidentialPlaceReason(s: ServiceLike): string | undefined {
   const housing = s.service_types.find((t) => HOUSING_TYPES.includes(t));
   const hidden = s.beneficiary_categories.find((c) => HIDDEN_GROUPS.includes(c));
   if (housing && hidden) return `it is a '${housing}' for '${hidden}'`;
-  if (s.service_types.includes(CHILD_EMERGENCY.type) && s.beneficiary_categories.includes(CHILD_EMERGENCY.group))
-    return `it is an '${CHILD_EMERGENCY.type}' for '${CHILD_EMERGENCY.group}' (children's emergency reception)`;
+  const forChildren = s.beneficiary_categories.length > 0 && s.beneficiary_categories.every((c) => (CHILD_EMERGENCY.groups as readonly string[]).includes(c));
+  if (s.service_types.includes(CHILD_EMERGENCY.type) && forChildren)
+    return `it is an '${CHILD_EMERGENCY.type}' for children only ('${s.beneficiary_categories.join("', '")}'): a children's emergency reception`;
   // Only the rules that make a registry place secret; those that ask for a person's review
   // (maternal centres, counselling for abused children) name services that may well be public.
   const name = typeof s.name === 'string' ? s.name : s.name?.ro;

@@ -209,6 +209,28 @@ export function checkConfidentialPlaces(p: Provider, file: string, areas: readon
   return problems;
 }
 
+/**
+ * What a confidential location may say of where it is, from a locality and county as a source
+ * writes them: the locality as content/taxonomy/areas.yaml writes it when the taxonomy knows it,
+ * else the county's area, else nothing. The importer writes this, so that what it writes passes the
+ * rule `checkConfidentialPlaces` holds hand-written entries to.
+ * @example confidentialPlaceOf('Cluj Napoca', 'Cluj', areas) // { locality: 'Cluj-Napoca' }
+ * @example confidentialPlaceOf('Deva', 'Hunedoara', areas)    // { area: 'judetul-hunedoara' } while areas.yaml lacks Deva
+ */
+export function confidentialPlaceOf(locality: string | undefined, county: string | undefined, areas: readonly TaxonomyTerm[]): { locality?: string; area?: string } {
+  const levels = areaLevels(areas);
+  if (locality) {
+    const known = areas.find((a) => levels.get(a.id) === 'locality' && fold(nameOf(a)) === fold(locality));
+    if (known) return { locality: nameOf(known) };
+  }
+  if (county) {
+    const c = fold(county).replace(/^judetul /, '');
+    const found = areas.find((a) => levels.get(a.id) === 'above' && fold(nameOf(a)).replace(/^judetul /, '') === c);
+    if (found) return { area: found.id };
+  }
+  return {};
+}
+
 /** A street address that some source withholds: the same address may not be published anywhere. */
 export interface WithheldPlace {
   street: string;
