@@ -2,7 +2,8 @@
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import { SITE } from './src/config.ts';
-import { cspDirectives } from './src/lib/site/csp.ts';
+import { createHash } from 'node:crypto';
+import { cspDirectives, JS_CLASS_SCRIPT } from './src/lib/site/csp.ts';
 import { confidentialityGuard, cspMetaFirstInHead, offlineServiceWorker, securityHeaders } from './src/build/integrations.ts';
 
 // SITE_OUT_DIR lets benchmarks and parallel builds write elsewhere; CONTENT_DIR (read by the
@@ -30,7 +31,8 @@ export default defineConfig({
   security: {
     csp: {
       directives: cspDirectives(SITE.tileUrl),
-      scriptDirective: { resources: ["'self'"] },
+      // The layout's inline script is not hashed by Astro (is:inline): its hash is added here.
+      scriptDirective: { resources: ["'self'"], hashes: [`sha256-${createHash('sha256').update(JS_CLASS_SCRIPT).digest('base64')}`] },
       styleDirective: { resources: ["'self'"] },
     },
   },

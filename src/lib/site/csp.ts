@@ -72,3 +72,11 @@ export function cspMetaFirst(html: string): string {
   const at = afterHead + (charset ? charset[0].length : 0);
   return without.slice(0, at) + meta[0] + without.slice(at);
 }
+
+/**
+ * The one inline script a page carries of its own (Layout.astro): it marks <html> as running
+ * JavaScript before the first paint, so a phone shows the folded menu at once. Astro hashes the
+ * scripts it bundles but not an `is:inline` one, so astro.config.mjs adds this text's hash to the
+ * policy; without it the browser blocks the script and reports a violation on every page.
+ */
+export const JS_CLASS_SCRIPT = "document.documentElement.classList.add('js');";
