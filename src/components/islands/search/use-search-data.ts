@@ -8,10 +8,10 @@ import { SearchEngine, type FuseClass } from '../../../lib/search/engine';
 import { decodeState, knownValues, type SearchState } from '../../../lib/search/url-state';
 import { fetchJson, initialShards, loadShards, mergeShards, missingShards, shardsForArea, type SearchManifest, type ShardPart } from '../../../lib/search/shards';
 
-/** The state read from the address, and the parameters it ignored. */
+/** The state read from the address, and how many of its parameters were not recognised. */
 export interface StartState {
   state: SearchState;
-  ignored: string[];
+  unrecognised: number;
 }
 
 export interface SearchData {
