@@ -23,7 +23,7 @@ const areas = [
 ];
 const src = 's';
 // A website makes every service reachable: an organisation nobody can reach is listed apart, not searched.
-const base = { kind: 'ngo' as const, website: 'https://example.org', assured_date: '2026-11-01', sources: [{ id: src, kind: 'web', title: 't', url: 'https://example.org', date: '2026-11-01' }] };
+const base = { kind: 'ngo' as const, website: { url: 'https://example.org', source: src }, assured_date: '2026-11-01', sources: [{ id: src, kind: 'web', title: 't', url: 'https://example.org', date: '2026-11-01' }] };
 const providers = ([
   {
     ...base, id: 'asociatia-alfa', name: 'Asociația Alfa', phones: [{ number: '0264 000 001', source: src }],

@@ -17,7 +17,7 @@ describe('organisations listed apart (nothing a person can act on)', () => {
   it('a contact of the organisation, or a website, makes its services reachable', () => {
     expect(isUndocumented({ services: [service()], phones: [phone] })).toBe(false);
     expect(isUndocumented({ services: [service()], emails: [{ address: 'a@example.org', source: 's' }] })).toBe(false);
-    expect(isUndocumented({ services: [service()], website: 'https://example.org/' })).toBe(false);
+    expect(isUndocumented({ services: [service()], website: { url: 'https://example.org/', source: 's' } })).toBe(false);
   });
 
   it('one reachable listed service is enough', () => {
