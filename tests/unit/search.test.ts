@@ -22,7 +22,8 @@ const areas = [
   term('manastur', 'Mănăștur', { parent: 'cluj-napoca', latitude: 46.7569, longitude: 23.5529 }),
 ];
 const src = 's';
-const base = { kind: 'ngo' as const, assured_date: '2026-11-01', sources: [{ id: src, kind: 'web', title: 't', url: 'https://example.org', date: '2026-11-01' }] };
+// A website makes every service reachable: an organisation nobody can reach is listed apart, not searched.
+const base = { kind: 'ngo' as const, website: { url: 'https://example.org', source: src }, assured_date: '2026-11-01', sources: [{ id: src, kind: 'web', title: 't', url: 'https://example.org', date: '2026-11-01' }] };
 const providers = ([
   {
     ...base, id: 'asociatia-alfa', name: 'Asociația Alfa', phones: [{ number: '0264 000 001', source: src }],
