@@ -97,7 +97,7 @@ export default function SearchApp(props: SearchAppProps) {
     <div className="search-app" data-state={engine ? 'ready' : 'loading'}>
       <SearchBox t={t} value={state.q} ready={engine !== null} inputRef={inputRef} onChange={(q) => update({ q })} onSubmit={() => listRef.current?.focus()} />
 
-      {search.ignored.length > 0 && <p className="search-app__notice">{t('search.ignored', { params: search.ignored.join(', ') })}</p>}
+      {search.unrecognised > 0 && <p className="search-app__notice" role="note" data-unrecognised>{t('search.unrecognised', { count: search.unrecognised })}</p>}
 
       {engine && result && (
         <div className="search-app__body">

@@ -10,10 +10,10 @@ import { decodeState, knownValues, type SearchState } from '../../../lib/search/
 import { loadShards, mergeShards, missingShards, shardsForArea } from '../../../lib/search/shards';
 import { loadStartData, startDataNow, takeHandedQuery, type StartData } from '../../../client/search/start-data';
 
-/** The state read from the address, and the parameters it ignored. */
+/** The state read from the address, and how many of its parameters were not recognised. */
 export interface StartState {
   state: SearchState;
-  ignored: string[];
+  unrecognised: number;
 }
 
 export interface SearchData {

@@ -7,8 +7,8 @@ import type { StartState } from './use-search-data';
 
 export interface SearchStateControls {
   state: SearchState;
-  /** Parameters of the address that were not understood. */
-  ignored: string[];
+  /** How many parameters of the address were not recognised (counted, never shown). */
+  unrecognised: number;
   /** How many results show; grows by RESULTS_PAGE with "show more", back to one page on any change. */
   limit: number;
   /** Takes the state read from the address (stable, for useSearchData). */
@@ -24,10 +24,10 @@ export interface SearchStateControls {
 export function useSearchState(initial: () => StartState | null = () => null): SearchStateControls {
   const [first] = useState(initial);
   const [state, setState] = useState<SearchState>(first?.state ?? EMPTY_STATE);
-  const [ignored, setIgnored] = useState<string[]>(first?.ignored ?? []);
+  const [unrecognised, setUnrecognised] = useState(first?.unrecognised ?? 0);
   const [limit, setLimit] = useState(RESULTS_PAGE);
 
-  const start = useCallback((s: StartState) => { setState(s.state); setIgnored(s.ignored); }, []);
+  const start = useCallback((s: StartState) => { setState(s.state); setUnrecognised(s.unrecognised); }, []);
   const update = useCallback((change: Partial<SearchState>) => {
     setState((s) => ({ ...s, ...change }));
     setLimit(RESULTS_PAGE);
@@ -38,12 +38,12 @@ export function useSearchState(initial: () => StartState | null = () => null): S
   }, []);
   const clear = useCallback(() => {
     setState((s) => ({ ...EMPTY_STATE, view: s.view }));
-    setIgnored([]);
+    setUnrecognised(0);
     setLimit(RESULTS_PAGE);
   }, []);
   const showMore = useCallback(() => setLimit((l) => l + RESULTS_PAGE), []);
 
-  return { state, ignored, limit, start, update, updateFilters, clear, showMore };
+  return { state, unrecognised, limit, start, update, updateFilters, clear, showMore };
 }
 
 /**
