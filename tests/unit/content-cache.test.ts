@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { codeFingerprint, importClosure, openContentCache, textHash } from '../../src/build/content-cache';
@@ -49,5 +49,30 @@ describe('content cache', () => {
     const edited = loadContent(content, '2026-12-01', { cacheDir });
     expect(edited.providers.find((p) => p.id === 'asociatia-exemplu-fixture')?.data.name).toBe('Asociația Exemplu Corectată');
     expect(edited.providers).toEqual(loadContent(content, '2026-12-01').providers);
+  });
+
+  it('never lets a cached result stand in for the file checks: hidden files, folders, links out and bad bytes are refused on every run', () => {
+    const content = join(work, 'guarded');
+    cpSync('tests/fixtures/site', content, { recursive: true });
+    const providers = join(content, 'providers');
+    const cacheDir = join(work, 'guarded-cache');
+    const sound = readFileSync(join(providers, 'asociatia-exemplu-fixture.yaml'), 'utf8');
+    // Warm the cache with the sound folder, then add what the guard refuses.
+    loadContent(content, '2026-12-01', { cacheDir });
+    writeFileSync(join(providers, '.hidden-fixture.yaml'), sound);
+    mkdirSync(join(providers, 'a-folder.yaml'));
+    const outside = join(work, 'outside.yaml');
+    writeFileSync(outside, sound);
+    symlinkSync(outside, join(providers, 'link-out-fixture.yaml'));
+    writeFileSync(join(providers, 'bad-bytes-fixture.yaml'), Buffer.from([0x6e, 0x61, 0x6d, 0x65, 0x3a, 0x20, 0xff, 0xfe, 0x0a]));
+    const fresh = loadContent(content, '2026-12-01');
+    const cold = loadContent(content, '2026-12-01', { cacheDir });
+    const warm = loadContent(content, '2026-12-01', { cacheDir });
+    const refused = (r: typeof fresh) => r.problems.map((p) => p.file.split('/').pop()).sort();
+    for (const run of [fresh, cold, warm]) {
+      expect(refused(run)).toEqual(['.hidden-fixture.yaml', 'a-folder.yaml', 'bad-bytes-fixture.yaml', 'link-out-fixture.yaml']);
+    }
+    expect(warm.problems).toEqual(fresh.problems);
+    expect(warm.providers).toEqual(fresh.providers);
   });
 });
