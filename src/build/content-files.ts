@@ -11,7 +11,9 @@ import { vocabularyFileSchema, type VocabularyEntry } from '../schemas/vocabular
 import { parseContentFile, locateProblems } from '../lib/ingest/parse';
 import { checkDuplicateIds, checkTaxonomies, type Taxonomies } from '../lib/ingest/checks';
 import { validateProviderText } from '../lib/ingest/validate-provider';
-import { formatProblem, type ContentProblem } from '../lib/ingest/friendly-errors';
+import { problem, problemFormatter, type ContentProblem } from '../lib/ingest/friendly-errors';
+import { providerFormatOf } from '../lib/ingest/markdown-file';
+import type { MessageCatalogue } from '../lib/ingest/messages';
 import { checkVocabulary, flattenVocabulary } from '../lib/ingest/vocabulary';
 
 /** The content folder: `content/` unless CONTENT_DIR points elsewhere (synthetic data, tests). */
@@ -30,7 +32,10 @@ export const VOCABULARY_FILE = 'taxonomy/search-vocabulary.yaml';
 
 export interface LoadedProvider {
   id: string;
+  /** As messages name it: the path from the working folder. */
   file: string;
+  /** The name in the providers folder (`<id>.yaml` or `<id>.md`): where edit links point. */
+  fileName: string;
   data: Provider;
 }
 
@@ -55,7 +60,7 @@ export function loadContent(dir = contentDir(), now = today()): LoadedContent {
   for (const [key, rel] of Object.entries(TAXONOMY_FILES) as [keyof Taxonomies, string][]) {
     const abs = join(dir, rel);
     if (!existsSync(abs)) {
-      problems.push({ file: display(abs), path: [], message: 'is missing; every content folder needs its taxonomy files' });
+      problems.push(problem(display(abs), [], 'content.taxonomy-missing'));
       taxonomies[key] = [];
       continue;
     }
@@ -70,18 +75,27 @@ export function loadContent(dir = contentDir(), now = today()): LoadedContent {
   const providerDir = join(dir, 'providers');
   const providers: LoadedProvider[] = [];
   const files = existsSync(providerDir) ? readdirSync(providerDir).filter((f) => !f.startsWith('.')).sort() : [];
+  // Each id once, whatever its form: <id>.yaml or <id>.md, never both.
+  const formOf = new Map<string, string>();
   for (const name of files) {
     const abs = join(providerDir, name);
     const file = display(abs);
-    const match = /^(.*)\.ya?ml$/.exec(name);
-    if (!match) {
-      problems.push({ file, path: [], message: 'is not a .yaml file; provider files are named <id>.yaml, like dasm-cluj-napoca.yaml' });
+    const format = providerFormatOf(name);
+    if (!format) {
+      problems.push(problem(file, [], 'content.not-provider-file'));
       continue;
     }
+    const stem = name.replace(/\.(?:ya?ml|md)$/i, '');
+    const other = formOf.get(stem);
+    if (other !== undefined) {
+      problems.push(problem(file, [], 'content.both-forms', { other: display(join(providerDir, other)), id: stem }));
+      continue;
+    }
+    formOf.set(stem, name);
     // A broken taxonomy file would make every id look unknown; its own problems are enough.
-    const checked = validateProviderText(readFileSync(abs, 'utf8'), { file, taxonomies: taxonomyBroken ? undefined : taxonomies, today: now, expectedId: match[1] });
+    const checked = validateProviderText(readFileSync(abs, 'utf8'), { file, taxonomies: taxonomyBroken ? undefined : taxonomies, today: now, expectedId: stem, format });
     problems.push(...checked.problems);
-    if (checked.provider) providers.push({ id: checked.provider.id, file, data: checked.provider });
+    if (checked.provider) providers.push({ id: checked.provider.id, file, fileName: name, data: checked.provider });
   }
   problems.push(...checkDuplicateIds(providers));
   return { dir, taxonomies, vocabulary, providers, problems };
@@ -91,7 +105,7 @@ export function loadContent(dir = contentDir(), now = today()): LoadedContent {
 function loadVocabulary(abs: string, display: (abs: string) => string, taxonomies: Taxonomies | undefined, problems: ContentProblem[]): VocabularyEntry[] {
   const file = display(abs);
   if (!existsSync(abs)) {
-    problems.push({ file, path: [], message: 'is missing; it holds the words search understands (copy it from the repository\'s content/taxonomy/)' });
+    problems.push(problem(file, [], 'content.vocabulary-missing'));
     return [];
   }
   const text = readFileSync(abs, 'utf8');
@@ -103,8 +117,9 @@ function loadVocabulary(abs: string, display: (abs: string) => string, taxonomie
   return flattenVocabulary(parsed.data);
 }
 
-/** The report printed by validate and thrown by the build. */
-export function problemReport(problems: ContentProblem[]): string {
+/** The report printed by validate and thrown by the build; `catalogue` says the problems in another language. */
+export function problemReport(problems: ContentProblem[], catalogue?: MessageCatalogue): string {
   const files = new Set(problems.map((p) => p.file)).size;
-  return `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}:\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`;
+  const format = problemFormatter(catalogue);
+  return `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}:\n${problems.map((p) => `  ${format(p)}`).join('\n')}`;
 }

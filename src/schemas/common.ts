@@ -5,13 +5,14 @@
  */
 import { z } from 'zod';
 import { DEFAULT_LANG, ENGLISH_NAME, LANGS, PREFIXED_LANGS } from '../locales';
+import { msg } from '../lib/ingest/messages';
 
 /** A kebab-case ASCII identifier, used for slugs and ids that appear in URLs. */
 export const slugId = (what: string, example: string) =>
   z
     .string()
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-      error: `must be lower-case ASCII letters, digits and single hyphens, like '${example}'`,
+      error: msg('slug.format', { example }),
     })
     .meta({ description: `Identifier of the ${what}: lower-case letters, digits and hyphens.`, examples: [example] });
 
@@ -19,7 +20,7 @@ export const slugId = (what: string, example: string) =>
 export const localizedText = (description: string, example: string) =>
   z
     .union([
-      z.string().trim().min(1, { error: 'is empty; write the text or remove the field' }),
+      z.string().trim().min(1, { error: msg('text.empty') }),
       z.strictObject({
         [DEFAULT_LANG]: z.string().trim().min(1).meta({ description: `${ENGLISH_NAME[DEFAULT_LANG]} text (required).`, examples: [example] }),
         ...translations(),
@@ -36,16 +37,16 @@ export type LocalizedText = z.infer<ReturnType<typeof localizedText>>;
 
 export const isoDate = (description: string, example: string) =>
   z
-    .string({ error: `must be a date written as YYYY-MM-DD, like '${example}' (put it in quotes)` })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `must be a date written as YYYY-MM-DD, like '${example}'` })
+    .string({ error: msg('date.type', { example }) })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: msg('date.format', { example }) })
     .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
-      error: 'is not a real calendar date',
+      error: msg('date.unreal'),
     })
     .meta({ description, examples: [example] });
 
 /** Reference to one of the entry's own `sources` by its id. */
 export const sourceRef = z
-  .string({ error: "must name one of this entry's sources by its id, like 'registry-2016'" })
+  .string({ error: msg('source-ref.type') })
   .min(1)
   .meta({
     description: "The id of the entry in this file's `sources` list that states this fact.",
@@ -57,14 +58,14 @@ const PHONE_CHARS = /^\+?[0-9][0-9 ./-]*[0-9]$/;
 export const phoneSchema = z
   .strictObject({
     number: z
-      .string({ error: "must be the phone number in quotes, like '0264 599 316'" })
+      .string({ error: msg('phone.type') })
       .refine((s) => PHONE_CHARS.test(s.trim()), {
-        error: "must contain only digits, spaces, dots, dashes and a leading +, like '0264 599 316' or '+40 264 599 316'",
+        error: msg('phone.characters'),
       })
       .refine((s) => {
         const digits = s.replace(/\D/g, '');
         return digits.length >= 3 && digits.length <= 15;
-      }, { error: 'must have between 3 and 15 digits' })
+      }, { error: msg('phone.digits') })
       .meta({ description: 'The phone number as people dial it in Romania.', examples: ['0264 599 316'] }),
     label: localizedText('What the number is for (switchboard, helpline, mobile...).', 'Centrală').optional(),
     free: z.boolean().optional().meta({ description: 'true when calls to this number are free of charge (a "TelVerde" 0800 number).', examples: [true] }),
@@ -76,7 +77,7 @@ export type Phone = z.infer<typeof phoneSchema>;
 export const emailSchema = z
   .strictObject({
     address: z
-      .email({ error: "is not a valid e-mail address; write it like 'contact@example.ro'" })
+      .email({ error: msg('email.invalid') })
       .meta({ description: 'The e-mail address.', examples: ['contact@dasmclujnapoca.ro'] }),
     source: sourceRef,
   })
@@ -84,7 +85,7 @@ export const emailSchema = z
 export type Email = z.infer<typeof emailSchema>;
 
 export const webUrl = z
-  .url({ protocol: /^https?$/, error: "must be a full web address starting with https:// or http://, like 'https://dasmclujnapoca.ro'" })
+  .url({ protocol: /^https?$/, error: msg('url.invalid') })
   .meta({ description: 'A web address (http or https).', examples: ['https://dasmclujnapoca.ro'] });
 
 export const websiteSchema = z

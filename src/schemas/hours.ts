@@ -2,14 +2,15 @@
 import { z } from 'zod';
 import { sourceRef } from './common';
 import { checkOpeningHours } from '../lib/hours/syntax';
+import { msg } from '../lib/ingest/messages';
 
 export const hoursSchema = z
   .strictObject({
     opening_hours: z
-      .string({ error: "must be opening hours in quotes, like 'Mo-Fr 08:00-16:00'" })
+      .string({ error: msg('hours.type') })
       .superRefine((value, ctx) => {
         const problem = checkOpeningHours(value);
-        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+        if (problem) ctx.addIssue({ code: 'custom', message: msg(problem.key, problem.params) });
       })
       .meta({
         description:

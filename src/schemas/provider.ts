@@ -7,25 +7,26 @@ import { emailSchema, isoDate, localizedText, phoneSchema, slugId, websiteSchema
 import { locationSchema } from './location';
 import { serviceSchema } from './service';
 import { sourceSchema } from './source';
+import { msg } from '../lib/ingest/messages';
 
 export const PROVIDER_KINDS = ['public', 'ngo', 'religious', 'private'] as const;
 
 const providerShape = z.strictObject({
   id: slugId('provider; the same as the file name without .yaml', 'dasm-cluj-napoca'),
-  name: z.string({ error: 'is missing: write the official name of the organisation' }).trim().min(1, { error: 'is empty: write the official name of the organisation' })
+  name: z.string({ error: msg('provider.name-missing') }).trim().min(1, { error: msg('provider.name-empty') })
     .meta({ description: 'Official name of the organisation.', examples: ['Direcția de Asistență Socială și Medicală Cluj-Napoca'] }),
   alternate_name: z.string().trim().min(1).optional().meta({ description: 'Short name or acronym people know it by.', examples: ['DASM'] }),
-  kind: z.enum(PROVIDER_KINDS, { error: "must be 'public', 'ngo', 'religious' or 'private'" })
+  kind: z.enum(PROVIDER_KINDS, { error: msg('provider.kind-value') })
     .meta({ description: "'public' (a public authority), 'ngo' (association or foundation), 'religious' (a church or religious organisation), 'private' (a company).", examples: ['ngo'] }),
   description: localizedText('What the organisation is, in one or two sentences. Simple Markdown allowed; HTML is not.', 'Furnizorul public de servicii sociale al municipiului.').optional(),
-  legal_id: z.string().regex(/^(RO)?\d{2,10}$/, { error: "must be the fiscal code (CUI/CIF), digits only, like '22970653'" }).optional()
+  legal_id: z.string().regex(/^(RO)?\d{2,10}$/, { error: msg('provider.legal-id') }).optional()
     .meta({ description: 'Fiscal identification code (CUI/CIF), when a source states it.', examples: ['22970653'] }),
   legal_id_source: z.string().optional().meta({ description: 'The id of the source that states legal_id.', examples: ['consultare-2023'] }),
   website: websiteSchema.optional(),
   emails: z.array(emailSchema).optional().meta({ description: 'E-mail addresses of the organisation.' }),
   phones: z.array(phoneSchema).optional().meta({ description: 'Phone numbers of the organisation.' }),
   assured_date: isoDate('The day someone last checked this entry against its sources (HSDS assured_date).', '2026-11-24'),
-  sources: z.array(sourceSchema).min(1, { error: 'is empty: every entry lists at least one source for its facts' })
+  sources: z.array(sourceSchema).min(1, { error: msg('provider.sources-empty') })
     .meta({ description: 'The documents, registry records and web pages this entry is built from.' }),
   locations: z.array(locationSchema).optional().meta({ description: 'Places where services are delivered.' }),
   services: z.array(serviceSchema).meta({ description: 'The services the organisation offers. An empty list means they are not documented yet: the page says so and invites the organisation to add them.' }),
@@ -55,6 +56,8 @@ function sourceReferences(p: z.infer<typeof providerShape>): Array<{ path: (stri
   return refs;
 }
 
+const DUPLICATE = { sources: 'provider.duplicate-source', locations: 'provider.duplicate-location', services: 'provider.duplicate-service' } as const;
+
 function duplicates(ids: string[]): Set<string> {
   const seen = new Set<string>();
   const dup = new Set<string>();
@@ -68,18 +71,18 @@ export const providerSchema = providerShape
     const listed = [...sourceIds].map((s) => `'${s}'`).join(', ');
     for (const ref of sourceReferences(p)) {
       if (!sourceIds.has(ref.id))
-        ctx.addIssue({ code: 'custom', path: ref.path, message: `names source '${ref.id}', which is not in this file's sources (listed: ${listed}); add it to sources or fix the id` });
+        ctx.addIssue({ code: 'custom', path: ref.path, message: msg('provider.source-unknown', { id: ref.id, listed }) });
     }
     if (p.legal_id && !p.legal_id_source)
-      ctx.addIssue({ code: 'custom', path: ['legal_id_source'], message: 'is missing: name the source that states legal_id' });
+      ctx.addIssue({ code: 'custom', path: ['legal_id_source'], message: msg('provider.legal-id-source-missing') });
     for (const [list, items] of [['sources', p.sources], ['locations', p.locations ?? []], ['services', p.services]] as const) {
       const dup = duplicates(items.map((x) => x.id));
-      items.forEach((x, i) => { if (dup.has(x.id)) ctx.addIssue({ code: 'custom', path: [list, i, 'id'], message: `'${x.id}' is used twice in ${list}; ids must be unique within the file` }); });
+      items.forEach((x, i) => { if (dup.has(x.id)) ctx.addIssue({ code: 'custom', path: [list, i, 'id'], message: msg(DUPLICATE[list], { id: x.id }) }); });
     }
     const locationIds = new Set((p.locations ?? []).map((l) => l.id));
     p.services.forEach((s, i) => s.locations?.forEach((id, j) => {
       if (!locationIds.has(id))
-        ctx.addIssue({ code: 'custom', path: ['services', i, 'locations', j], message: `names location '${id}', which is not in this file's locations; add it there or fix the id` });
+        ctx.addIssue({ code: 'custom', path: ['services', i, 'locations', j], message: msg('provider.location-unknown', { id }) });
     }));
   })
   .meta({ title: 'Provider', description: 'One organisation that provides social services, with its services, locations and sources.' });

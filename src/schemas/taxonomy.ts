@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { slugId } from './common';
 import { ENGLISH_NAME, LANGS, type Lang } from '../locales';
+import { msg } from '../lib/ingest/messages';
 
 const EXAMPLE: Record<Lang, string> = { ro: 'Persoane vârstnice', en: 'Elderly people', hu: 'Idős személyek' };
 
@@ -15,7 +16,7 @@ export const taxonomyTermSchema = z
     id: slugId('term', 'elderly'),
     label: labels,
     description: labels.partial().optional().meta({ description: 'A plain-language explanation, per language.' }),
-    nomenclature: z.array(z.string().regex(/^\d{4}[A-Z0-9-]+$/, { error: "must be a code from the social services nomenclature (HG 867/2015), like '8730CR-V-I'" })).optional()
+    nomenclature: z.array(z.string().regex(/^\d{4}[A-Z0-9-]+$/, { error: msg('taxonomy.nomenclature') })).optional()
       .meta({ description: 'Codes of the national nomenclature of social services that fit this term.', examples: [['8730CR-V-I']] }),
     registry_groups: z.array(z.enum(['B1', 'B2', 'B3', 'B4', 'B5', 'B6', 'B7'])).optional()
       .meta({ description: "The registry's beneficiary groups (B1 children ... B7 community) that map to this term.", examples: [['B4']] }),

@@ -4,7 +4,8 @@
  */
 import type { Provider } from '../../schemas/provider';
 import type { TaxonomyTerm } from '../../schemas/taxonomy';
-import { closest, type ContentProblem } from './friendly-errors';
+import { closest, problem, type ContentProblem } from './friendly-errors';
+import { message, type MessageKey } from './messages';
 
 export interface Taxonomies {
   beneficiaryCategories: TaxonomyTerm[];
@@ -20,16 +21,16 @@ export function isInRomania(lat: number, lng: number): boolean {
   return lat >= b.minLat && lat <= b.maxLat && lng >= b.minLng && lng <= b.maxLng;
 }
 
-function unknownId(file: string, path: (string | number)[], id: string, known: string[], where: string): ContentProblem {
+function unknownId(file: string, path: (string | number)[], id: string, known: string[], key: MessageKey): ContentProblem {
   const guess = closest(id, known);
-  return { file, path, message: `'${id}' is not a known id in ${where}${guess ? `; did you mean '${guess}'?` : '; add it there or pick an existing one'}` };
+  return problem(file, path, key, { id, hint: guess ? message('check.did-you-mean', { guess }) : message('check.add-or-pick') });
 }
 
 /** Checks one parsed provider against the taxonomies and today's date. */
 export function checkProvider(p: Provider, file: string, tax: Taxonomies, today: string, expectedId?: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
   if (expectedId !== undefined && p.id !== expectedId)
-    problems.push({ file, path: ['id'], message: `is '${p.id}' but the file is named '${expectedId}'; the id must equal the file name (rename one of them)` });
+    problems.push(problem(file, ['id'], 'check.id-file-name', { id: p.id, file: expectedId }));
   const cats = tax.beneficiaryCategories.map((t) => t.id);
   const types = tax.serviceTypes.map((t) => t.id);
   const areas = tax.areas.map((t) => t.id);
@@ -37,21 +38,21 @@ export function checkProvider(p: Provider, file: string, tax: Taxonomies, today:
   const typeSet = new Set(types);
   const areaSet = new Set(areas);
   if (p.assured_date > today)
-    problems.push({ file, path: ['assured_date'], message: `is ${p.assured_date}, in the future (today is ${today}); write the day the entry was checked` });
+    problems.push(problem(file, ['assured_date'], 'check.assured-future', { date: p.assured_date, today }));
   p.sources.forEach((s, i) => {
-    if (s.date !== undefined && s.date > today) problems.push({ file, path: ['sources', i, 'date'], message: `is ${s.date}, in the future (today is ${today})` });
+    if (s.date !== undefined && s.date > today) problems.push(problem(file, ['sources', i, 'date'], 'check.source-future', { date: s.date, today }));
   });
   p.locations?.forEach((l, i) => {
     if (l.latitude !== undefined && l.longitude !== undefined && !isInRomania(l.latitude, l.longitude)) {
       const swapped = isInRomania(l.longitude, l.latitude);
-      problems.push({ file, path: ['locations', i, 'latitude'], message: `${l.latitude}, ${l.longitude} is outside Romania${swapped ? '; latitude and longitude look swapped' : '; check the coordinates (Cluj-Napoca is about 46.77, 23.59)'}` });
+      problems.push(problem(file, ['locations', i, 'latitude'], 'check.outside-romania', { latitude: l.latitude, longitude: l.longitude, hint: message(swapped ? 'check.coordinates-swapped' : 'check.coordinates-hint') }));
     }
-    if (l.area !== undefined && !areaSet.has(l.area)) problems.push(unknownId(file, ['locations', i, 'area'], l.area, areas, 'content/taxonomy/areas.yaml'));
+    if (l.area !== undefined && !areaSet.has(l.area)) problems.push(unknownId(file, ['locations', i, 'area'], l.area, areas, 'check.unknown-area'));
   });
   p.services.forEach((s, i) => {
-    s.service_types.forEach((id, j) => { if (!typeSet.has(id)) problems.push(unknownId(file, ['services', i, 'service_types', j], id, types, 'content/taxonomy/service-types.yaml')); });
-    s.beneficiary_categories.forEach((id, j) => { if (!catSet.has(id)) problems.push(unknownId(file, ['services', i, 'beneficiary_categories', j], id, cats, 'content/taxonomy/beneficiary-categories.yaml')); });
-    s.areas_served?.forEach((id, j) => { if (!areaSet.has(id)) problems.push(unknownId(file, ['services', i, 'areas_served', j], id, areas, 'content/taxonomy/areas.yaml')); });
+    s.service_types.forEach((id, j) => { if (!typeSet.has(id)) problems.push(unknownId(file, ['services', i, 'service_types', j], id, types, 'check.unknown-service-type')); });
+    s.beneficiary_categories.forEach((id, j) => { if (!catSet.has(id)) problems.push(unknownId(file, ['services', i, 'beneficiary_categories', j], id, cats, 'check.unknown-category')); });
+    s.areas_served?.forEach((id, j) => { if (!areaSet.has(id)) problems.push(unknownId(file, ['services', i, 'areas_served', j], id, areas, 'check.unknown-area')); });
   });
   return problems;
 }
@@ -63,11 +64,11 @@ export function checkTaxonomies(tax: Taxonomies, files: { [K in keyof Taxonomies
     const terms = tax[key];
     const ids = new Set<string>();
     terms.forEach((t, i) => {
-      if (ids.has(t.id)) problems.push({ file: files[key], path: ['terms', i, 'id'], message: `'${t.id}' is used twice; ids must be unique` });
+      if (ids.has(t.id)) problems.push(problem(files[key], ['terms', i, 'id'], 'taxonomy.id-twice', { id: t.id }));
       ids.add(t.id);
     });
     terms.forEach((t, i) => {
-      if (t.parent !== undefined && !ids.has(t.parent)) problems.push({ file: files[key], path: ['terms', i, 'parent'], message: `'${t.parent}' is not an id in this file` });
+      if (t.parent !== undefined && !ids.has(t.parent)) problems.push(problem(files[key], ['terms', i, 'parent'], 'taxonomy.parent-unknown', { parent: t.parent }));
     });
   }
   return problems;
@@ -79,7 +80,7 @@ export function checkDuplicateIds(entries: Array<{ id: string; file: string }>):
   const problems: ContentProblem[] = [];
   for (const e of entries) {
     const first = byId.get(e.id);
-    if (first) problems.push({ file: e.file, path: ['id'], message: `'${e.id}' is already used by ${first}; every provider needs its own id` });
+    if (first) problems.push(problem(e.file, ['id'], 'check.duplicate-provider', { id: e.id, file: first }));
     else byId.set(e.id, e.file);
   }
   return problems;
