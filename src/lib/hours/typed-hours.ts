@@ -39,7 +39,7 @@ const ENGLISH: Record<string, Word> = {
   weekdays: days(WEEKDAYS), weekend: days(WEEKEND), weekends: days(WEEKEND), holidays: { t: 'holidays' },
   nonstop: { t: 'nonstop' }, to: { t: 'dash' }, until: { t: 'dash' }, till: { t: 'dash' }, and: { t: 'comma' },
   // No 'h' here: it is Monday in Hungarian ("8h" is read as a time before words are looked up).
-  from: FILLER, open: FILLER, hours: FILLER, hrs: FILLER, public: FILLER,
+  from: FILLER, on: FILLER, open: FILLER, hours: FILLER, hrs: FILLER, public: FILLER,
 };
 
 const ROMANIAN: Record<string, Word> = {
@@ -84,7 +84,7 @@ const HUNGARIAN_SUFFIXES: Array<[string, 'from' | 'plain']> = [['tol', 'from'], 
 function fold(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
     .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/non\s*-\s*stop/g, 'nonstop');
+    .replace(/non\s*-?\s*stop/g, 'nonstop');
 }
 
 function lookup(word: string, lang: HoursLanguage): Token[] | undefined {
