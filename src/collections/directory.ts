@@ -22,6 +22,8 @@ export interface Directory {
   beneficiaryCategories: TaxonomyTerm[];
   serviceTypes: TaxonomyTerm[];
   areas: TaxonomyTerm[];
+  /** Each provider's file name in content/providers/ (`<id>.yaml` or `<id>.md`), for edit links. */
+  providerFiles: ReadonlyMap<string, string>;
   /** The build day (YYYY-MM-DD), the "as of" for freshness. BUILD_DATE fixes it for reproducible builds. */
   buildDate: string;
 }
@@ -42,6 +44,7 @@ async function load(): Promise<Directory> {
     beneficiaryCategories: beneficiaryCategories.map((e) => e.data as TaxonomyTerm),
     serviceTypes: serviceTypes.map((e) => e.data as TaxonomyTerm),
     areas: areas.map((e) => e.data as TaxonomyTerm),
+    providerFiles: new Map(providers.map((e) => [e.id, (e.filePath ?? `${e.id}.yaml`).split(/[\\/]/).pop()!])),
     buildDate: process.env.BUILD_DATE ?? new Date().toISOString().slice(0, 10),
   };
 }

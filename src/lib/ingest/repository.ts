@@ -8,9 +8,26 @@ export interface Repository {
   branch: string;
 }
 
-/** The content file of a provider, relative to the repository root. */
-export function providerFilePath(id: string): string {
-  return `content/providers/${id}.yaml`;
+/** The folder of provider files, relative to the repository root. */
+export const PROVIDERS_FOLDER = 'content/providers';
+
+/**
+ * The content file of a provider, relative to the repository root: `<id>.yaml`, unless the
+ * provider's file has another name (`<id>.md` for one written in Markdown).
+ * @example providerFilePath('x') // 'content/providers/x.yaml'
+ * @example providerFilePath('x', 'x.md') // 'content/providers/x.md'
+ */
+export function providerFilePath(id: string, fileName: string = `${id}.yaml`): string {
+  return `${PROVIDERS_FOLDER}/${fileName}`;
+}
+
+/**
+ * Writes to the maintainers by e-mail, with the entry in the body: the way in for people without
+ * a GitHub account.
+ * @example mailtoUrl('m@example.org', 'New entry: x', 'id: x\n') // 'mailto:m@example.org?subject=New%20entry%3A%20x&body=id%3A%20x%0A'
+ */
+export function mailtoUrl(address: string, subject: string, body: string): string {
+  return `mailto:${encodeURIComponent(address).replace(/%40/g, '@')}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
 }
 
 /**
