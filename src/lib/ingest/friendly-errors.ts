@@ -217,6 +217,7 @@ export function friendlyIssue(issue: z.core.$ZodIssue, root: AnySchema, data: un
     }
     case 'invalid_union': {
       const value = valueAt(data, path);
+      if (value === undefined) return [problem(file, path, 'field.missing', { example: eg })];
       return [problem(file, path, 'field.localized-text', { actual: describeType(value), example: eg })];
     }
     case 'too_small':

@@ -3,8 +3,8 @@
  * hand one language to the entry builder. Kept apart from ./messages.ts so that code running in the
  * browser bundles only English (for `ContentProblem.message`) and gets its own language as data.
  */
-import ro from '../../i18n/messages/ro.json';
-import hu from '../../i18n/messages/hu.json';
+import ro from '../../i18n/messages/ro.json' with { type: 'json' };
+import hu from '../../i18n/messages/hu.json' with { type: 'json' };
 import type { Lang } from '../../locales';
 import { ENGLISH_MESSAGES, type MessageCatalogue } from './messages';
 

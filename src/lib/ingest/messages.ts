@@ -8,7 +8,8 @@
  * token (`msg:{"key":…}`) that friendly-errors decodes back. A plain English string in a schema is
  * not translatable; tests/unit/messages.test.ts finds one.
  */
-import en from '../../i18n/messages/en.json';
+// The attribute lets Node (Playwright's loader) import the JSON too; Vite and tsx accept it.
+import en from '../../i18n/messages/en.json' with { type: 'json' };
 
 /** Every message key; English is the catalogue that defines them (its wording is locked by tests). */
 export type MessageKey = keyof typeof en;
