@@ -65,6 +65,7 @@ describe('the fixture site', () => {
       'neighbourhoods': locations.filter((l) => l.area).length >= 3,
       'a locality outside Cluj-Napoca and a second county': locations.some((l) => l.address?.locality === 'Turda') && locations.some((l) => l.address?.county === 'Bihor'),
       'a service with no area served (the coverage view\'s "not stated" column)': services.some((x) => !x.service.areas_served?.length),
+      'a provider written in Markdown, with paragraphs (the builder corrects it as Markdown)': content.providers.some((p) => p.fileName.endsWith('.md') && texts(p.data.description).ro?.includes('\n\n')),
     };
     expect(Object.entries(has).filter(([, ok]) => !ok).map(([what]) => what), 'missing from the fixture').toEqual([]);
   });
