@@ -1,6 +1,7 @@
 /**
  * A provider file: one organisation (HSDS `organization`) with its services and locations.
- * Content lives in content/providers/<id>.yaml; the file name is the id and the URL slug.
+ * Content lives in content/providers/<id>.yaml (or <id>.md, with the description as the Markdown
+ * body: src/lib/ingest/markdown-file.ts); the file name is the id and the URL slug.
  */
 import { z } from 'zod';
 import { emailSchema, isoDate, localizedText, phoneSchema, slugId, websiteSchema } from './common';
@@ -12,7 +13,7 @@ import { msg } from '../lib/ingest/messages';
 export const PROVIDER_KINDS = ['public', 'ngo', 'religious', 'private'] as const;
 
 const providerShape = z.strictObject({
-  id: slugId('provider; the same as the file name without .yaml', 'dasm-cluj-napoca'),
+  id: slugId('provider; the same as the file name without .yaml (or .md)', 'dasm-cluj-napoca'),
   name: z.string({ error: msg('provider.name-missing') }).trim().min(1, { error: msg('provider.name-empty') })
     .meta({ description: 'Official name of the organisation.', examples: ['Direcția de Asistență Socială și Medicală Cluj-Napoca'] }),
   alternate_name: z.string().trim().min(1).optional().meta({ description: 'Short name or acronym people know it by.', examples: ['DASM'] }),
