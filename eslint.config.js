@@ -103,16 +103,6 @@ export default defineConfig(
   },
 
   {
-    files: ['src/components/islands/SearchApp.tsx'],
-    rules: {
-      // SearchApp reads its shard-loading refs while rendering (which counties are loaded) and lists
-      // `fuse` as a memo dependency; issue 12 splits it into hooks, which is where these are fixed.
-      // Remove this block with that split.
-      'react-hooks/refs': 'off',
-      'react-hooks/exhaustive-deps': 'off',
-    },
-  },
-  {
     files: ['scripts/import-registry/**'],
     // The importer was one 282-line function; its steps stay small enough to read and test one by one.
     rules: { 'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }] },

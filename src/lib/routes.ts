@@ -60,14 +60,6 @@ export function providerPath(id: string, o: { lang?: Lang; service?: string; loc
   return place(`${PROVIDERS}${id}/`, o.lang, hash);
 }
 
-/**
- * The folder of provider pages in a language (`/en/providers/`), for the search island, which
- * appends `<id>/#service-<id>` to it itself. Everything else uses `providerPath`.
- */
-export function providersFolder(lang: Lang): string {
-  return localePath(lang, PROVIDERS);
-}
-
 const TERM_FOLDER: Record<TermField, string> = { beneficiary_categories: PAGES.categories, service_types: PAGES.serviceTypes };
 
 /** The list of every term of a taxonomy: /categories/ or /service-types/. */

@@ -112,6 +112,24 @@ test.describe('search island', () => {
     await expect(page.locator('.search-app__list > li').first()).toBeVisible();
   });
 
+  test("the search map's places are the map page's: same ids, same links", async ({ page }) => {
+    await page.route(/tile\.openstreetmap\.org/, (route) => route.abort());
+    await page.goto('/en/?view=map');
+    await ready(page);
+    const map = page.locator('.search-app .map-view__map');
+    await expect(map).toHaveAttribute('data-map-ready', 'true', { timeout: 15_000 });
+    const file = (await (await page.request.get('/en/map/points.json')).json()) as { points: Array<[string, string, number, number, string, string]> };
+    const hrefs = new Map(file.points.map((p) => [p[0], p[5]]));
+    const markers = map.locator('[data-point-id]');
+    await expect(markers.first()).toBeVisible();
+    const ids = await markers.evaluateAll((els) => els.map((el) => el.getAttribute('data-point-id') ?? ''));
+    for (const id of ids) expect(hrefs.has(id), `${id} is a point of the map page`).toBe(true);
+    // A marker's popup links to its place on the provider page, as on the map page.
+    await markers.first().focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator(`.leaflet-popup a[href="${hrefs.get(ids[0]!)}"]`)).toBeVisible();
+  });
+
   test('English page searches with English labels', async ({ page }) => {
     await page.goto('/en/');
     await ready(page);

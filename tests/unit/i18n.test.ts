@@ -9,7 +9,7 @@ import { LANGS } from '../../src/locales';
 import { MAP_STRING_KEYS } from '../../src/lib/map/core';
 import { SEARCH_STRING_KEYS } from '../../src/lib/search/labels';
 import { SHORTLIST_STRING_KEYS } from '../../src/lib/shortlist/strings';
-import { BUILDER_STRING_KEYS } from '../../src/components/islands/EntryBuilder';
+import { BUILDER_STRING_KEYS } from '../../src/components/islands/contribute/EntryBuilder';
 import { localePath } from '../../src/lib/routes';
 import { realContent } from './helpers';
 

@@ -53,7 +53,7 @@ describe('file names', () => {
     expect(await rules('scripts/import_registry.ts', code)).toEqual(['file-names/case']);
     expect(await rules('src/lib/map/map-points.ts', code)).toEqual([]);
     expect(await rules('src/components/islands/search-app.tsx', code)).toEqual(['file-names/case']);
-    expect(await rules('src/components/islands/SearchApp.tsx', code)).toEqual([]);
+    expect(await rules('src/components/islands/search/SearchApp.tsx', code)).toEqual([]);
     expect(await rules('src/components/service-details.astro', '<p>x</p>\n')).toEqual(['file-names/case']);
     expect(await rules('src/pages/sitemap-[part].xml.ts', code)).toEqual([]);
   });

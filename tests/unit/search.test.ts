@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import Fuse from 'fuse.js';
 import { buildSearchIndex } from '../../src/lib/search/build-index';
-import { NO_FILTERS, SearchEngine, type Filters, type SearchRequest } from '../../src/lib/search/engine';
+import { NO_FILTERS, SearchEngine, type Filters, type SearchRequest, type SearchResult } from '../../src/lib/search/engine';
 import { R } from '../../src/lib/search/index-data';
 import { decodeState, encodeState, EMPTY_STATE, type KnownValues, type SearchState } from '../../src/lib/search/url-state';
 import { publicProvider, type PublicProvider } from '../../src/lib/confidentiality/public-provider';
 import type { Provider } from '../../src/schemas/provider';
+import { mapPoints } from '../../src/lib/map/points';
+import { providerPath } from '../../src/lib/routes';
 import type { TaxonomyTerm } from '../../src/schemas/taxonomy';
 
 // Invented organisations: the test needs control over every field, not real facts.
@@ -49,18 +51,20 @@ const providers = ([
 ] as unknown as Provider[]).map(publicProvider);
 
 const data = buildSearchIndex({ providers, beneficiaryCategories: categories, serviceTypes: types, areas, lang: 'ro', buildDate: '2026-11-24' });
-const engine = new SearchEngine(data, { Fuse });
+const engine = new SearchEngine(data);
 // Wednesday 2 December 2026, 10:00 in Cluj-Napoca.
 const WEDNESDAY_10 = new Date('2026-12-02T10:00:00+02:00');
 const run = (q: string, filters: Partial<Filters> = {}, extra: Partial<SearchRequest> = {}) =>
-  engine.search({ q, filters: { ...NO_FILTERS, ...filters }, sort: 'relevance', now: WEDNESDAY_10, limit: 30, ...extra });
-const ids = (r: { rows: number[] }) => r.rows.map((i) => data.rows[i]![R.service]);
+  engine.search({ q, filters: { ...NO_FILTERS, ...filters }, sort: 'relevance', now: WEDNESDAY_10, limit: 30, fuse: Fuse, ...extra });
+const ids = (r: SearchResult) => r.hits.map((h) => h.service.id);
 
 describe('search index data', () => {
   it('has one row per service, in name order, and no coordinates for a confidential place', () => {
     expect(data.rows.map((r) => r[R.service])).toEqual(['centru-batrani', 'consiliere-varstnici', 'adapost-noapte', 'club-copii', 'ajutor-sarbatori']);
     const shelter = data.rows.find((r) => r[R.service] === 'adapost-noapte')!;
     expect(shelter[R.points]).toEqual([]);
+    expect(shelter[R.places]).toEqual([]);
+    expect(data.rows.find((r) => r[R.service] === 'club-copii')![R.places]).toEqual(['birou']);
     expect(JSON.stringify(data)).not.toContain('Sunați la 112');
   });
   it('stores each distinct opening hours value once', () => {
@@ -95,7 +99,7 @@ describe('text search', () => {
     expect(r.fuzzy).toBe(true);
     expect(run('batrani').fuzzy).toBe(false);
     // Before fuse.js has loaded, a misspelt word simply finds nothing.
-    expect(new SearchEngine(data).search({ q: 'batrnai', filters: NO_FILTERS, sort: 'relevance', now: WEDNESDAY_10, limit: 30 }).total).toBe(0);
+    expect(run('batrnai', {}, { fuse: null }).total).toBe(0);
   });
   it('ranks name matches before matches elsewhere', () => {
     // "consiliere" is the name of one service and only the type label of the other.
@@ -140,7 +144,7 @@ describe('open now and open at a chosen time', () => {
     expect(ids(run('', { open: { kind: 'now' } }))).toEqual(['centru-batrani', 'adapost-noapte']);
     const holiday = new Date('2026-12-01T10:00:00+02:00');
     expect(ids(run('', { open: { kind: 'now' } }, { now: holiday }))).toEqual(['adapost-noapte']);
-    expect(engine.hoursState(data.rows.findIndex((r) => r[R.service] === 'club-copii'), WEDNESDAY_10)).toBe('unknown');
+    expect(run('').hits.find((h) => h.service.id === 'club-copii')!.hours).toBe('unknown');
   });
   it('evaluates a chosen weekday and time on its coming date', () => {
     // Saturday 09:00: only the 24/7 shelter.
@@ -155,8 +159,78 @@ describe('distance sort', () => {
     const manastur = { lat: 46.7569, lng: 23.5529 };
     const r = run('', {}, { sort: 'distance', from: manastur });
     expect(ids(r).slice(0, 2)).toEqual(['club-copii', 'centru-batrani']);
-    expect(r.km![0]).toBeLessThan(1);
-    expect(r.km!.slice(2).every((k) => k === Infinity)).toBe(true);
+    expect(r.hits[0]!.km).toBeLessThan(1);
+    expect(r.hits.slice(2).every((h) => h.km === Infinity)).toBe(true);
+    // Distances come with a sort by distance only.
+    expect(run('').hits.every((h) => h.km === undefined)).toBe(true);
+  });
+});
+
+describe('result objects', () => {
+  it('carry what a row shows, looked up from the index', () => {
+    const [centre] = run('batrani').hits;
+    expect(centre).toEqual({
+      key: 'asociatia-alfa/centru-batrani',
+      service: { id: 'centru-batrani', name: 'Centrul de zi pentru bătrâni' },
+      provider: { id: 'asociatia-alfa', name: 'Asociația Alfa', phone: '0264 000 001' },
+      href: '/providers/asociatia-alfa/#service-centru-batrani',
+      categories: ['elderly'],
+      types: ['day-centre'],
+      languages: ['ro', 'hu'],
+      cost: 'free',
+      access: ['walk_in'],
+      wheelchair: true,
+      inactive: false,
+      ageMin: 60,
+      hours: 'open',
+    });
+  });
+  it('leave out what the entry does not say, and say every way in', () => {
+    const club = run('club').hits[0]!;
+    expect(club.cost).toBeUndefined();
+    expect(club.access).toEqual([]);
+    expect(club).toMatchObject({ ageMin: 6, ageMax: 14, wheelchair: false });
+    expect(club.provider).toEqual({ id: 'fundatia-beta', name: 'Fundația Beta' });
+    expect(run('adapost noapte').hits[0]!.access).toEqual(['walk_in', 'referral']);
+    expect(run('consiliere').hits[0]).toMatchObject({ cost: 'fee', access: ['appointment'] });
+  });
+  it('link to the service on its provider page in the index language', () => {
+    const en = new SearchEngine(buildSearchIndex({ providers, beneficiaryCategories: categories, serviceTypes: types, areas, lang: 'en', buildDate: '2026-11-24' }));
+    const hit = en.search({ q: 'club', filters: NO_FILTERS, sort: 'relevance', now: WEDNESDAY_10, limit: 30 }).hits[0]!;
+    expect(hit.href).toBe(providerPath('fundatia-beta', { lang: 'en', service: 'club-copii' }));
+  });
+  it('return at most `limit` results and the total', () => {
+    const r = run('', {}, { limit: 2 });
+    expect(r.hits).toHaveLength(2);
+    expect(r.total).toBe(5);
+  });
+});
+
+describe('map points', () => {
+  const points = (q: string, filters: Partial<Filters> = {}) => engine.mapPoints({ q, filters: { ...NO_FILTERS, ...filters }, sort: 'relevance', now: WEDNESDAY_10 });
+  it('are the public places of the results, with the ids and links of the map page', () => {
+    const all = points('');
+    // The shelter's place is confidential: no point; Alfa's counselling has no place.
+    expect(all.map((p) => p.id)).toEqual(['asociatia-alfa/l1', 'fundatia-beta/birou']);
+    const published = mapPoints(providers, 'ro');
+    for (const p of all) {
+      const same = published.find((q) => q.id === p.id)!;
+      expect(p).toMatchObject({ lat: same.lat, lng: same.lng, precision: same.precision, href: same.href });
+    }
+    expect(all[1]!.href).toBe(providerPath('fundatia-beta', { location: 'birou' }));
+  });
+  it('name a place after its one result, or after the provider when it has several', () => {
+    expect(points('')[0]).toMatchObject({ id: 'asociatia-alfa/l1', name: 'Centrul de zi pentru bătrâni (Asociația Alfa)' });
+    const alfa = providers[0]!;
+    const bothAtL1 = [{ ...alfa, services: alfa.services.map((s) => ({ ...s, locations: ['l1'] })) }] as PublicProvider[];
+    const shared = new SearchEngine(buildSearchIndex({ providers: bothAtL1, beneficiaryCategories: categories, serviceTypes: types, areas, lang: 'ro', buildDate: '2026-11-24' }));
+    const at = (q: string) => shared.mapPoints({ q, filters: NO_FILTERS, sort: 'relevance', now: WEDNESDAY_10 });
+    expect(at('')).toEqual([expect.objectContaining({ id: 'asociatia-alfa/l1', name: 'Asociația Alfa' })]);
+    expect(at('consiliere')).toEqual([expect.objectContaining({ id: 'asociatia-alfa/l1', name: 'Consiliere pentru vârstnici (Asociația Alfa)' })]);
+  });
+  it('follow the query and the filters, as the list does', () => {
+    expect(points('club').map((p) => p.id)).toEqual(['fundatia-beta/birou']);
+    expect(points('', { cat: ['homeless'] })).toEqual([]);
   });
 });
 

@@ -9,7 +9,7 @@ performance.mark('map-start');
 // The English strings the map page passes (the same pick as the page's, without bundling every catalogue).
 const labels = pickFrom(en, MAP_STRING_KEYS);
 // Imported after the start mark, as the island's own chunk is fetched when the map comes into view.
-import('../../../src/components/islands/MapView')
+import('../../../src/components/islands/map/MapView')
   .then(({ default: MapView }) => {
     const root = createRoot(document.getElementById('root')!);
     const show = (points: MapPoint[]) => root.render(<MapView points={points} lang="en" labels={labels} tileUrl="https://tile.invalid/{z}/{x}/{y}.png" tileAttribution="bench" />);

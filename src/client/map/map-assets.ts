@@ -3,7 +3,7 @@
  * map can start fetching its CSS and its JavaScript at the same moment.
  */
 import leafletCssUrl from 'leaflet/dist/leaflet.css?url';
-import mapCssUrl from '../../components/islands/map.css?url';
+import mapCssUrl from '../../components/islands/map/map.css?url';
 
 const cssLoads = new Map<string, Promise<void>>();
 

@@ -94,10 +94,12 @@ export function buildSearchIndex(input: BuildIndexInput): SearchIndexData {
         hoursIndex = hoursPos.get(oh) ?? -1;
       }
       const points: number[] = [];
+      const placeIds: string[] = [];
       for (const l of places) {
         // Belt and braces: publicProvider already removed these for confidential places.
         if (l.confidential || l.latitude === undefined || l.longitude === undefined) continue;
         points.push(l.latitude, l.longitude, Math.max(0, PRECISION_CODES.indexOf(l.precision ?? 'approximate')));
+        placeIds.push(l.id);
       }
       const text = [...new Set([
         ...both(s.name, lang),
@@ -119,6 +121,7 @@ export function buildSearchIndex(input: BuildIndexInput): SearchIndexData {
         s.age_max ?? -1,
         hoursIndex,
         points,
+        placeIds,
       ]);
     }
   });

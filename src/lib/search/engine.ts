@@ -3,16 +3,23 @@
  * token-prefix matching on an inverted index, and fuse.js only for a word that matches nothing,
  * over the vocabulary of words (not over every record). Facet counts are live: each facet is
  * counted with the query and every other active filter applied.
+ *
+ * The index format (./index-data.ts) stays in this folder: the engine answers with result objects
+ * and map points (./results.ts), so the island never reads a row.
  */
 import type Fuse from 'fuse.js';
+import { stem, words as foldWords } from './text-normalise';
+import { compiledStateOn, nextDateOnWeekday, bucharestWallClock } from '../hours/compiled';
+import { nearestKm, type LatLng } from '../map/geo';
+import type { MapPoint } from '../map/core';
+import * as B from './bitset';
+import { FLAG, R, type SearchIndexData } from './index-data';
+import { hitOf, mapPointsOf, rowPlaces, type SearchHit } from './results';
+
+export type { AccessMode, CostKind, SearchHit } from './results';
 
 /** The fuse.js class, passed in so that it can load after the first results (it is only the typo fallback). */
 export type FuseClass = typeof Fuse;
-import { stem, words as foldWords } from './text-normalise';
-import { compiledStateOn, nextDateOnWeekday, bucharestWallClock, type HoursState } from '../hours/compiled';
-import { nearestKm, type LatLng } from '../map/geo';
-import * as B from './bitset';
-import { FLAG, PRECISION_CODES, R, type Precision, type SearchIndexData } from './index-data';
 
 export type OpenFilter = { kind: 'now' } | { kind: 'at'; day: number; minute: number };
 export type SortKey = 'relevance' | 'name' | 'distance';
@@ -39,8 +46,10 @@ export interface SearchRequest {
   from?: LatLng | null;
   /** "Now", for the open-now filter and status. */
   now: Date;
-  /** How many rows to return (the rest are only counted). */
+  /** How many results to return (the rest are only counted). */
   limit: number;
+  /** fuse.js, once it has loaded: typo tolerance for a word that matches nothing. Without it such a word finds nothing. */
+  fuse?: FuseClass | null;
 }
 
 export interface FacetCounts {
@@ -56,12 +65,19 @@ export interface FacetCounts {
 
 export interface SearchResult {
   total: number;
-  /** Row numbers, best first, at most `limit`. */
-  rows: number[];
-  /** Distance in km per returned row when sorted by distance (Infinity: no known place). */
-  km: number[] | null;
+  /** The best `limit` results, best first. */
+  hits: SearchHit[];
   counts: FacetCounts;
   /** True when a word matched only through typo tolerance. */
+  fuzzy: boolean;
+}
+
+/** The matching rows in order (all of them), with what the result needs besides. */
+interface Matches {
+  rows: number[];
+  /** Distance per row of `rows` when sorted by distance. */
+  km: number[] | null;
+  counts: FacetCounts;
   fuzzy: boolean;
 }
 
@@ -92,7 +108,7 @@ function lowerBound(sorted: string[], key: string): number {
 }
 
 export class SearchEngine {
-  readonly data: SearchIndexData;
+  private readonly data: SearchIndexData;
   readonly size: number;
   private readonly facetBits: Record<MultiFacet, Map<string, B.Bits>>;
   private readonly flagBits: { free: B.Bits; walkIn: B.Bits; wheelchair: B.Bits };
@@ -100,13 +116,12 @@ export class SearchEngine {
   private readonly names: TokenIndex;
   private readonly prefixCache = new Map<string, B.Bits>();
   private readonly fuseByInitial = new Map<string, Fuse<string>>();
-  private FuseCtor: FuseClass | null;
+  private fuseClass: FuseClass | null = null;
   private openCache: { key: string; bits: B.Bits } | null = null;
   private ageCache: { age: number; bits: B.Bits } | null = null;
 
-  constructor(data: SearchIndexData, options: { Fuse?: FuseClass } = {}) {
+  constructor(data: SearchIndexData) {
     this.data = data;
-    this.FuseCtor = options.Fuse ?? null;
     const n = (this.size = data.rows.length);
     const direct = (len: number, field: typeof R.cats | typeof R.types | typeof R.areas | typeof R.langs) => {
       const bits = Array.from({ length: len }, () => B.empty(n));
@@ -165,13 +180,9 @@ export class SearchEngine {
     this.names = buildTokenIndex(nameMap);
   }
 
-  /** Turns on typo tolerance once fuse.js has loaded. */
-  useFuse(FuseCtor: FuseClass): void {
-    this.FuseCtor = FuseCtor;
-  }
-
-  get typoTolerant(): boolean {
-    return this.FuseCtor !== null;
+  /** The languages services are offered in (ISO 639 codes), for the language filter. */
+  get languages(): readonly string[] {
+    return this.data.langs;
   }
 
   /** Rows having a word that starts with `prefix` (already folded). */
@@ -196,14 +207,17 @@ export class SearchEngine {
   }
 
   /** Words of the vocabulary close to a misspelt one (fuse.js over words, not over records). */
-  private similarWords(word: string): string[] {
-    if (!this.FuseCtor) return [];
+  private similarWords(word: string, FuseCtor: FuseClass): string[] {
+    if (this.fuseClass !== FuseCtor) {
+      this.fuseByInitial.clear();
+      this.fuseClass = FuseCtor;
+    }
     const initial = word[0]!;
     let fuse = this.fuseByInitial.get(initial);
     if (!fuse) {
       const lo = lowerBound(this.all.vocab, initial);
       const hi = lowerBound(this.all.vocab, String.fromCharCode(initial.charCodeAt(0) + 1));
-      fuse = new this.FuseCtor(this.all.vocab.slice(lo, hi), { threshold: 0.34, includeScore: true, ignoreLocation: true, minMatchCharLength: 2 });
+      fuse = new FuseCtor(this.all.vocab.slice(lo, hi), { threshold: 0.34, includeScore: true, ignoreLocation: true, minMatchCharLength: 2 });
       this.fuseByInitial.set(initial, fuse);
     }
     return fuse
@@ -212,9 +226,10 @@ export class SearchEngine {
       .map((r) => r.item);
   }
 
-  private typoBits(word: string): B.Bits {
+  private typoBits(word: string, FuseCtor: FuseClass | null | undefined): B.Bits {
     const bits = B.empty(this.size);
-    for (const similar of this.similarWords(word)) {
+    if (!FuseCtor) return bits;
+    for (const similar of this.similarWords(word, FuseCtor)) {
       const i = lowerBound(this.all.vocab, similar);
       for (const row of this.all.postings[i] ?? []) B.set(bits, row);
     }
@@ -274,7 +289,7 @@ export class SearchEngine {
   }
 
   /** Rows matching the text query; null for an empty query. */
-  private queryBits(q: string): { bits: B.Bits; fuzzy: boolean; words: string[] } | null {
+  private queryBits(q: string, FuseCtor: FuseClass | null | undefined): { bits: B.Bits; fuzzy: boolean; words: string[] } | null {
     const ws = foldWords(q);
     if (!ws.length) return null;
     let bits: B.Bits | null = null;
@@ -283,7 +298,7 @@ export class SearchEngine {
       let wb = this.wordBits(this.all, w, 'a');
       // Typo tolerance only for a word of three letters or more that matches nothing as a prefix.
       if (B.isEmpty(wb) && w.length >= 3) {
-        wb = this.typoBits(w);
+        wb = this.typoBits(w, FuseCtor);
         fuzzy = true;
       }
       bits = bits ? B.andInto(bits, wb) : new Uint32Array(wb);
@@ -291,9 +306,24 @@ export class SearchEngine {
     return { bits: bits!, fuzzy, words: ws };
   }
 
+  /** The best `limit` results for a request, the total, live facet counts. */
   search(req: SearchRequest): SearchResult {
+    const m = this.match(req, req.limit);
+    return { total: m.rows.length, hits: m.rows.slice(0, req.limit).map((row, i) => hitOf(this.data, row, req.now, m.km?.[i])), counts: m.counts, fuzzy: m.fuzzy };
+  }
+
+  /**
+   * The public places of every result, for the map: the same set as the list, one point per
+   * place, with the map page's ids and links (see `mapPointsOf`).
+   */
+  mapPoints(req: Omit<SearchRequest, 'limit'>): MapPoint[] {
+    return mapPointsOf(this.data, this.match(req, 0).rows);
+  }
+
+  /** Every row matching the request, in order; distances for the first `kmFor` of them. */
+  private match(req: Omit<SearchRequest, 'limit'>, kmFor: number): Matches {
     const { filters: f, now } = req;
-    const query = this.queryBits(req.q);
+    const query = this.queryBits(req.q, req.fuse);
     const base = query ? query.bits : B.full(this.size);
     const groups = [...MULTI, ...TOGGLES];
     const active = new Map<string, B.Bits>();
@@ -318,10 +348,10 @@ export class SearchEngine {
     let km: number[] | null = null;
     if (req.sort === 'distance' && req.from) {
       const from = req.from;
-      const withKm = ordered.map((row) => ({ row, km: nearestKm(from, this.places(row)) }));
+      const withKm = ordered.map((row) => ({ row, km: nearestKm(from, rowPlaces(this.data, row)) }));
       withKm.sort((a, b) => (a.km === b.km ? a.row - b.row : a.km === Infinity ? 1 : b.km === Infinity ? -1 : a.km - b.km));
       ordered = withKm.map((x) => x.row);
-      km = withKm.slice(0, req.limit).map((x) => x.km);
+      km = withKm.slice(0, kmFor).map((x) => x.km);
     } else if (req.sort === 'relevance' && query) {
       // Counting sort by how many typed words appear in the service or provider name; rows are
       // stored in name order, so ties stay alphabetical.
@@ -334,27 +364,6 @@ export class SearchEngine {
       }
       ordered = buckets.flat();
     }
-    return { total: ordered.length, rows: ordered.slice(0, req.limit), km, counts, fuzzy: query?.fuzzy ?? false };
-  }
-
-  /** The known places of a row (never a confidential one: those have no coordinates in the data). */
-  places(row: number): Array<LatLng & { precision: Precision }> {
-    const p = this.data.rows[row]![R.points];
-    const out: Array<LatLng & { precision: Precision }> = [];
-    for (let i = 0; i + 2 < p.length; i += 3) out.push({ lat: p[i]!, lng: p[i + 1]!, precision: PRECISION_CODES[p[i + 2]!] ?? 'approximate' });
-    return out;
-  }
-
-  /** Open / closed / unknown for a row at an instant (Cluj-Napoca time). */
-  hoursState(row: number, now: Date): HoursState {
-    const h = this.data.rows[row]![R.hours];
-    if (h < 0) return 'unknown';
-    const wall = bucharestWallClock(now);
-    return compiledStateOn(this.data.hours[h]!, wall.date, wall.weekday, wall.minute);
-  }
-
-  /** Every row matching the filters and query, for the map (the same set as the list). */
-  allRows(req: Omit<SearchRequest, 'limit'>): number[] {
-    return this.search({ ...req, limit: Infinity }).rows;
+    return { rows: ordered, km, counts, fuzzy: query?.fuzzy ?? false };
   }
 }

@@ -1,11 +1,16 @@
 /**
- * The shape of the search data served as static JSON at /data/search/<lang>.json: one row per
+ * The shape of the search data served as static JSON under /data/search/<lang>/: one row per
  * service, arrays rather than objects so that 50,000 providers stay a few megabytes. Facet values
  * are stored once in the dictionaries and referred to by position.
+ *
+ * The wire format is private to src/lib/search: the engine turns rows into result objects and map
+ * points (./engine.ts), so nothing outside this folder indexes a row.
  */
+import type { Lang } from '../../locales';
 import type { CompiledHours } from '../hours/compiled';
 
-export const SEARCH_INDEX_VERSION = 1;
+/** 2: rows name the location of each point (`places`), for map point ids and links. */
+export const SEARCH_INDEX_VERSION = 2;
 
 /** Bit flags in a row's `flags` field. */
 export const FLAG = {
@@ -37,6 +42,7 @@ export const R = {
   ageMax: 10,
   hours: 11,
   points: 12,
+  places: 13,
 } as const;
 
 export type Row = [
@@ -58,13 +64,16 @@ export type Row = [
   hours: number,
   /** Flat [lat, lng, precision code, ...]; never present for a confidential location. */
   points: number[],
+  /** The location id of each point in `points`, in the same order. */
+  places: string[],
 ];
 
 export type ProviderRow = [id: string, name: string, alternateName: string, phone: string];
 
 export interface SearchIndexData {
   v: typeof SEARCH_INDEX_VERSION;
-  lang: string;
+  /** The language of the names and links. */
+  lang: Lang;
   /** Build day; open-now data covers `hours[i].days` days from about this date. */
   buildDate: string;
   cats: string[];

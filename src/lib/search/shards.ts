@@ -111,3 +111,38 @@ export function mergeShards(manifest: SearchManifest, parts: readonly ShardPart[
   const { shards: _shards, ...rest } = manifest;
   return { ...rest, providers, rows };
 }
+
+/**
+ * The shards to load first: the home county's and the national ones (or every shard of a directory
+ * without them), plus what the areas already chosen (in a shared link) need.
+ */
+export function initialShards(manifest: Pick<SearchManifest, 'areas' | 'areaParent' | 'shards'>, areaIds: readonly string[]): string[] {
+  const available = new Set(manifest.shards.map((s) => s.id));
+  const home = HOME_SHARDS.filter((id) => available.has(id));
+  const wanted = home.length ? home : [...available];
+  for (const a of areaIds) wanted.push(...shardsForArea(a, manifest));
+  return [...new Set(wanted)];
+}
+
+/** The shards not loaded yet: their counties are listed without a count, and "search everywhere" loads them. */
+export function missingShards(manifest: Pick<SearchManifest, 'shards'>, loaded: ReadonlyMap<string, ShardPart>): Set<string> {
+  return new Set(manifest.shards.map((s) => s.id).filter((id) => !loaded.has(id)));
+}
+
+/** Reads one JSON file of the search data; the browser's `fetch` by default. */
+export type FetchJson = (url: string) => Promise<unknown>;
+
+export const fetchJson: FetchJson = async (url) => {
+  const r = await fetch(url);
+  if (!r.ok) throw new Error(`${url}: ${r.status}`);
+  return r.json();
+};
+
+/** The loaded shards plus the ones of `ids` not loaded yet, fetched in parallel from the folder `base`. */
+export async function loadShards(base: string, ids: readonly string[], have: ReadonlyMap<string, ShardPart>, get: FetchJson = fetchJson): Promise<Map<string, ShardPart>> {
+  const out = new Map(have);
+  await Promise.all(ids.filter((id) => !out.has(id)).map(async (id) => {
+    out.set(id, (await get(`${base}${id}.json`)) as ShardPart);
+  }));
+  return out;
+}

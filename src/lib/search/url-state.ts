@@ -5,6 +5,7 @@
  * position is never written here: only a chosen neighbourhood is.
  */
 import { NO_FILTERS, type Filters, type OpenFilter, type SortKey } from './engine';
+import type { SearchIndexData } from './index-data';
 
 export interface SearchState {
   q: string;
@@ -25,22 +26,40 @@ export interface KnownValues {
   language: ReadonlySet<string>;
 }
 
+/** The values a search data manifest knows. */
+export function knownValues(data: Pick<SearchIndexData, 'cats' | 'types' | 'areas' | 'langs'>): KnownValues {
+  return { cat: new Set(data.cats), type: new Set(data.types), area: new Set(data.areas), language: new Set(data.langs) };
+}
+
 export const DAY_CODES = ['su', 'mo', 'tu', 'we', 'th', 'fr', 'sa'] as const;
 const SORTS: SortKey[] = ['relevance', 'name', 'distance'];
 const MAX_Q = 200;
 
+/**
+ * Minutes after midnight as a 24-hour time, the way the address and `<input type="time">` write it.
+ * @example clockTime(870) // '14:30'
+ */
+export function clockTime(minute: number): string {
+  return `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+}
+
+/** A 24-hour time (`14:30`, or `14:30:00` from a time input) as minutes after midnight; null when it is not one. */
+export function parseClockTime(value: string): number | null {
+  const m = /^([01]\d|2[0-3]):([0-5]\d)(?::\d\d(?:\.\d+)?)?$/.exec(value);
+  return m ? Number(m[1]) * 60 + Number(m[2]) : null;
+}
+
 function formatOpen(open: OpenFilter): string {
   if (open.kind === 'now') return 'now';
-  const hh = String(Math.floor(open.minute / 60)).padStart(2, '0');
-  const mm = String(open.minute % 60).padStart(2, '0');
-  return `${DAY_CODES[open.day]}-${hh}:${mm}`;
+  return `${DAY_CODES[open.day]}-${clockTime(open.minute)}`;
 }
 
 function parseOpen(value: string): OpenFilter | null {
   if (value === 'now') return { kind: 'now' };
-  const m = /^(su|mo|tu|we|th|fr|sa)-([01]\d|2[0-3]):([0-5]\d)$/.exec(value);
-  if (!m) return null;
-  return { kind: 'at', day: DAY_CODES.indexOf(m[1] as (typeof DAY_CODES)[number]), minute: Number(m[2]) * 60 + Number(m[3]) };
+  const m = /^(su|mo|tu|we|th|fr|sa)-(\d\d:\d\d)$/.exec(value);
+  const minute = m ? parseClockTime(m[2]!) : null;
+  if (!m || minute === null) return null;
+  return { kind: 'at', day: DAY_CODES.indexOf(m[1] as (typeof DAY_CODES)[number]), minute };
 }
 
 /** The query string for a state (without "?"); defaults are left out so URLs stay short. */
@@ -125,4 +144,20 @@ export function decodeState(search: string, known: KnownValues): { state: Search
     }
   }
   return { state, ignored };
+}
+
+/**
+ * The page address for a state (path, query, hash), or null when the current one already says it:
+ * the island replaces the address only when the view changed.
+ * @example addressFor({ pathname: '/en/', search: '', hash: '' }, { ...EMPTY_STATE, q: 'food' }) // '/en/?q=food'
+ */
+export function addressFor(location: { pathname: string; search: string; hash: string }, state: SearchState): string | null {
+  const qs = encodeState(state);
+  const url = `${location.pathname}${qs ? `?${qs}` : ''}${location.hash}`;
+  return url === `${location.pathname}${location.search}${location.hash}` ? null : url;
+}
+
+/** True when a state has anything for "clear" to clear (the list or map choice stays). */
+export function hasCriteria(state: SearchState): boolean {
+  return encodeState({ ...state, view: 'list' }) !== '';
 }

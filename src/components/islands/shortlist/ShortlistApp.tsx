@@ -3,13 +3,13 @@
  * and the services compared side by side. Rendered only in the browser: the list lives on the device.
  */
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { clear, persistence, remove, snapshot, subscribe, wasCorrupted } from '../../client/shortlist/store';
-import { selectionQuery } from '../../lib/shortlist/selection';
-import type { ReferralService } from '../../lib/shortlist/service-view';
-import type { Lang } from '../../locales';
-import { translator } from '../../lib/i18n/translator';
-import type { ShortlistStrings, ShortlistT as T } from '../../lib/shortlist/strings';
-import { resolveSelection, type ResolvedSelection } from '../../client/shortlist/provider-files';
+import { clear, persistence, remove, snapshot, subscribe, wasCorrupted } from '../../../client/shortlist/store';
+import { selectionQuery } from '../../../lib/shortlist/selection';
+import type { ReferralService } from '../../../lib/shortlist/service-view';
+import type { Lang } from '../../../locales';
+import { translator } from '../../../lib/i18n/translator';
+import type { ShortlistStrings, ShortlistT as T } from '../../../lib/shortlist/strings';
+import { resolveSelection, type ResolvedSelection } from '../../../client/shortlist/provider-files';
 
 interface Props {
   lang: Lang;

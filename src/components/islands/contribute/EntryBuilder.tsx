@@ -10,18 +10,18 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   buildEntry, emptyForm, emptyLocation, emptyService, formFromSource, slugify, type EntryForm, type LocationForm, type ServiceForm, type TopField,
-} from '../../lib/ingest/entry-builder';
-import { editFileUrl, mailtoUrl, newFileUrl } from '../../lib/ingest/repository';
-import type { ProviderSource } from '../../lib/ingest/provider-source';
-import type { MessageCatalogue } from '../../lib/ingest/messages';
-import { providerIdFromUrl, providerSourcePath } from '../../lib/routes';
-import { translator, type StringsFor } from '../../lib/i18n/translator';
-import type { Lang } from '../../locales';
-import { BUILDER_STRING_KEYS, fieldId, SelectField, TextField, type BuilderKey, type BuilderT, type FieldKit, type Option } from './entry-builder/BuilderFields';
-import LocationFields, { type AreaOption } from './entry-builder/LocationFields';
-import ServiceFields from './entry-builder/ServiceFields';
+} from '../../../lib/ingest/entry-builder';
+import { editFileUrl, mailtoUrl, newFileUrl } from '../../../lib/ingest/repository';
+import type { ProviderSource } from '../../../lib/ingest/provider-source';
+import type { MessageCatalogue } from '../../../lib/ingest/messages';
+import { providerIdFromUrl, providerSourcePath } from '../../../lib/routes';
+import { translator, type StringsFor } from '../../../lib/i18n/translator';
+import type { Lang } from '../../../locales';
+import { BUILDER_STRING_KEYS, fieldId, SelectField, TextField, type BuilderKey, type BuilderT, type FieldKit, type Option } from './BuilderFields';
+import LocationFields, { type AreaOption } from './LocationFields';
+import ServiceFields from './ServiceFields';
 
-export { BUILDER_STRING_KEYS } from './entry-builder/BuilderFields';
+export { BUILDER_STRING_KEYS } from './BuilderFields';
 type BuilderStrings = StringsFor<typeof BUILDER_STRING_KEYS>;
 
 export interface EntryBuilderProps {

@@ -5,9 +5,9 @@
  */
 import { useEffect, useState } from 'react';
 import MapView from './MapView';
-import { unpackMapPoints, type MapPoint, type MapStrings } from '../../lib/map/core';
-import { translator } from '../../lib/i18n/translator';
-import type { Lang } from '../../locales';
+import { unpackMapPoints, type MapPoint, type MapStrings } from '../../../lib/map/core';
+import { translator } from '../../../lib/i18n/translator';
+import type { Lang } from '../../../locales';
 
 export interface MapPageProps {
   /** URL of the points file, like `/en/map/points.json`. */

@@ -7,12 +7,12 @@
  * the URL, a cookie or the network, and it is gone when the page is left.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { decodeSelection, mergeDocuments, selectionQuery, SELECTION_PARAM, type ServiceKey } from '../../lib/shortlist/selection';
-import type { ReferralService } from '../../lib/shortlist/service-view';
-import type { Lang } from '../../locales';
-import { translator } from '../../lib/i18n/translator';
-import type { ShortlistStrings, ShortlistT as T } from '../../lib/shortlist/strings';
-import { add, snapshot } from '../../client/shortlist/store';
+import { decodeSelection, mergeDocuments, selectionQuery, SELECTION_PARAM, type ServiceKey } from '../../../lib/shortlist/selection';
+import type { ReferralService } from '../../../lib/shortlist/service-view';
+import type { Lang } from '../../../locales';
+import { translator } from '../../../lib/i18n/translator';
+import type { ShortlistStrings, ShortlistT as T } from '../../../lib/shortlist/strings';
+import { add, snapshot } from '../../../client/shortlist/store';
 import { useResolved, useShortlist } from './ShortlistApp';
 
 interface Props {

@@ -6,12 +6,12 @@
  * Nothing is only on the map: every page that shows it also lists the same places as links.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { MapPoint, MapStrings } from '../../lib/map/core';
-import { translator } from '../../lib/i18n/translator';
-import type { Lang } from '../../locales';
-import type { MapEngine } from '../../client/map/map-engine';
-import { loadMapEngine } from '../../client/map/map-assets';
-import { prepareIndex, type PreparedIndex } from '../../client/map/map-index';
+import type { MapPoint, MapStrings } from '../../../lib/map/core';
+import { translator } from '../../../lib/i18n/translator';
+import type { Lang } from '../../../locales';
+import type { MapEngine } from '../../../client/map/map-engine';
+import { loadMapEngine } from '../../../client/map/map-assets';
+import { prepareIndex, type PreparedIndex } from '../../../client/map/map-index';
 
 // This module itself loads only when a map is about to be shown, so fetching Leaflet can start now,
 // in parallel with React's first render, instead of after it.

@@ -1,0 +1,45 @@
+/** One service found: name linked to its provider page, who runs it, categories, key facts, phone, shortlist. */
+import type { Lang } from '../../../locales';
+import type { SearchHit } from '../../../lib/search/engine';
+import type { SearchT } from '../../../lib/search/labels';
+import type { HoursState } from '../../../lib/hours/compiled';
+import { formatNumber } from '../../../lib/i18n/translator';
+import { agesText } from '../../../lib/views/facts';
+import { telHref } from '../../../lib/views/contact';
+import ShortlistToggle from './ShortlistToggle';
+
+export interface ResultRowProps {
+  t: SearchT;
+  lang: Lang;
+  hit: SearchHit;
+  categoryLabel: (id: string) => string;
+}
+
+const HOURS_TEXT = { open: 'hours.openNow', closed: 'hours.closedNow', unknown: 'hours.unknown' } as const satisfies Record<HoursState, string>;
+
+export default function ResultRow({ t, lang, hit, categoryLabel }: ResultRowProps) {
+  const { service, provider } = hit;
+  const ages = agesText(t, hit.ageMin, hit.ageMax);
+  return (
+    <li data-service-id={service.id} data-provider-id={provider.id}>
+      <h4><a href={hit.href}>{service.name}</a></h4>
+      <p className="muted">{provider.name}{provider.alternateName && ` (${provider.alternateName})`}</p>
+      {hit.categories.length > 0 && (
+        <ul className="tag-list" aria-label={t('search.filter.category')}>
+          {hit.categories.map((c) => <li key={c}>{categoryLabel(c)}</li>)}
+        </ul>
+      )}
+      <p className="search-app__facts">
+        {hit.inactive && <span className="badge">{t('service.inactive')}</span>}
+        {hit.cost && <span className="badge">{t(`service.cost.${hit.cost}`)}</span>}
+        {hit.access.includes('walk_in') && <span className="badge">{t('service.access.walk_in')}</span>}
+        {hit.wheelchair && <span className="badge">{t('provider.wheelchair.yes')}</span>}
+        {ages && <span className="badge">{ages}</span>}
+        <span className={`search-app__hours search-app__hours--${hit.hours}`}>{t(HOURS_TEXT[hit.hours])}</span>
+        {hit.km !== undefined && <span>{hit.km === Infinity ? t('search.noPlace') : t('search.distance', { km: formatNumber(hit.km, lang, { maximumFractionDigits: 1 }) })}</span>}
+      </p>
+      {provider.phone && <p><a className="call" href={telHref(provider.phone)} aria-label={`${t('search.call', { provider: provider.name })}: ${provider.phone}`}>{provider.phone}</a></p>}
+      <ShortlistToggle serviceKey={hit.key} name={service.name} t={t} />
+    </li>
+  );
+}

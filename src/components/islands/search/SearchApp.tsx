@@ -1,0 +1,109 @@
+/**
+ * Instant search with filters, live counts, "near me" and a list / map toggle (React island).
+ * Enhances the home page: the plain HTML lists stay for readers without JavaScript.
+ * The search data loads from static JSON on mount; the map code loads only when the map is chosen.
+ *
+ * This file wires the parts in ./search/ together: hooks for the data, the state in the address,
+ * the position and the clock; components for the box, filters, toolbar, notices, map and list.
+ */
+import { useCallback, useMemo, useRef } from 'react';
+import './search.css';
+import type { Lang } from '../../../locales';
+import type { MapStrings } from '../../../lib/map/core';
+import { translator } from '../../../lib/i18n/translator';
+import { searchDataPath } from '../../../lib/routes';
+import type { SearchStrings } from '../../../lib/search/labels';
+import { searchOrigin, type AreaTerm, type SearchTerm } from '../../../lib/search/controls';
+import { hasCriteria } from '../../../lib/search/url-state';
+import { useSearchData } from './use-search-data';
+import { useAddressSync, useSearchState } from './use-search-state';
+import { useGeolocation } from './use-geolocation';
+import { useNow, useSettled } from './use-clock';
+import { useSearchResults } from './use-search-results';
+import SearchBox from './SearchBox';
+import SearchFilters from './SearchFilters';
+import SearchToolbar from './SearchToolbar';
+import ResultNotices from './ResultNotices';
+import SearchMap from './SearchMap';
+import ResultList from './ResultList';
+
+export interface SearchAppProps {
+  lang: Lang;
+  /** `search.*`, `hours.*` and the few service/provider strings the rows use (`pickStrings(lang, SEARCH_STRING_KEYS)`). */
+  labels: SearchStrings;
+  /** The `map.*` strings for MapView. */
+  mapLabels: MapStrings;
+  categories: SearchTerm[];
+  types: SearchTerm[];
+  areas: AreaTerm[];
+  tileUrl: string;
+  tileAttribution: string;
+}
+
+const ANNOUNCE_DELAY_MS = 700;
+
+export default function SearchApp(props: SearchAppProps) {
+  const { lang, areas } = props;
+  const t = useMemo(() => translator(props.labels, lang), [props.labels, lang]);
+  const search = useSearchState();
+  const { state, update } = search;
+  const data = useSearchData(searchDataPath(lang), search.start);
+  const { engine } = data;
+  const onLocated = useCallback(() => update({ sort: 'distance', near: null }), [update]);
+  const geo = useGeolocation(onLocated);
+  const now = useNow();
+
+  const areaById = useMemo(() => new Map(areas.map((a) => [a.id, a])), [areas]);
+  const from = useMemo(() => searchOrigin(geo.position, state.near, areaById), [geo.position, state.near, areaById]);
+  const { result, mapPoints } = useSearchResults(engine, { state, from, now, limit: search.limit, fuse: data.fuse });
+  useAddressSync(state, engine !== null);
+
+  const countText = result ? t('search.results', { count: result.total }) : '';
+  const announced = useSettled(countText, ANNOUNCE_DELAY_MS);
+  const categoryLabels = useMemo(() => new Map(props.categories.map((c) => [c.id, c.label])), [props.categories]);
+  const categoryLabel = useCallback((id: string) => categoryLabels.get(id) ?? id, [categoryLabels]);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLOListElement>(null);
+
+  if (data.failed) return <p className="search-app__error" role="alert">{t('search.loadFailed')}</p>;
+
+  const clearAll = () => {
+    search.clear();
+    geo.forget();
+    inputRef.current?.focus();
+  };
+  const chooseNear = (near: string | null) => {
+    if (near) geo.forget();
+    update({ near, sort: near ? 'distance' : state.sort });
+  };
+
+  return (
+    <div className="search-app" data-state={engine ? 'ready' : 'loading'}>
+      <SearchBox t={t} value={state.q} ready={engine !== null} inputRef={inputRef} onChange={(q) => update({ q })} onSubmit={() => listRef.current?.focus()} />
+
+      {search.ignored.length > 0 && <p className="search-app__notice">{t('search.ignored', { params: search.ignored.join(', ') })}</p>}
+
+      {engine && result && (
+        <div className="search-app__body">
+          <SearchFilters
+            t={t} lang={lang} filters={state.filters} counts={result.counts} categories={props.categories} types={props.types} areas={areas}
+            languages={engine.languages} notLoaded={data.notLoaded} now={now} onChange={search.updateFilters} onArea={data.loadArea}
+          />
+
+          <section className="search-app__results" aria-labelledby="search-results-title">
+            <SearchToolbar
+              t={t} countText={countText} state={state} areas={areas} geo={geo.status} clearable={hasCriteria(state) || geo.status === 'on'}
+              onChange={update} onLocate={geo.locate} onNear={chooseNear} onClear={clearAll}
+            />
+            <ResultNotices
+              t={t} partial={data.notLoaded.size > 0} loadingMore={data.loadingMore} onLoadAll={data.loadAll}
+              announced={announced} fuzzy={result.fuzzy} none={result.total === 0}
+            />
+            {state.view === 'map' && <SearchMap t={t} lang={lang} points={mapPoints} labels={props.mapLabels} tileUrl={props.tileUrl} tileAttribution={props.tileAttribution} />}
+            <ResultList t={t} lang={lang} result={result} listRef={listRef} categoryLabel={categoryLabel} onShowMore={search.showMore} />
+          </section>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+/** What the reader asked for (query, filters, sort, view), how many results show, and the address kept in step. */
+import { useCallback, useEffect, useState } from 'react';
+import type { Filters } from '../../../lib/search/engine';
+import { addressFor, EMPTY_STATE, type SearchState } from '../../../lib/search/url-state';
+import { RESULTS_PAGE } from '../../../lib/search/controls';
+import type { StartState } from './use-search-data';
+
+export interface SearchStateControls {
+  state: SearchState;
+  /** Parameters of the address that were not understood. */
+  ignored: string[];
+  /** How many results show; grows by RESULTS_PAGE with "show more", back to one page on any change. */
+  limit: number;
+  /** Takes the state read from the address (stable, for useSearchData). */
+  start: (start: StartState) => void;
+  update: (change: Partial<SearchState>) => void;
+  updateFilters: (change: Partial<Filters>) => void;
+  /** Back to no query and no filters; the list or map choice stays. */
+  clear: () => void;
+  showMore: () => void;
+}
+
+export function useSearchState(): SearchStateControls {
+  const [state, setState] = useState<SearchState>(EMPTY_STATE);
+  const [ignored, setIgnored] = useState<string[]>([]);
+  const [limit, setLimit] = useState(RESULTS_PAGE);
+
+  const start = useCallback((s: StartState) => { setState(s.state); setIgnored(s.ignored); }, []);
+  const update = useCallback((change: Partial<SearchState>) => {
+    setState((s) => ({ ...s, ...change }));
+    setLimit(RESULTS_PAGE);
+  }, []);
+  const updateFilters = useCallback((change: Partial<Filters>) => {
+    setState((s) => ({ ...s, filters: { ...s.filters, ...change } }));
+    setLimit(RESULTS_PAGE);
+  }, []);
+  const clear = useCallback(() => {
+    setState((s) => ({ ...EMPTY_STATE, view: s.view }));
+    setIgnored([]);
+    setLimit(RESULTS_PAGE);
+  }, []);
+  const showMore = useCallback(() => setLimit((l) => l + RESULTS_PAGE), []);
+
+  return { state, ignored, limit, start, update, updateFilters, clear, showMore };
+}
+
+/** Keeps the address in step with the state (once the data is in), so a view can be bookmarked, shared and reloaded. */
+export function useAddressSync(state: SearchState, active: boolean): void {
+  useEffect(() => {
+    if (!active) return;
+    const url = addressFor(window.location, state);
+    if (url !== null) window.history.replaceState(null, '', url);
+  }, [active, state]);
+}
