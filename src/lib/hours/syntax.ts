@@ -19,8 +19,20 @@ export function checkOpeningHours(value: string): Message | null {
   return result;
 }
 
+const valid = new Map<string, boolean>();
+
 /** True when the value is in the syntax, without warnings (a warning means "write it more explicitly"). */
 export function isValidOpeningHours(value: string): boolean {
+  let result = valid.get(value);
+  if (result === undefined) {
+    result = parsesCleanly(value);
+    // The entry builder asks on every keystroke; keep the answers, within reason.
+    if (valid.size < 10_000) valid.set(value, result);
+  }
+  return result;
+}
+
+function parsesCleanly(value: string): boolean {
   if (!value.trim()) return false;
   try {
     // Romania, so that PH (public holidays) resolves to Romanian holidays.
