@@ -29,6 +29,14 @@ describe('docs/provider-template.md', () => {
     expect(problems).toEqual([]);
     expect((data as { description: { ro: string } }).description.ro).toMatch(/\n\n- /);
   });
+
+  it('holds the same fields as the YAML template, but for the description', () => {
+    const yaml = validateFile('docs/provider-template.yaml').data as Record<string, unknown>;
+    const md = validateFile('docs/provider-template.md').data as Record<string, unknown>;
+    const { description: _y, ...yamlFields } = yaml;
+    const { description: _m, ...mdFields } = md;
+    expect(mdFields).toEqual(yamlFields);
+  });
 });
 
 describe('docs/fields.md', () => {

@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadContent, problemReport } from '../../src/build/content-files';
-import { freshness } from '../../src/lib/views/freshness';
+import { providerIsStale } from '../../src/lib/views/freshness';
+import { reviewStatus } from '../../src/lib/review/cycle';
 import { SITE } from '../../src/config';
 
 const DIR = 'tests/fixtures/site';
@@ -65,13 +66,18 @@ describe('the fixture site', () => {
       'neighbourhoods': locations.filter((l) => l.area).length >= 3,
       'a locality outside Cluj-Napoca and a second county': locations.some((l) => l.address?.locality === 'Turda') && locations.some((l) => l.address?.county === 'Bihor'),
       'a service with no area served (the coverage view\'s "not stated" column)': services.some((x) => !x.service.areas_served?.length),
+      'an entry assured by a person and one nobody assured': providers.some((p) => p.assured_date) && providers.some((p) => !p.assured_date && p.services.length > 0),
+      'a complete review that is current and one that is overdue': providers.some((p) => reviewStatus(p, BUILD_DATE).state === 'current') && providers.some((p) => reviewStatus(p, BUILD_DATE).state === 'overdue'),
+      'a web source read on a day, and a contact route with a number, an e-mail and 112': providers.some((p) => p.sources.some((x) => x.accessed))
+        && locations.some((l) => l.confidential && /0700 000 \d{3}/.test(JSON.stringify(l.contact_route)) && /@example\.org/.test(JSON.stringify(l.contact_route)) && /\b112\b/.test(JSON.stringify(l.contact_route))),
+      'a labelled phone and a free one': providers.some((p) => p.phones?.some((ph) => ph.label)) && providers.some((p) => p.phones?.some((ph) => ph.free)),
       'a provider written in Markdown, with paragraphs (the builder corrects it as Markdown)': content.providers.some((p) => p.fileName.endsWith('.md') && texts(p.data.description).ro?.includes('\n\n')),
     };
     expect(Object.entries(has).filter(([, ok]) => !ok).map(([what]) => what), 'missing from the fixture').toEqual([]);
   });
 
   it('has one stale provider and fresh ones at the fixed build date', () => {
-    const stale = providers.filter((p) => freshness(p.sources, p.assured_date, BUILD_DATE, SITE.staleAfterMonths).stale).map((p) => p.id);
+    const stale = providers.filter((p) => providerIsStale(p, { asOf: BUILD_DATE, staleAfterMonths: SITE.staleAfterMonths })).map((p) => p.id);
     expect(stale).toEqual(['fundatia-veche-fixture']);
   });
 });

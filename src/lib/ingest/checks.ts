@@ -6,6 +6,7 @@ import type { Provider } from '../../schemas/provider';
 import type { TaxonomyTerm } from '../../schemas/taxonomy';
 import { closest, problem, type ContentProblem } from './friendly-errors';
 import { message, type MessageKey } from './messages';
+import { checkDates } from './date-checks';
 
 export interface Taxonomies {
   beneficiaryCategories: TaxonomyTerm[];
@@ -37,8 +38,9 @@ export function checkProvider(p: Provider, file: string, tax: Taxonomies, today:
   const catSet = new Set(cats);
   const typeSet = new Set(types);
   const areaSet = new Set(areas);
-  if (p.assured_date > today)
+  if (p.assured_date !== undefined && p.assured_date > today)
     problems.push(problem(file, ['assured_date'], 'check.assured-future', { date: p.assured_date, today }));
+  problems.push(...checkDates(p, file, today));
   p.sources.forEach((s, i) => {
     if (s.date !== undefined && s.date > today) problems.push(problem(file, ['sources', i, 'date'], 'check.source-future', { date: s.date, today }));
   });

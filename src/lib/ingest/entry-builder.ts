@@ -203,7 +203,9 @@ export function formToProvider(f: EntryForm, lang: Lang = DEFAULT_LANG, base?: F
   const phones = lines(f.phones).map((n) => keepOr(base?.phones, n, 'number', (v) => mine({ number: v })));
   const date = trim(f.assured_date) || undefined;
   const ownSource = JSON.parse(JSON.stringify({
-    id: source, kind: f.source_kind, title: opt(f.source_title), url: f.source_kind === 'web' ? opt(f.source_url) : undefined, date,
+    id: source, kind: f.source_kind, title: opt(f.source_title), url: f.source_kind === 'web' ? opt(f.source_url) : undefined,
+    // The day the volunteer checked: when they read the page, or when the organisation said it.
+    ...(f.source_kind === 'web' ? { accessed: date } : { date }),
   })) as Fields;
 
   const provider: Fields = {
@@ -296,7 +298,7 @@ export function fieldForProblem(path: readonly PathSegment[], map: FormMap): str
     case 'sources': {
       if (index !== map.source) return 'general';
       const f = rest[0];
-      return f === 'url' ? 'source_url' : f === 'kind' ? 'source_kind' : f === 'date' ? 'assured_date' : 'source_title';
+      return f === 'url' ? 'source_url' : f === 'kind' ? 'source_kind' : f === 'date' || f === 'accessed' ? 'assured_date' : 'source_title';
     }
     case 'locations': {
       const k = typeof index === 'number' ? map.locations[index] : undefined;

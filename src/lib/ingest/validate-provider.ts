@@ -7,6 +7,7 @@
 import { providerSchema, type Provider } from '../../schemas/provider';
 import { parseContentFile, locateProblems, MAX_FILE_BYTES, type ParseOptions } from './parse';
 import { checkProvider, type Taxonomies } from './checks';
+import { checkReach } from './reach-checks';
 import { problem, type ContentProblem } from './friendly-errors';
 import { markdownParseOptions, providerFormatOf, splitMarkdown, type ProviderFormat } from './markdown-file';
 
@@ -30,6 +31,8 @@ export interface ValidatedProvider {
   /** The provider when the text is valid YAML that fits the schema, even if later checks found problems. */
   provider?: Provider;
   problems: ContentProblem[];
+  /** What is allowed but should be fixed (a service nobody can reach): printed, counted, never fatal. */
+  warnings: ContentProblem[];
 }
 
 /** The name of a file without its folder and extension: `content/providers/a-b.yaml` → `a-b`, `a-b.md` → `a-b`. */
@@ -47,15 +50,20 @@ export function validateProviderText(text: string, opts: ValidateProviderOptions
   let options: ParseOptions = {};
   if ((opts.format ?? providerFormatOf(opts.file)) === 'markdown') {
     if (text.length > MAX_FILE_BYTES)
-      return { problems: [problem(opts.file, [], 'file.too-big', { size: Math.round(text.length / 1024), max: MAX_FILE_BYTES / 1024 })] };
+      return { problems: [problem(opts.file, [], 'file.too-big', { size: Math.round(text.length / 1024), max: MAX_FILE_BYTES / 1024 })], warnings: [] };
     const split = splitMarkdown(text, opts.file);
-    if (!split.parts) return { problems: split.problems };
+    if (!split.parts) return { problems: split.problems, warnings: [] };
     yaml = split.parts.frontMatter;
     options = markdownParseOptions(split.parts, opts.file);
   }
   const parsed = parseContentFile(yaml, opts.file, providerSchema, options);
-  if (!parsed.data) return { problems: parsed.problems };
-  const checks = opts.taxonomies ? checkProvider(parsed.data, opts.file, opts.taxonomies, opts.today, opts.expectedId ?? fileStem(opts.file)) : [];
+  if (!parsed.data) return { problems: parsed.problems, warnings: [] };
+  const reach = checkReach(parsed.data, opts.file);
+  const checks = [...(opts.taxonomies ? checkProvider(parsed.data, opts.file, opts.taxonomies, opts.today, opts.expectedId ?? fileStem(opts.file)) : []), ...reach.problems];
   // Only a file with problems is parsed again to find their lines.
-  return { provider: parsed.data, problems: [...parsed.problems, ...(checks.length ? locateProblems(yaml, checks, options) : [])] };
+  return {
+    provider: parsed.data,
+    problems: [...parsed.problems, ...(checks.length ? locateProblems(yaml, checks, options) : [])],
+    warnings: reach.warnings.length ? locateProblems(yaml, reach.warnings, options) : [],
+  };
 }

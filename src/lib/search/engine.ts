@@ -352,15 +352,18 @@ export class SearchEngine {
       withKm.sort((a, b) => (a.km === b.km ? a.row - b.row : a.km === Infinity ? 1 : b.km === Infinity ? -1 : a.km - b.km));
       ordered = withKm.map((x) => x.row);
       km = withKm.slice(0, kmFor).map((x) => x.km);
-    } else if (req.sort === 'relevance' && query) {
-      // Counting sort by how many typed words appear in the service or provider name; rows are
-      // stored in name order, so ties stay alphabetical.
-      const nameBits = query.words.map((w) => this.wordBits(this.names, w, 'n'));
-      const buckets: number[][] = Array.from({ length: query.words.length + 1 }, () => []);
+    } else if (req.sort === 'relevance') {
+      // Counting sort by how many typed words appear in the service or provider name, then, at equal
+      // relevance, entries whose complete review is overdue or was never done after reviewed ones
+      // (FLAG.unreviewed); rows are stored in name order, so the remaining ties stay alphabetical.
+      const words = query?.words ?? [];
+      const nameBits = words.map((w) => this.wordBits(this.names, w, 'n'));
+      const buckets: number[][] = Array.from({ length: (words.length + 1) * 2 }, () => []);
       for (const row of ordered) {
         let score = 0;
         for (const nb of nameBits) if (B.has(nb, row)) score++;
-        buckets[query.words.length - score]!.push(row);
+        const unreviewed = (this.data.rows[row]![R.flags] & FLAG.unreviewed) !== 0 ? 1 : 0;
+        buckets[(words.length - score) * 2 + unreviewed]!.push(row);
       }
       ordered = buckets.flat();
     }
