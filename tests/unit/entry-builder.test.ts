@@ -115,7 +115,7 @@ describe('entry builder: a new entry', () => {
     const en = buildEntry(broken, taxonomies, TODAY, options());
     expect(en.valid).toBe(false);
     expect(en.errors.emails).toEqual(["'contact@' is not a valid e-mail address; write it like 'contact@example.ro'"]);
-    expect(en.errors.phones).toEqual(["'12' must have between 3 and 15 digits"]);
+    expect(en.errors.phones).toEqual(["'12' is missing its leading 0: write it as people dial it in Romania, like '0264 599 316', '0722 123 456' or '0800 800 678'"]);
     expect(en.errors['locations.0.postal_code']).toEqual(["must be a Romanian postal code of 6 digits, like '400133'"]);
     expect(en.errors['services.0.service_types']).toEqual(['is empty: name at least one service type from content/taxonomy/service-types.yaml']);
     const ro = buildEntry(broken, taxonomies, TODAY, options('ro'));
@@ -204,6 +204,7 @@ describe('e-mail for people without GitHub', () => {
     expect(url.startsWith('mailto:echipa@example.org?')).toBe(true);
     const params = new URLSearchParams(url.split('?')[1]);
     expect(params.get('subject')).toBe('Intrare nouă: x');
-    expect(params.get('body')).toBe('id: x\nname: "A & B"\n');
+    // Line breaks as CRLF, as mail wants them (RFC 6068).
+    expect(params.get('body')).toBe('id: x\r\nname: "A & B"\r\n');
   });
 });
