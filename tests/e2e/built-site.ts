@@ -29,7 +29,7 @@ const EXAMPLE = /(.{0,2})\b((?:[a-z0-9-]+\.)*example\.(?:org|com|net))\b/gi;
 /**
  * Every place in a built site where a reserved example domain appears as anything but fixture
  * content: a placeholder address of the site or of a service. With `fixtureContent`, an e-mail
- * `x@example.org` or a page on `https://example.org/...` is allowed, because the fictional fixture
+ * `x@example.org`, a page on `https://example.org/...` or a source named by its host (`>example.org, 2 noiembrie`) is allowed, because the fictional fixture
  * organisations use them (tests/fixtures/site); a sub-domain (`servicii.example.org`) never is.
  * Returns "file: match" lines; empty means clean.
  */
@@ -39,7 +39,7 @@ export function placeholderHits(root: string, o: { fixtureContent?: boolean } = 
     const text = readFileSync(file, 'utf8');
     for (const m of text.matchAll(EXAMPLE)) {
       const [, before, host] = m;
-      const fixture = o.fixtureContent && host!.toLowerCase() === 'example.org' && (before!.endsWith('@') || before === '//');
+      const fixture = o.fixtureContent && host!.toLowerCase() === 'example.org' && (before!.endsWith('@') || before === '//' || before!.endsWith('>'));
       if (!fixture) hits.push(`${relative(root, file)}: ${text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 20).replace(/\s+/g, ' ')}`);
     }
   }
