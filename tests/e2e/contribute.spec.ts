@@ -191,6 +191,30 @@ test.describe('entry builder', () => {
     await expect(page.getByRole('link', { name: 'Propuneți o corectură' })).toHaveAttribute('href', `${SITE.repositoryUrl}/edit/${SITE.repositoryBranch}/content/providers/asociatia-paragrafe-fixture.md`);
   });
 
+  test('a Hungarian volunteer corrects an entry in Hungarian only, and is told what to do without GitHub', async ({ page }) => {
+    test.setTimeout(120_000);
+    const form = await builder(page, '/hu/contribute/');
+    await form.getByLabel('A szervezet oldalának címe').fill(providerPath(DIRECTIA, 'hu'));
+    await form.getByRole('button', { name: 'Bejegyzés betöltése' }).click();
+    await expect(form.getByRole('status').first()).toContainText(`A(z) „${DIRECTIA.name}” bejegyzés betöltve`);
+    // The hours come back in Hungarian words, not in the file's syntax.
+    await expect(form.getByRole('group', { name: '1. szolgáltatás' }).getByRole('textbox', { name: /^Nyitvatartás/ })).toHaveValue(/^Hétfő-péntek 08:00-16:00/);
+    await form.getByLabel('Telefonszámok').fill('0700 000 101');
+    await form.getByLabel('A szervezet saját nyilatkozata').check();
+    await form.getByLabel('A forrás címe').fill('Telefonos egyeztetés az igazgatóval');
+    await form.getByRole('button', { name: 'A fájl elkészítése' }).click();
+    await expect(page.getByRole('heading', { name: 'A fájl elkészült' })).toBeFocused();
+    const file = `content/providers/${DIRECTIA.id}.yaml`;
+    expect(await visibleText(page, file)).not.toMatch(ENGLISH);
+    expect(validateFolder(`${DIRECTIA.id}.yaml`, await page.locator('#entry-yaml').inputValue()).problems).toEqual([]);
+    // The fixture site sets no maintainers' address (SITE.contactEmail): no e-mail link, the other ways instead.
+    const result = page.locator('section.result');
+    await expect(result.locator('a[href^="mailto:"]')).toHaveCount(0);
+    await expect(result.getByText('Nincs GitHub-fiókja? Töltse le a fájlt')).toBeVisible();
+    await expect(result.getByRole('link', { name: 'A karbantartók elérésének más módjai' }))
+      .toHaveAttribute('href', `${SITE.repositoryUrl}/blob/${SITE.repositoryBranch}/CONTRIBUTING.md#without-a-github-account`);
+  });
+
   test('says so when the address is not a provider page', async ({ page }) => {
     const form = await builder(page, '/hu/contribute/');
     await form.getByLabel('A szervezet oldalának címe').fill('https://example.org/valami');

@@ -39,6 +39,8 @@ export interface EntryBuilderProps {
   map: { tileUrl: string; tileAttribution: string; center: [number, number] };
   /** The maintainers' address, for people without a GitHub account; no e-mail option without it. */
   contactEmail?: string;
+  /** CONTRIBUTING's section on other ways in, offered when there is no e-mail address to send the file to. */
+  otherWaysUrl: string;
 }
 
 function todayIso(): string {
@@ -259,10 +261,10 @@ export default function EntryBuilder(props: EntryBuilderProps) {
                 : <a className="button" href={newFileUrl(props.repository, fileName, result.text)} target="_blank" rel="noopener noreferrer">{t('builder.openGithub')}</a>}
             </p>
             <p role="status" aria-live="polite">{copied ? t('builder.copied') : ''}</p>
-            {props.contactEmail && (
-              <p>{t('builder.mailHelp', { address: props.contactEmail })}{' '}
+            {props.contactEmail
+              ? <p>{t('builder.mailHelp', { address: props.contactEmail })}{' '}
                 <a href={mailtoUrl(props.contactEmail, mailSubject, result.text)}>{t('builder.mail')}</a></p>
-            )}
+              : <p>{t('builder.noGithub')}{' '}<a href={props.otherWaysUrl}>{t('builder.otherWays')}</a>.</p>}
             <details>
               <summary>{t('builder.showText')}</summary>
               <label htmlFor="entry-yaml" className="visually-hidden">{fileName}</label>
