@@ -2,8 +2,11 @@
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import { SITE } from './src/config.ts';
-import { cspDirectives } from './src/lib/site/csp.ts';
-import { confidentialityGuard, offlineServiceWorker, securityHeaders } from './src/build/integrations.ts';
+import { createHash } from 'node:crypto';
+import { cspDirectives, JS_CLASS_SCRIPT } from './src/lib/site/csp.ts';
+import { confidentialityGuard, cspMetaFirstInHead, modulePreloads, offlineServiceWorker, searchIslandDirective, securityHeaders } from './src/build/integrations.ts';
+import { LANGS } from './src/locales.ts';
+import { localeSitePath, PAGES } from './src/lib/routes.ts';
 
 // SITE_OUT_DIR lets benchmarks and parallel builds write elsewhere; CONTENT_DIR (read by the
 // content loader) lets them build from another content folder, such as synthetic data.
@@ -19,16 +22,23 @@ export default defineConfig({
   outDir,
   cacheDir: `${outDir.replace(/\/$/, '')}-cache`,
   trailingSlash: 'always',
-  build: { format: 'directory', concurrency: Number(process.env.BUILD_CONCURRENCY ?? 4) },
-  // The guard runs last, so that it also scans sw.js and _headers, which the others write.
-  integrations: [react(), offlineServiceWorker(), securityHeaders(), confidentialityGuard()],
+  // Stylesheets inline: on a slow line an external one costs a round trip before the first paint,
+  // and holds up the page's inline scripts (and so the parser) until it arrives.
+  build: { format: 'directory', concurrency: Number(process.env.BUILD_CONCURRENCY ?? 4), inlineStylesheets: 'always' },
+  // The home pages draw their first search results with a script: its imports start with the page
+  // (pages named by their file paths, without the base path). cspMetaFirstInHead and the module
+  // preloads before the service worker: its hash and _headers read the finished pages. The guard
+  // runs last, so that it also scans sw.js and _headers, which the others write.
+  integrations: [react(), searchIslandDirective(), cspMetaFirstInHead(), modulePreloads(LANGS.map((l) => localeSitePath(l, PAGES.home))), offlineServiceWorker(), securityHeaders(), confidentialityGuard()],
   // A meta Content-Security-Policy on every page; Astro adds the hashes of its own inline scripts
-  // and styles. Content never becomes script (src/lib/views/markdown.ts escapes it), so nothing else is allowed.
+  // and styles. Content never becomes script (src/lib/views/markdown.ts escapes it), so nothing else
+  // is allowed: no eval of any kind. (Pagefind, which needs 'wasm-unsafe-eval', runs only in the
+  // bench's own harness page, which carries no policy of the site's: scripts/bench/browser.ts.)
   security: {
     csp: {
       directives: cspDirectives(SITE.tileUrl),
-      // 'wasm-unsafe-eval' lets Pagefind's WebAssembly search index run; it does not allow eval().
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // The layout's inline script is not hashed by Astro (is:inline): its hash is added here.
+      scriptDirective: { resources: ["'self'"], hashes: [`sha256-${createHash('sha256').update(JS_CLASS_SCRIPT).digest('base64')}`] },
       styleDirective: { resources: ["'self'"] },
     },
   },

@@ -3,17 +3,19 @@
  * `npm run validate` both call `loadContent`, so the build fails on exactly the problems that
  * validate lists.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import type { Provider } from '../schemas/provider';
 import { taxonomyFileSchema } from '../schemas/taxonomy';
 import { vocabularyFileSchema, type VocabularyEntry } from '../schemas/vocabulary';
-import { parseContentFile, locateProblems } from '../lib/ingest/parse';
-import { checkDuplicateIds, checkTaxonomies, type Taxonomies } from '../lib/ingest/checks';
+import { MAX_FILE_BYTES, parseContentFile, locateProblems } from '../lib/ingest/parse';
+import { decodeUtf8, providerFileKind } from '../lib/ingest/file-kinds';
+import { checkDuplicateIds, checkTaxonomies, checkWithheldStreets, withheldPlacesFromRecords, type Taxonomies, type WithheldPlace } from '../lib/ingest/checks';
+import { loadRegistryPlaces, type RegistryPlaces } from './registry-extract';
 import { validateProviderText } from '../lib/ingest/validate-provider';
+import { splitMarkdown } from '../lib/ingest/markdown-file';
 import { problem, problemFormatter, type ContentProblem } from '../lib/ingest/friendly-errors';
-import { providerFormatOf } from '../lib/ingest/markdown-file';
-import type { MessageCatalogue } from '../lib/ingest/messages';
+import { message, type Message, type MessageCatalogue } from '../lib/ingest/messages';
 import { checkVocabulary, flattenVocabulary } from '../lib/ingest/vocabulary';
 
 /** The content folder: `content/` unless CONTENT_DIR points elsewhere (synthetic data, tests). */
@@ -48,6 +50,48 @@ export interface LoadedContent {
   problems: ContentProblem[];
   /** Allowed but worth fixing (see src/lib/ingest/reach-checks.ts): validate prints them, the build does not fail. */
   warnings: ContentProblem[];
+  /** The registry extract that told which street addresses are withheld, or undefined when none was found. */
+  registryFile?: string;
+}
+
+export interface LoadOptions {
+  /**
+   * The registry records behind confidential locations. By default the extract beside the project
+   * (src/build/registry-extract.ts); `null` skips that source (tests of other things).
+   */
+  registry?: RegistryPlaces | null;
+  /** Addresses withheld by other decisions (the importer's rules), checked like the registry's. */
+  withheld?: readonly WithheldPlace[];
+}
+
+/**
+ * Reads a content file as UTF-8 text, or says why it was not read. A link is followed only when it
+ * stays inside the content folder: a link to /etc/passwd or to a file elsewhere on the machine is
+ * refused without being opened, so its contents can never reach a message or a page.
+ */
+export function readContentText(abs: string, dir: string, file: string): { text: string } | { problem: ContentProblem } {
+  const refuse = (m: Message, at: { line?: number; column?: number } = {}) => ({ problem: { ...problem(file, [], m.key, m.params), ...at } });
+  let target = abs;
+  if (lstatSync(abs).isSymbolicLink()) {
+    let real: string;
+    try {
+      real = realpathSync(abs);
+    } catch {
+      return refuse(message('file.link-missing'));
+    }
+    const root = realpathSync(dir);
+    if (real !== root && !real.startsWith(root + sep))
+      return refuse(message('file.link-outside'));
+    target = real;
+  }
+  const stat = statSync(target);
+  if (!stat.isFile()) return refuse(message(stat.isDirectory() ? 'file.folder' : 'file.not-regular'));
+  // Checked before reading, so a huge file is never loaded whole.
+  if (stat.size > MAX_FILE_BYTES * 4)
+    return refuse(message('file.too-big', { size: Math.round(stat.size / 1024), max: MAX_FILE_BYTES / 1024 }));
+  const decoded = decodeUtf8(readFileSync(target));
+  if ('problem' in decoded) return refuse(decoded.problem.message, { line: decoded.problem.line, column: decoded.problem.column });
+  return decoded;
 }
 
 function today(): string {
@@ -55,7 +99,7 @@ function today(): string {
 }
 
 /** Loads and checks every file; never throws for content mistakes, it lists them in `problems`. */
-export function loadContent(dir = contentDir(), now = today()): LoadedContent {
+export function loadContent(dir = contentDir(), now = today(), options: LoadOptions = {}): LoadedContent {
   const problems: ContentProblem[] = [];
   const warnings: ContentProblem[] = [];
   const display = (abs: string) => relative(process.cwd(), abs) || abs;
@@ -67,52 +111,92 @@ export function loadContent(dir = contentDir(), now = today()): LoadedContent {
       taxonomies[key] = [];
       continue;
     }
-    const parsed = parseContentFile(readFileSync(abs, 'utf8'), display(abs), taxonomyFileSchema);
+    const read = readContentText(abs, dir, display(abs));
+    if ('problem' in read) {
+      problems.push(read.problem);
+      taxonomies[key] = [];
+      continue;
+    }
+    const parsed = parseContentFile(read.text, display(abs), taxonomyFileSchema);
     problems.push(...parsed.problems);
     taxonomies[key] = parsed.data?.terms ?? [];
   }
   problems.push(...checkTaxonomies(taxonomies, Object.fromEntries(Object.entries(TAXONOMY_FILES).map(([k, v]) => [k, display(join(dir, v))])) as Record<keyof Taxonomies, string>));
 
   const taxonomyBroken = problems.length > 0;
-  const vocabulary = loadVocabulary(join(dir, VOCABULARY_FILE), display, taxonomyBroken ? undefined : taxonomies, problems);
+  const vocabulary = loadVocabulary(dir, display, taxonomyBroken ? undefined : taxonomies, problems);
   const providerDir = join(dir, 'providers');
   const providers: LoadedProvider[] = [];
-  const files = existsSync(providerDir) ? readdirSync(providerDir).filter((f) => !f.startsWith('.')).sort() : [];
+  // Every entry is looked at, hidden ones and folders included: each is read or reported, never skipped.
+  const entries = existsSync(providerDir) ? readdirSync(providerDir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1)) : [];
   // Each id once, whatever its form: <id>.yaml or <id>.md, never both.
   const formOf = new Map<string, string>();
-  for (const name of files) {
+  for (const entry of entries) {
+    const name = entry.name;
     const abs = join(providerDir, name);
     const file = display(abs);
-    const format = providerFormatOf(name);
-    if (!format) {
-      problems.push(problem(file, [], 'content.not-provider-file'));
+    const kind = providerFileKind(name, entry.isDirectory() ? 'directory' : entry.isFile() || entry.isSymbolicLink() ? 'file' : 'other');
+    if (kind.kind === 'refused') {
+      problems.push(problem(file, [], kind.message.key, kind.message.params));
       continue;
     }
-    const stem = name.replace(/\.(?:ya?ml|md)$/i, '');
-    const other = formOf.get(stem);
+    const read = readContentText(abs, dir, file);
+    if ('problem' in read) {
+      problems.push(read.problem);
+      continue;
+    }
+    const other = formOf.get(kind.id);
     if (other !== undefined) {
-      problems.push(problem(file, [], 'content.both-forms', { other: display(join(providerDir, other)), id: stem }));
+      problems.push(problem(file, [], 'content.both-forms', { other: display(join(providerDir, other)), id: kind.id }));
       continue;
     }
-    formOf.set(stem, name);
+    formOf.set(kind.id, name);
     // A broken taxonomy file would make every id look unknown; its own problems are enough.
-    const checked = validateProviderText(readFileSync(abs, 'utf8'), { file, taxonomies: taxonomyBroken ? undefined : taxonomies, today: now, expectedId: stem, format });
+    const checked = validateProviderText(read.text, { file, taxonomies: taxonomyBroken ? undefined : taxonomies, today: now, expectedId: kind.id, format: kind.kind });
     problems.push(...checked.problems);
     warnings.push(...checked.warnings);
     if (checked.provider) providers.push({ id: checked.provider.id, file, fileName: name, data: checked.provider });
   }
   problems.push(...checkDuplicateIds(providers));
-  return { dir, taxonomies, vocabulary, providers, problems, warnings };
+  // The same street may not be confidential in one file and public in another.
+  const registry = options.registry === undefined ? loadRegistryPlaces() : options.registry ?? undefined;
+  const withheld = [...(registry ? [...withheldPlacesFromRecords(providers, registry.record), ...(registry.withheld ?? [])] : []), ...(options.withheld ?? [])];
+  if (withheld.length) problems.push(...locateAll(dir, providers, checkWithheldStreets(providers, withheld)));
+  return { dir, taxonomies, vocabulary, providers, problems, warnings, ...(registry ? { registryFile: registry.file } : {}) };
+}
+
+/** Attaches lines to cross-file problems, reading again only the files that have one. */
+function locateAll(dir: string, providers: LoadedProvider[], problems: ContentProblem[]): ContentProblem[] {
+  const byFile = new Map<string, ContentProblem[]>();
+  for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
+  return [...byFile].flatMap(([file, list]) => {
+    // Files are named relative to the working directory (see `display`), so resolve() finds them again.
+    const abs = providers.some((x) => x.file === file) ? resolve(file) : undefined;
+    const read = abs && existsSync(abs) ? readContentText(abs, dir, file) : undefined;
+    if (!read || !('text' in read)) return list;
+    // A Markdown provider's fields are its front matter, lines counted from the file's start.
+    if (file.endsWith('.md')) {
+      const { parts } = splitMarkdown(read.text, file);
+      return parts ? locateProblems(parts.frontMatter, list, { lineOffset: parts.frontMatterOffset }) : list;
+    }
+    return locateProblems(read.text, list);
+  });
 }
 
 /** Reads and checks the search vocabulary; its ids are checked only against sound taxonomies. */
-function loadVocabulary(abs: string, display: (abs: string) => string, taxonomies: Taxonomies | undefined, problems: ContentProblem[]): VocabularyEntry[] {
+function loadVocabulary(dir: string, display: (abs: string) => string, taxonomies: Taxonomies | undefined, problems: ContentProblem[]): VocabularyEntry[] {
+  const abs = join(dir, VOCABULARY_FILE);
   const file = display(abs);
   if (!existsSync(abs)) {
     problems.push(problem(file, [], 'content.vocabulary-missing'));
     return [];
   }
-  const text = readFileSync(abs, 'utf8');
+  const read = readContentText(abs, dir, file);
+  if ('problem' in read) {
+    problems.push(read.problem);
+    return [];
+  }
+  const text = read.text;
   const parsed = parseContentFile(text, file, vocabularyFileSchema);
   problems.push(...parsed.problems);
   if (!parsed.data) return [];

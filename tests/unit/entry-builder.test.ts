@@ -16,7 +16,7 @@ import { fixtureSite, realContent, TODAY, validateFile } from './helpers';
 const taxonomies = {
   beneficiaryCategories: realContent.taxonomies.beneficiaryCategories.map((t) => t.id),
   serviceTypes: realContent.taxonomies.serviceTypes.map((t) => t.id),
-  areas: realContent.taxonomies.areas.map((t) => t.id),
+  areas: realContent.taxonomies.areas.map((t) => ({ id: t.id, parent: t.parent, ro: t.label.ro })),
 };
 const options = (lang: Lang = 'en') => ({ lang, messages: MESSAGE_CATALOGUES[lang] });
 
@@ -84,7 +84,10 @@ describe('entry builder: a new entry', () => {
     const services = [{ ...form.services[0]!, locations: [shelter.key] }];
     const missing = buildEntry({ ...form, locations: [shelter], services }, taxonomies, TODAY, options('ro'));
     expect(missing.errors['locations.0.contact_route']).toEqual(['lipsește: pentru un loc confidențial spuneți cum poate lua cineva legătura cu serviciul fără să-i știe adresa']);
-    const withRoute = buildEntry({ ...form, locations: [{ ...shelter, contact_route: 'Sunați la 0264 111 222.' }], services }, taxonomies, TODAY, options('ro'));
+    // A neighbourhood narrows down where the place is: the builder refuses it as validate does, in the page's language.
+    const inNeighbourhood = buildEntry({ ...form, locations: [{ ...shelter, contact_route: 'Sunați la 0264 111 222.' }], services }, taxonomies, TODAY, options('ro'));
+    expect(inNeighbourhood.errors).toEqual({ 'locations.0.area': [expect.stringContaining('„centru” este un cartier din Cluj-Napoca')] });
+    const withRoute = buildEntry({ ...form, locations: [{ ...shelter, area: 'cluj-napoca', contact_route: 'Sunați la 0264 111 222.' }], services }, taxonomies, TODAY, options('ro'));
     expect(withRoute.errors).toEqual({});
     expect(withRoute.text).not.toContain('Secretă');
     expect(withRoute.text).not.toContain('46.77');
@@ -159,7 +162,7 @@ describe('entry builder: correcting an existing entry', () => {
   it('without changes gives the same provider back, plus the volunteer\'s source and date', () => {
     const form = { ...formFromSource(source, 'ro', TODAY), source_kind: 'self' as const, source_title: 'Verificare telefonică' };
     const result = buildEntry(form, taxonomies, TODAY, base);
-    const fixtureTaxonomies = { beneficiaryCategories: fixtureSite.taxonomies.beneficiaryCategories.map((t) => t.id), serviceTypes: fixtureSite.taxonomies.serviceTypes.map((t) => t.id), areas: fixtureSite.taxonomies.areas.map((t) => t.id) };
+    const fixtureTaxonomies = { beneficiaryCategories: fixtureSite.taxonomies.beneficiaryCategories.map((t) => t.id), serviceTypes: fixtureSite.taxonomies.serviceTypes.map((t) => t.id), areas: fixtureSite.taxonomies.areas.map((t) => ({ id: t.id, parent: t.parent, ro: t.label.ro })) };
     const checked = buildEntry(form, fixtureTaxonomies, TODAY, base);
     expect(checked.errors).toEqual({});
     expect(result.fileName).toBe('content/providers/directia-exemplu-fixture.yaml');

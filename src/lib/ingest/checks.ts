@@ -1,11 +1,15 @@
 /**
  * Checks that need more than one file: taxonomy ids, duplicate ids, coordinates inside Romania,
- * dates not in the future. The schema checks one file; these check the directory as a whole.
+ * dates not in the future, places that must stay confidential. The schema checks one file; these
+ * check the directory as a whole.
  */
 import type { Provider } from '../../schemas/provider';
 import type { TaxonomyTerm } from '../../schemas/taxonomy';
+import { confidentialPlaceReasonMessage } from '../confidentiality/sheltered-services';
+import { addressKey } from '../confidentiality/registry-rules';
+import { foldName } from '../catalogue/service-name-rules';
 import { closest, problem, type ContentProblem } from './friendly-errors';
-import { message, type MessageKey } from './messages';
+import { message, type MessageKey, type MessageParam } from './messages';
 import { checkDates } from './date-checks';
 
 export interface Taxonomies {
@@ -51,6 +55,7 @@ export function checkProvider(p: Provider, file: string, tax: Taxonomies, today:
     }
     if (l.area !== undefined && !areaSet.has(l.area)) problems.push(unknownId(file, ['locations', i, 'area'], l.area, areas, 'check.unknown-area'));
   });
+  problems.push(...checkConfidentialPlaces(p, file, tax.areas));
   p.services.forEach((s, i) => {
     s.service_types.forEach((id, j) => { if (!typeSet.has(id)) problems.push(unknownId(file, ['services', i, 'service_types', j], id, types, 'check.unknown-service-type')); });
     s.beneficiary_categories.forEach((id, j) => { if (!catSet.has(id)) problems.push(unknownId(file, ['services', i, 'beneficiary_categories', j], id, cats, 'check.unknown-category')); });
@@ -84,6 +89,207 @@ export function checkDuplicateIds(entries: Array<{ id: string; file: string }>):
     const first = byId.get(e.id);
     if (first) problems.push(problem(e.file, ['id'], 'check.duplicate-provider', { id: e.id, file: first }));
     else byId.set(e.id, e.file);
+  }
+  return problems;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Places that must stay confidential                                                          */
+/* ------------------------------------------------------------------------------------------ */
+
+/** Where an area sits against a locality: above it (country, county), a locality, or inside one. */
+export type AreaLevel = 'above' | 'locality' | 'below';
+
+const LEVEL_OF_KIND: Record<string, AreaLevel> = {
+  country: 'above', county: 'above', municipality: 'locality', town: 'locality', commune: 'locality', locality: 'locality', neighbourhood: 'below',
+};
+
+/**
+ * The level of every area. An area's `kind` decides when the taxonomy states it; otherwise its depth
+ * does: the country and the counties are above, their children are localities, anything deeper is
+ * part of a locality (a neighbourhood).
+ */
+export function areaLevels(areas: readonly TaxonomyTerm[]): Map<string, AreaLevel> {
+  const byId = new Map(areas.map((a) => [a.id, a]));
+  const depth = (t: TaxonomyTerm) => {
+    let d = 0;
+    for (let cur = t; cur.parent !== undefined && d < 20; d++) {
+      const up = byId.get(cur.parent);
+      if (!up) break;
+      cur = up;
+    }
+    return d;
+  };
+  return new Map(areas.map((a) => {
+    const kind = (a as { kind?: string }).kind;
+    const level = kind !== undefined && LEVEL_OF_KIND[kind] ? LEVEL_OF_KIND[kind]! : depth(a) <= 1 ? 'above' : depth(a) === 2 ? 'locality' : 'below';
+    return [a.id, level];
+  }));
+}
+
+/** Lower-case ASCII words: 'Cluj Napoca', 'cluj-napoca' and 'CLUJ-NAPOCA' fold alike (the rule tables' folding). */
+const fold = foldName;
+
+/** Words that only an address holds: a locality named with them is an address. */
+const ADDRESS_WORDS = /(^|[\s,.])(str|strada|nr|numarul|bd|bdul|bulevardul|calea|aleea|piata|ap|apt|bl|bloc|sc|scara|et|etaj|cod postal)(\.|\s|$)/;
+
+/** An area's Romanian name; its id when the caller passed terms without labels (the entry builder passes ids only). */
+function nameOf(a: TaxonomyTerm): string {
+  return (a as Partial<TaxonomyTerm>).label?.ro ?? a.id;
+}
+
+/** The locality an area belongs to (itself when it is one). */
+function localityOf(id: string, areas: readonly TaxonomyTerm[], levels: Map<string, AreaLevel>): TaxonomyTerm | undefined {
+  const byId = new Map(areas.map((a) => [a.id, a]));
+  let cur = byId.get(id);
+  for (let i = 0; cur && i < 20; i++) {
+    if (levels.get(cur.id) === 'locality') return cur;
+    cur = cur.parent !== undefined ? byId.get(cur.parent) : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The rules that keep a confidential place unfindable, for one provider:
+ * - a shelter, residential or emergency service for domestic-violence or trafficking victims, or a
+ *   children's emergency reception centre, is at confidential locations only;
+ * - a service with a confidential location has no public "annex" location;
+ * - either may use a public location that states `public_address` (why it is public, with a source);
+ * - a confidential location's `locality` is a locality of the areas taxonomy, written as there, and
+ *   its `area` is no finer than a locality.
+ */
+export function checkConfidentialPlaces(p: Provider, file: string, areas: readonly TaxonomyTerm[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const locations = new Map((p.locations ?? []).map((l) => [l.id, l]));
+  const howToFix = (id: string) => message('confidential.how-to-fix', { id });
+  p.services.forEach((s, i) => {
+    const linked = (s.locations ?? []).map((id, j) => ({ id, j, loc: locations.get(id) })).filter((x) => x.loc !== undefined);
+    const hidden = linked.filter((x) => x.loc!.confidential);
+    const exposed = linked.filter((x) => !x.loc!.confidential && x.loc!.public_address === undefined);
+    const reason = confidentialPlaceReasonMessage(s);
+    for (const x of exposed) {
+      if (reason)
+        problems.push(problem(file, ['services', i, 'locations', x.j], 'confidential.service-at-public-location', { id: x.id, reason, fix: howToFix(x.id) }));
+      else if (hidden.length)
+        problems.push(problem(file, ['services', i, 'locations', x.j], 'confidential.public-beside-confidential', { id: x.id, hidden: hidden[0]!.id, fix: howToFix(x.id) }));
+    }
+  });
+
+  // The places' rules need the areas' hierarchy (which are localities); a flat list of ids cannot tell them.
+  if (!areas.some((a) => a.parent !== undefined)) return problems;
+  const levels = areaLevels(areas);
+  const localities = areas.filter((a) => levels.get(a.id) === 'locality');
+  const exact = new Set(localities.flatMap((a) => [nameOf(a), a.id]));
+  const byFold = new Map(localities.map((a) => [fold(nameOf(a)), nameOf(a)]));
+  const finer = new Map(areas.filter((a) => levels.get(a.id) === 'below').map((a) => [fold(nameOf(a)), a]));
+  const coarser = new Map(areas.filter((a) => levels.get(a.id) === 'above').map((a) => [fold(nameOf(a)), a]));
+  p.locations?.forEach((l, i) => {
+    if (!l.confidential) return;
+    if (l.locality !== undefined && !exact.has(l.locality)) {
+      const folded = fold(l.locality);
+      const same = byFold.get(folded);
+      const contained = [...byFold].filter(([f]) => ` ${folded} `.includes(` ${f} `)).map(([, label]) => label)[0];
+      const part = finer.get(folded);
+      const partOf = part && localityOf(part.id, areas, levels);
+      let key: MessageKey;
+      let params: Record<string, MessageParam>;
+      if (same) [key, params] = ['confidential.locality-spelling', { same }];
+      else if (ADDRESS_WORDS.test(` ${folded} `) || /\d/.test(l.locality) || l.locality.includes(','))
+        [key, params] = ['confidential.locality-address', { hint: contained ? message('confidential.write-locality', { locality: contained }) : message('confidential.like-cluj') }];
+      else if (partOf) [key, params] = ['confidential.locality-part', { locality: nameOf(partOf) }];
+      else if (coarser.has(folded)) [key, params] = ['confidential.locality-county', {}];
+      else {
+        const guess = closest(l.locality, localities.map((a) => nameOf(a)));
+        [key, params] = ['confidential.locality-unknown', { hint: guess ? message('confidential.locality-guess', { guess }) : message('confidential.like-cluj') }];
+      }
+      problems.push(problem(file, ['locations', i, 'locality'], key, params));
+    }
+    if (l.area !== undefined && levels.get(l.area) === 'below') {
+      const up = localityOf(l.area, areas, levels);
+      problems.push(problem(file, ['locations', i, 'area'], up ? 'confidential.area-neighbourhood-of' : 'confidential.area-neighbourhood', { area: l.area, ...(up ? { locality: nameOf(up), id: up.id } : {}) }));
+    }
+  });
+  return problems;
+}
+
+/**
+ * What a confidential location may say of where it is, from a locality and county as a source
+ * writes them: the locality as content/taxonomy/areas.yaml writes it when the taxonomy knows it,
+ * else the county's area, else nothing. The importer writes this, so that what it writes passes the
+ * rule `checkConfidentialPlaces` holds hand-written entries to.
+ * @example confidentialPlaceOf('Cluj Napoca', 'Cluj', areas) // { locality: 'Cluj-Napoca' }
+ * @example confidentialPlaceOf('Deva', 'Hunedoara', areas)    // { area: 'judetul-hunedoara' } while areas.yaml lacks Deva
+ */
+export function confidentialPlaceOf(locality: string | undefined, county: string | undefined, areas: readonly TaxonomyTerm[]): { locality?: string; area?: string } {
+  const levels = areaLevels(areas);
+  if (locality) {
+    const known = areas.find((a) => levels.get(a.id) === 'locality' && fold(nameOf(a)) === fold(locality));
+    if (known) return { locality: nameOf(known) };
+  }
+  if (county) {
+    const c = fold(county).replace(/^judetul /, '');
+    const found = areas.find((a) => levels.get(a.id) === 'above' && fold(nameOf(a)).replace(/^judetul /, '') === c);
+    if (found) return { area: found.id };
+  }
+  return {};
+}
+
+/** A street address that some source withholds: the same address may not be published anywhere. */
+export interface WithheldPlace {
+  street: string;
+  locality: string;
+  /** Where the withholding comes from, for the message: "registry record 460, the confidential location 'adapost' of content/providers/x.yaml" (a catalogue message). */
+  why: MessageParam;
+}
+
+/**
+ * The street addresses behind the content's confidential locations, found through the registry
+ * records their services cite: a record withheld in one file must not be published by another
+ * file (another organisation at the same address) either.
+ */
+export function withheldPlacesFromRecords(
+  entries: ReadonlyArray<{ file: string; data: Provider }>,
+  record: (id: string) => { street: string; locality: string } | undefined,
+): WithheldPlace[] {
+  const out: WithheldPlace[] = [];
+  for (const { file, data } of entries) {
+    const registrySources = new Map(data.sources.filter((s) => s.kind === 'registry' && s.record !== undefined).map((s) => [s.id, s.record!]));
+    for (const l of data.locations ?? []) {
+      if (!l.confidential) continue;
+      const cited = new Set<string>();
+      if (l.source !== undefined) cited.add(l.source);
+      for (const s of data.services) if (s.locations?.includes(l.id)) s.sources.forEach((id) => cited.add(id));
+      for (const id of cited) {
+        const recordId = registrySources.get(id);
+        const place = recordId !== undefined ? record(recordId) : undefined;
+        if (recordId !== undefined && place && place.street.trim() !== '')
+          out.push({ ...place, why: message('confidential.withheld-by-record', { record: recordId, id: l.id, file }) });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Refuses a public location at an address that is withheld elsewhere: the same street and number in
+ * the same locality may not be confidential in one place and public in another.
+ */
+export function checkWithheldStreets(entries: ReadonlyArray<{ file: string; data: Provider }>, withheld: readonly WithheldPlace[]): ContentProblem[] {
+  // One comparison for validate, the importer and the build's guard: street name and house number in the locality.
+  const byKey = new Map<string, WithheldPlace>();
+  for (const w of withheld) {
+    const key = addressKey(w.street, w.locality);
+    if (key && !byKey.has(key)) byKey.set(key, w);
+  }
+  const problems: ContentProblem[] = [];
+  if (byKey.size === 0) return problems;
+  for (const { file, data } of entries) {
+    data.locations?.forEach((l, i) => {
+      if (l.confidential || !l.address) return;
+      const w = byKey.get(addressKey(l.address.street, l.address.locality));
+      if (w)
+        problems.push(problem(file, ['locations', i, 'address', 'street'], 'confidential.withheld-street', { why: w.why, id: l.id }));
+    });
   }
   return problems;
 }

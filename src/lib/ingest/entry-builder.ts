@@ -317,10 +317,18 @@ export function fieldForProblem(path: readonly PathSegment[], map: FormMap): str
   }
 }
 
+/** An area as the builder knows it: its id, and where it sits (its parent, its Romanian name) for the rules of confidential places. */
+export interface BuilderArea {
+  id: string;
+  parent?: string;
+  ro?: string;
+}
+
 export interface BuilderTaxonomies {
   beneficiaryCategories: string[];
   serviceTypes: string[];
-  areas: string[];
+  /** Ids, or areas with their parent and Romanian name (then a confidential place's locality is checked as validate checks it). */
+  areas: Array<string | BuilderArea>;
 }
 
 export interface BuildOptions {
@@ -353,9 +361,11 @@ export function buildEntry(form: EntryForm, taxonomies: BuilderTaxonomies, today
   const id = String(provider.id ?? '');
   const fileName = options.base?.file ?? providerFilePath(id || 'entry', `${id || 'entry'}.${FORMAT_EXTENSION[format]}`);
   const asTerms = (ids: string[]) => ids.map((x) => ({ id: x }) as TaxonomyTerm);
+  const areaTerm = (a: string | BuilderArea) =>
+    (typeof a === 'string' ? { id: a } : { id: a.id, ...(a.parent ? { parent: a.parent } : {}), ...(a.ro ? { label: { ro: a.ro } } : {}) }) as TaxonomyTerm;
   const { problems } = validateProviderText(text, {
     file: fileName,
-    taxonomies: { beneficiaryCategories: asTerms(taxonomies.beneficiaryCategories), serviceTypes: asTerms(taxonomies.serviceTypes), areas: asTerms(taxonomies.areas) },
+    taxonomies: { beneficiaryCategories: asTerms(taxonomies.beneficiaryCategories), serviceTypes: asTerms(taxonomies.serviceTypes), areas: taxonomies.areas.map(areaTerm) },
     today,
     expectedId: id,
     format,

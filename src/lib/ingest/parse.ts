@@ -4,7 +4,7 @@
  * builder in the browser all share it. A Markdown provider's fields (its front matter) go through
  * the same function, with their line offset inside the file (./markdown-file.ts).
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 import { friendlyIssue, problem, type ContentProblem, type PathSegment } from './friendly-errors';
 
@@ -15,6 +15,7 @@ export interface ParseResult<T> {
 
 /** Limits that keep a hostile or broken file from exhausting the build. */
 export const MAX_FILE_BYTES = 256 * 1024;
+/** No aliases at all: a content file is read by people, and `*name` hides what a field says (and can multiply a file a billion times). */
 const MAX_ALIASES = 0;
 
 /** Where a problem sits in the file, 1-based. */
@@ -51,6 +52,19 @@ function nodeAt(root: unknown, path: readonly PathSegment[]): { node?: YamlNode;
   return { node, key };
 }
 
+/** The field path of a node from its ancestors (as `visit` gives them): pairs give keys, lists give indexes. */
+function fieldPath(chain: readonly unknown[]): PathSegment[] {
+  const path: PathSegment[] = [];
+  chain.forEach((n, i) => {
+    if (isPair(n) && isScalar(n.key) && (typeof n.key.value === 'string' || typeof n.key.value === 'number')) path.push(n.key.value);
+    else if (isSeq(n)) {
+      const index = n.items.indexOf(chain[i + 1] as never);
+      if (index >= 0) path.push(index);
+    }
+  });
+  return path;
+}
+
 /** Parses YAML text and validates it; problems carry file, field path, line and a fix. */
 export function parseContentFile<S extends z.ZodType>(text: string, file: string, schema: S, options: ParseOptions = {}): ParseResult<z.output<S>> {
   const offset = options.lineOffset ?? 0;
@@ -66,6 +80,14 @@ export function parseContentFile<S extends z.ZodType>(text: string, file: string
   if (doc.errors.length) {
     return { problems: doc.errors.map((e) => ({ ...problem(file, [], 'file.yaml-invalid', { detail: e.message.split('\n')[0]! }), ...where(e.pos[0]) })) };
   }
+  // Each alias is reported where it stands, with the fix, before anything expands it.
+  const aliases: ContentProblem[] = [];
+  visit(doc, {
+    Alias(_key, node, ancestors) {
+      aliases.push({ ...problem(file, fieldPath([...ancestors, node]), 'file.yaml-alias', { name: node.source }), ...where(node.range?.[0]) });
+    },
+  });
+  if (aliases.length) return { problems: aliases };
   let raw: unknown;
   try {
     raw = doc.toJS({ maxAliasCount: MAX_ALIASES });

@@ -1,7 +1,7 @@
 /**
  * Search state in the query string, so a search can be bookmarked, shared and reloaded:
  * `?q=batrani&cat=elderly,homeless&free=1&open=tu-14:30&age=70&sort=distance&near=marasti&view=map`.
- * Unknown or malformed values are dropped and reported, never trusted. The browser's own
+ * Unknown or malformed values are dropped and counted, never trusted nor shown. The browser's own
  * position is never written here: only a chosen neighbourhood is.
  */
 import { NO_FILTERS, type Filters, type OpenFilter, type SortKey } from './engine';
@@ -79,17 +79,18 @@ export function encodeState(s: SearchState): string {
 }
 
 /**
- * Reads a state from a query string. Returns the state and the parameters it ignored
- * (unknown names or values), so the page can say that part of a link was not understood.
+ * Reads a state from a query string. Returns the state and how many parameters or values it did
+ * not recognise (unknown names or values), so the page can say that part of a link was not
+ * understood. Only the number: the text of a link is never shown as if the site had written it.
  */
-export function decodeState(search: string, known: KnownValues): { state: SearchState; ignored: string[] } {
+export function decodeState(search: string, known: KnownValues): { state: SearchState; unrecognised: number } {
   const p = new URLSearchParams(search);
-  const ignored: string[] = [];
+  let unrecognised = 0;
   const filters: Filters = { ...NO_FILTERS, cat: [], type: [], area: [], language: [] };
   const state: SearchState = { ...EMPTY_STATE, filters };
-  const flag = (name: string, value: string) => {
+  const flag = (value: string) => {
     if (value === '1') return true;
-    ignored.push(`${name}=${value}`);
+    unrecognised++;
     return false;
   };
   for (const [name, value] of p) {
@@ -103,47 +104,47 @@ export function decodeState(search: string, known: KnownValues): { state: Search
       case 'language':
         for (const v of value.split(',').filter(Boolean)) {
           if (known[name].has(v) && !filters[name].includes(v)) filters[name].push(v);
-          else if (!known[name].has(v)) ignored.push(`${name}=${v}`);
+          else if (!known[name].has(v)) unrecognised++;
         }
         break;
       case 'free':
-        filters.free = flag(name, value);
+        filters.free = flag(value);
         break;
       case 'walkin':
-        filters.walkIn = flag(name, value);
+        filters.walkIn = flag(value);
         break;
       case 'wheelchair':
-        filters.wheelchair = flag(name, value);
+        filters.wheelchair = flag(value);
         break;
       case 'open': {
         const open = parseOpen(value);
         if (open) filters.open = open;
-        else ignored.push(`open=${value}`);
+        else unrecognised++;
         break;
       }
       case 'age': {
         const age = /^\d{1,3}$/.test(value) ? Number(value) : NaN;
         if (age >= 0 && age <= 120) filters.age = age;
-        else ignored.push(`age=${value}`);
+        else unrecognised++;
         break;
       }
       case 'sort':
         if ((SORTS as string[]).includes(value)) state.sort = value as SortKey;
-        else ignored.push(`sort=${value}`);
+        else unrecognised++;
         break;
       case 'near':
         if (known.area.has(value)) state.near = value;
-        else ignored.push(`near=${value}`);
+        else unrecognised++;
         break;
       case 'view':
         if (value === 'map' || value === 'list') state.view = value;
-        else ignored.push(`view=${value}`);
+        else unrecognised++;
         break;
       default:
-        ignored.push(name);
+        unrecognised++;
     }
   }
-  return { state, ignored };
+  return { state, unrecognised };
 }
 
 /**

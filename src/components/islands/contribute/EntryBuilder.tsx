@@ -7,6 +7,8 @@
  * Errors show for a field once it has been touched, and for all fields after "Make the file".
  * Without JavaScript the server-rendered form says so and points at the template instead.
  */
+// First: zod must be jitless before the schemas behind the entry builder are built (no eval under the CSP).
+import '../../../client/zod-jitless';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   buildEntry, emptyForm, emptyLocation, emptyService, formFromSource, slugify, type EntryForm, type LocationForm, type ServiceForm, type TopField,
@@ -93,7 +95,7 @@ export default function EntryBuilder(props: EntryBuilderProps) {
   const summaryRef = useRef<HTMLDivElement>(null);
   const resultRef = useRef<HTMLHeadingElement>(null);
 
-  const taxonomies = useMemo(() => ({ beneficiaryCategories: props.categories.map((c) => c.id), serviceTypes: props.serviceTypes.map((c) => c.id), areas: props.areas.map((a) => a.id) }), [props.categories, props.serviceTypes, props.areas]);
+  const taxonomies = useMemo(() => ({ beneficiaryCategories: props.categories.map((c) => c.id), serviceTypes: props.serviceTypes.map((c) => c.id), areas: props.areas.map((a) => ({ id: a.id, parent: a.parent, ro: a.ro })) }), [props.categories, props.serviceTypes, props.areas]);
   const result = useMemo(() => buildEntry(form, taxonomies, today, { lang, messages: props.messages, base }), [form, taxonomies, today, lang, props.messages, base]);
   const kit: FieldKit = {
     t,

@@ -7,7 +7,8 @@ import type { LocationForm } from '../../../lib/ingest/entry-builder';
 import { CheckBox, SelectField, TextField, type FieldKit, type Option } from './BuilderFields';
 import PointPicker from './PointPicker';
 
-export interface AreaOption extends Option { latitude?: number; longitude?: number }
+/** An area: its label in the page's language, its point, and (for the rules of confidential places) its parent and Romanian name. */
+export interface AreaOption extends Option { latitude?: number; longitude?: number; parent?: string; ro?: string }
 
 export interface LocationFieldsProps {
   kit: FieldKit;

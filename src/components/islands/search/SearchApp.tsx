@@ -18,7 +18,7 @@ import { hasCriteria } from '../../../lib/search/url-state';
 import { activeFilterCount } from '../../../lib/search/filter-count';
 import { searchNeedsQuickExit } from '../../../lib/confidentiality/quick-exit';
 import { SITE } from '../../../config';
-import { useSearchData } from './use-search-data';
+import { startFromAddress, useSearchData } from './use-search-data';
 import { useAddressSync, useSearchState } from './use-search-state';
 import { useGeolocation } from './use-geolocation';
 import { useNow, useSettled } from './use-clock';
@@ -51,9 +51,10 @@ const ANNOUNCE_DELAY_MS = 700;
 export default function SearchApp(props: SearchAppProps) {
   const { lang, areas } = props;
   const t = useMemo(() => translator(props.labels, lang), [props.labels, lang]);
-  const search = useSearchState();
+  const base = searchDataPath(lang);
+  const search = useSearchState(() => startFromAddress(base));
   const { state, update } = search;
-  const data = useSearchData(searchDataPath(lang), search.start);
+  const data = useSearchData(base, search.start);
   const { engine } = data;
   const onLocated = useCallback(() => update({ sort: 'distance', near: null }), [update]);
   const geo = useGeolocation(onLocated);
@@ -96,7 +97,7 @@ export default function SearchApp(props: SearchAppProps) {
     <div className="search-app" data-state={engine ? 'ready' : 'loading'}>
       <SearchBox t={t} value={state.q} ready={engine !== null} inputRef={inputRef} onChange={(q) => update({ q })} onSubmit={() => listRef.current?.focus()} />
 
-      {search.ignored.length > 0 && <p className="search-app__notice">{t('search.ignored', { params: search.ignored.join(', ') })}</p>}
+      {search.unrecognised > 0 && <p className="search-app__notice" role="note" data-unrecognised>{t('search.unrecognised', { count: search.unrecognised })}</p>}
 
       {engine && result && (
         <div className="search-app__body">

@@ -1,17 +1,19 @@
 /**
  * The search data of one language, loaded in steps: the manifest, then the home county's shard
  * (and whatever an area in the address needs), the other counties only when asked, and fuse.js
- * (the typo fallback) after the first results.
+ * (the typo fallback) after the first results. The first step is shared with the page's
+ * first-results script (client/search/start-data.ts): when the island starts, it is usually done.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { SearchEngine, type FuseClass } from '../../../lib/search/engine';
 import { decodeState, knownValues, type SearchState } from '../../../lib/search/url-state';
-import { fetchJson, initialShards, loadShards, mergeShards, missingShards, shardsForArea, type SearchManifest, type ShardPart } from '../../../lib/search/shards';
+import { loadShards, mergeShards, missingShards, shardsForArea } from '../../../lib/search/shards';
+import { loadStartData, startDataNow, takeHandedQuery, type StartData } from '../../../client/search/start-data';
 
-/** The state read from the address, and the parameters it ignored. */
+/** The state read from the address, and how many of its parameters were not recognised. */
 export interface StartState {
   state: SearchState;
-  ignored: string[];
+  unrecognised: number;
 }
 
 export interface SearchData {
@@ -29,37 +31,45 @@ export interface SearchData {
   loadAll: () => void;
 }
 
-interface Loaded {
-  manifest: SearchManifest;
-  parts: ReadonlyMap<string, ShardPart>;
+/** The shards loaded so far; the engine comes with the first ones and is rebuilt when more arrive. */
+type Loaded = Omit<StartData, 'engine'> & { engine?: StartData['engine'] };
+
+/** The state in the address, once the data under `base` is in (null before): the island's first state. */
+export function startFromAddress(base: string): StartState | null {
+  const data = startDataNow(base);
+  if (!data) return null;
+  const start = decodeState(window.location.search, knownValues(data.manifest));
+  // A sensitive search typed before the island: its words are in the field, not in the address.
+  const q = takeHandedQuery();
+  return q === undefined ? start : { ...start, state: { ...start.state, q } };
 }
 
 /**
  * Loads the data from `base` (searchDataPath). The address is read once the manifest says which
  * values exist, since its area decides what loads first; `onStart` receives it just before the
- * engine appears (one render), so the first results already follow the address.
+ * engine appears (one render), so the first results already follow the address. When the data is
+ * already in, the island starts with it (see `startFromAddress`) and `onStart` is not called.
  */
 export function useSearchData(base: string, onStart: (start: StartState) => void): SearchData {
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [first] = useState(() => startDataNow(base) ?? null);
+  const [loaded, setLoaded] = useState<Loaded | null>(first);
   const [failed, setFailed] = useState(false);
   const [loadingMore, setLoadingMore] = useState(false);
   const [fuse, setFuse] = useState<FuseClass | null>(null);
 
   useEffect(() => {
+    if (first) return;
     let cancelled = false;
-    (async () => {
-      const manifest = (await fetchJson(`${base}index.json`)) as SearchManifest;
-      const start = decodeState(window.location.search, knownValues(manifest));
-      const parts = await loadShards(base, initialShards(manifest, start.state.filters.area), new Map());
+    loadStartData(base).then((data) => {
       if (cancelled) return;
-      onStart(start);
-      setLoaded({ manifest, parts });
-    })().catch(() => { if (!cancelled) setFailed(true); });
+      onStart(decodeState(window.location.search, knownValues(data.manifest)));
+      setLoaded(data);
+    }, () => { if (!cancelled) setFailed(true); });
     return () => { cancelled = true; };
-  }, [base, onStart]);
+  }, [base, onStart, first]);
 
   // Rebuilt when more shards arrive; the search state stays.
-  const engine = useMemo(() => (loaded ? new SearchEngine(mergeShards(loaded.manifest, [...loaded.parts.values()])) : null), [loaded]);
+  const engine = useMemo(() => (loaded ? (loaded.engine ?? new SearchEngine(mergeShards(loaded.manifest, [...loaded.parts.values()]))) : null), [loaded]);
   const notLoaded = useMemo(() => (loaded ? missingShards(loaded.manifest, loaded.parts) : new Set<string>()), [loaded]);
 
   // Typo tolerance loads after the first results: it is only a fallback.

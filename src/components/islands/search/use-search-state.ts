@@ -7,8 +7,8 @@ import type { StartState } from './use-search-data';
 
 export interface SearchStateControls {
   state: SearchState;
-  /** Parameters of the address that were not understood. */
-  ignored: string[];
+  /** How many parameters of the address were not recognised (counted, never shown). */
+  unrecognised: number;
   /** How many results show; grows by RESULTS_PAGE with "show more", back to one page on any change. */
   limit: number;
   /** Takes the state read from the address (stable, for useSearchData). */
@@ -20,12 +20,14 @@ export interface SearchStateControls {
   showMore: () => void;
 }
 
-export function useSearchState(): SearchStateControls {
-  const [state, setState] = useState<SearchState>(EMPTY_STATE);
-  const [ignored, setIgnored] = useState<string[]>([]);
+/** `initial`: the state to start in when the data is already in (see startFromAddress). */
+export function useSearchState(initial: () => StartState | null = () => null): SearchStateControls {
+  const [first] = useState(initial);
+  const [state, setState] = useState<SearchState>(first?.state ?? EMPTY_STATE);
+  const [unrecognised, setUnrecognised] = useState(first?.unrecognised ?? 0);
   const [limit, setLimit] = useState(RESULTS_PAGE);
 
-  const start = useCallback((s: StartState) => { setState(s.state); setIgnored(s.ignored); }, []);
+  const start = useCallback((s: StartState) => { setState(s.state); setUnrecognised(s.unrecognised); }, []);
   const update = useCallback((change: Partial<SearchState>) => {
     setState((s) => ({ ...s, ...change }));
     setLimit(RESULTS_PAGE);
@@ -36,12 +38,12 @@ export function useSearchState(): SearchStateControls {
   }, []);
   const clear = useCallback(() => {
     setState((s) => ({ ...EMPTY_STATE, view: s.view }));
-    setIgnored([]);
+    setUnrecognised(0);
     setLimit(RESULTS_PAGE);
   }, []);
   const showMore = useCallback(() => setLimit((l) => l + RESULTS_PAGE), []);
 
-  return { state, ignored, limit, start, update, updateFilters, clear, showMore };
+  return { state, unrecognised, limit, start, update, updateFilters, clear, showMore };
 }
 
 /**
