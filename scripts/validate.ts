@@ -2,14 +2,33 @@
  * `npm run validate`: checks all content and lists every problem with file, line, field and fix.
  * Exits 1 when anything is wrong. With GITHUB_ACTIONS set it also prints workflow annotations,
  * so each problem shows on its file and line in a pull request.
+ *
+ * The messages are in English unless asked otherwise: `npm run validate -- --lang ro` (or hu), or
+ * VALIDATE_LANG=ro. English stays the default because CI logs and the tests read it; the Romanian and
+ * Hungarian wording is the entry builder's, from the same catalogue (src/i18n/messages/).
  */
 import { loadContent, problemReport } from '../src/build/content-files';
 import { githubAnnotation } from '../src/lib/ingest/github-annotation';
-import { formatProblem } from '../src/lib/ingest/friendly-errors';
+import { problemFormatter, problemMessage } from '../src/lib/ingest/friendly-errors';
+import { MESSAGE_CATALOGUES } from '../src/lib/ingest/message-catalogues';
+import { LANGS, type Lang } from '../src/locales';
 import { contentReport, shortReport } from '../src/lib/report/content-report';
 import { SITE } from '../src/config';
 import { nameCategoryCheck } from './name-category-hook';
 
+function language(): Lang {
+  const args = process.argv.slice(2);
+  const i = args.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const asked = i < 0 ? process.env.VALIDATE_LANG : args[i]!.includes('=') ? args[i]!.split('=')[1] : args[i + 1];
+  if (asked === undefined || asked === '') return 'en';
+  if (!(LANGS as readonly string[]).includes(asked)) {
+    console.error(`validate: unknown language '${asked}'; use one of ${LANGS.join(', ')}`);
+    process.exit(2);
+  }
+  return asked as Lang;
+}
+
+const catalogue = MESSAGE_CATALOGUES[language()];
 const content = loadContent();
 const services = content.providers.reduce((n, p) => n + p.data.services.length, 0);
 // Said every time: without the registry extract, one check (addresses withheld elsewhere) cannot run.
@@ -23,16 +42,16 @@ const report = () => shortReport(contentReport({
 }));
 if (content.warnings.length) {
   // Warnings never fail validation: they name what to fix next.
-  console.log(`${content.warnings.length} warning${content.warnings.length === 1 ? '' : 's'}:\n${content.warnings.map((w) => `  ${formatProblem(w)}`).join('\n')}`);
-  if (process.env.GITHUB_ACTIONS) for (const w of content.warnings) console.log(githubAnnotation(w, 'warning'));
+  console.log(`${content.warnings.length} warning${content.warnings.length === 1 ? '' : 's'}:\n${content.warnings.map((w) => `  ${problemFormatter(catalogue)(w)}`).join('\n')}`);
+  if (process.env.GITHUB_ACTIONS) for (const w of content.warnings) console.log(githubAnnotation(w, 'warning', problemMessage(w, catalogue)));
 }
 if (content.problems.length === 0) {
   console.log(`Content is valid: ${content.providers.length} providers, ${services} services, ${content.vocabulary.length} search words in ${content.dir}`);
   console.log(report());
   process.exit(0);
 }
-console.error(problemReport(content.problems));
+console.error(problemReport(content.problems, catalogue));
 if (process.env.GITHUB_ACTIONS) {
-  for (const p of content.problems) console.log(githubAnnotation(p));
+  for (const p of content.problems) console.log(githubAnnotation(p, 'error', problemMessage(p, catalogue)));
 }
 process.exit(1);

@@ -10,9 +10,11 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { providerSchema } from '../../src/schemas/provider';
 import { taxonomyFileSchema } from '../../src/schemas/taxonomy';
 import { publicProvider } from '../../src/lib/confidentiality/public-provider';
+import { validateProviderText } from '../../src/lib/ingest/validate-provider';
+import { providerFormatOf } from '../../src/lib/ingest/markdown-file';
+import { formatProblem } from '../../src/lib/ingest/friendly-errors';
 import { buildSearchIndex } from '../../src/lib/search/build-index';
 import { splitIndex } from '../../src/lib/search/shards';
 import { TAXONOMY_FILES } from '../../src/build/content-files';
@@ -24,8 +26,13 @@ export function writeSearchData(contentDir: string, siteDir: string, outDir: str
   cpSync(siteDir, outDir, { recursive: true });
   const terms = (rel: string) => taxonomyFileSchema.parse(parse(readFileSync(join(contentDir, rel), 'utf8'))).terms;
   const providersDir = join(contentDir, 'providers');
-  const providers = readdirSync(providersDir).filter((f) => f.endsWith('.yaml')).sort()
-    .map((f) => publicProvider(providerSchema.parse(parse(readFileSync(join(providersDir, f), 'utf8')))));
+  // Both forms of provider file (.yaml and .md), read as the build reads them.
+  const providers = readdirSync(providersDir).filter((f) => providerFormatOf(f)).sort()
+    .map((f) => {
+      const { provider, problems } = validateProviderText(readFileSync(join(providersDir, f), 'utf8'), { file: f, today: buildDate });
+      if (!provider) throw new Error(problems.map(formatProblem).join('\n'));
+      return publicProvider(provider);
+    });
   let rows = 0;
   for (const lang of LANGS) {
     const data = buildSearchIndex({

@@ -30,7 +30,11 @@ import { parseContentFile } from '../../src/lib/ingest/parse';
 import { formatProblem } from '../../src/lib/ingest/friendly-errors';
 import { taxonomyFileSchema } from '../../src/schemas/taxonomy';
 import { importRegistry } from './registry-import';
-import { mergedFileText, newFileText, tallyOps } from './merge';
+import { mergedProviderFileText, newFileText, tallyOps } from './merge';
+import { providerFormatOf, splitMarkdown } from '../../src/lib/ingest/markdown-file';
+
+/** The forms a provider file may take, in the order an existing one is looked for. */
+const PROVIDER_EXTENSIONS = ['yaml', 'yml', 'md'] as const;
 import { countsAddUp, reportLines, type WriteCounts } from './report';
 import { REGISTRY_EXTRACT_DATE, type ImportOptions, type ImportResult, type RegistryFile } from './model';
 import { readAliases } from '../../src/lib/ingest/registry-aliases';
@@ -77,13 +81,14 @@ function writeEntries(result: ImportResult, outDir: string, inputName: string, s
   const schemaPath = relative(outDir, resolve('public/schema/provider.schema.json')).split('\\').join('/');
   mkdirSync(outDir, { recursive: true });
   for (const entry of result.entries) {
-    const path = join(outDir, `${entry.id}.yaml`);
-    if (!existsSync(path)) {
-      writeFileSync(path, newFileText(entry, schemaPath, inputName));
+    // A provider kept as Markdown (<id>.md) is merged in that file: a second <id>.yaml beside it would stop the build.
+    const path = PROVIDER_EXTENSIONS.map((ext) => join(outDir, `${entry.id}.${ext}`)).find((p) => existsSync(p));
+    if (!path) {
+      writeFileSync(join(outDir, `${entry.id}.yaml`), newFileText(entry, schemaPath, inputName));
       counts.created++;
       continue;
     }
-    const merged = mergedFileText(readFileSync(path, 'utf8'), entry, result.recordOf, serviceMap);
+    const merged = mergedProviderFileText(readFileSync(path, 'utf8'), path, entry, result.recordOf, serviceMap);
     if (merged.status === 'invalid') console.error(`import-registry: ${path} is not valid YAML (${merged.error}); left as it is, fix it and import again`);
     if (merged.status === 'updated') { writeFileSync(path, merged.text); tallyOps(merged.ops, counts.tally!); }
     counts[merged.status === 'updated' ? 'updated' : 'unchanged']++;
@@ -95,9 +100,11 @@ function writeEntries(result: ImportResult, outDir: string, inputName: string, s
 function providersByRecord(outDir: string): Record<string, string> {
   const byRecord: Record<string, string> = {};
   if (!existsSync(outDir)) return byRecord;
-  for (const name of readdirSync(outDir).filter((f) => /\.ya?ml$/.test(f)).sort()) {
+  for (const name of readdirSync(outDir).filter((f) => providerFormatOf(f)).sort()) {
     let doc: { id?: unknown; sources?: Array<{ kind?: unknown; record?: unknown }> } | undefined;
-    try { doc = parse(readFileSync(join(outDir, name), 'utf8')) as typeof doc; } catch { continue; } // reported when merged
+    const text = readFileSync(join(outDir, name), 'utf8');
+    const yaml = providerFormatOf(name) === 'markdown' ? splitMarkdown(text, name).parts?.frontMatter : text;
+    try { doc = parse(yaml ?? '') as typeof doc; } catch { continue; } // reported when merged
     if (typeof doc?.id !== 'string' || !Array.isArray(doc.sources)) continue;
     for (const s of doc.sources) if (s?.kind === 'registry' && s.record !== undefined) byRecord[String(s.record)] ??= doc.id;
   }

@@ -7,6 +7,7 @@
  */
 import { Document, isMap, isPair, isScalar, parseDocument, Scalar, visit, type Node as YamlNode } from 'yaml';
 import type { ImportedProvider } from './model';
+import { providerFormatOf, splitMarkdown } from '../../src/lib/ingest/markdown-file';
 
 /** One change to an existing provider file: append `value` to the list at `path` (created when missing). */
 export interface MergeOp {
@@ -172,4 +173,21 @@ export function tallyOps(ops: readonly MergeOp[], into: MergeTally): MergeTally 
   }
   into.matched += matched.size;
   return into;
+}
+
+/**
+ * The same merge for a provider file in either form: a Markdown file (<id>.md) has its front matter
+ * merged and its body, the organisation's own paragraphs, kept as it was to the byte.
+ * @example mergedProviderFileText('---\nid: x\n---\n\nText.\n', 'x.md', entry, recordOf) // { status: 'updated', text: '---\nid: x\nsources: …\n---\n\nText.\n', … }
+ */
+export function mergedProviderFileText(text: string, fileName: string, entry: ImportedProvider, recordOf: Record<string, string>, serviceMap?: Record<string, string>): MergeOutcome {
+  if (providerFormatOf(fileName) !== 'markdown') return mergedFileText(text, entry, recordOf, serviceMap);
+  const split = splitMarkdown(text, fileName);
+  if (!split.parts) return { status: 'invalid', error: 'its front matter is not between two lines of ---' };
+  const merged = mergedFileText(split.parts.frontMatter, entry, recordOf, serviceMap);
+  if (merged.status !== 'updated') return merged;
+  // The closing delimiter and everything after it, untouched.
+  const lines = text.split('\n');
+  const close = lines.findIndex((l, i) => i > 0 && /^(?:---|\.\.\.)[ \t\r]*$/.test(l));
+  return { ...merged, text: `${lines[0]}\n${merged.text.endsWith('\n') ? merged.text : `${merged.text}\n`}${lines.slice(close).join('\n')}` };
 }

@@ -13,7 +13,9 @@ import { decodeUtf8, providerFileKind } from '../lib/ingest/file-kinds';
 import { checkDuplicateIds, checkTaxonomies, checkWithheldStreets, withheldPlacesFromRecords, type Taxonomies, type WithheldPlace } from '../lib/ingest/checks';
 import { loadRegistryPlaces, type RegistryPlaces } from './registry-extract';
 import { validateProviderText } from '../lib/ingest/validate-provider';
-import { formatProblem, type ContentProblem } from '../lib/ingest/friendly-errors';
+import { splitMarkdown } from '../lib/ingest/markdown-file';
+import { problem, problemFormatter, type ContentProblem } from '../lib/ingest/friendly-errors';
+import { message, type Message, type MessageCatalogue } from '../lib/ingest/messages';
 import { checkVocabulary, flattenVocabulary } from '../lib/ingest/vocabulary';
 import { openContentCache, textHash } from './content-cache';
 
@@ -33,7 +35,10 @@ export const VOCABULARY_FILE = 'taxonomy/search-vocabulary.yaml';
 
 export interface LoadedProvider {
   id: string;
+  /** As messages name it: the path from the working folder. */
   file: string;
+  /** The name in the providers folder (`<id>.yaml` or `<id>.md`): where edit links point. */
+  fileName: string;
   data: Provider;
 }
 
@@ -73,25 +78,25 @@ export interface LoadOptions {
  * refused without being opened, so its contents can never reach a message or a page.
  */
 export function readContentText(abs: string, dir: string, file: string): { text: string } | { problem: ContentProblem } {
-  const refuse = (message: string, at: { line?: number; column?: number } = {}) => ({ problem: { file, path: [], ...at, message } });
+  const refuse = (m: Message, at: { line?: number; column?: number } = {}) => ({ problem: { ...problem(file, [], m.key, m.params), ...at } });
   let target = abs;
   if (lstatSync(abs).isSymbolicLink()) {
     let real: string;
     try {
       real = realpathSync(abs);
     } catch {
-      return refuse('is a link to a file that does not exist; replace the link with the file itself');
+      return refuse(message('file.link-missing'));
     }
     const root = realpathSync(dir);
     if (real !== root && !real.startsWith(root + sep))
-      return refuse('is a link to a file outside the content folder, so it was not read; replace the link with the file itself');
+      return refuse(message('file.link-outside'));
     target = real;
   }
   const stat = statSync(target);
-  if (!stat.isFile()) return refuse(stat.isDirectory() ? 'is a folder, not a file' : 'is not a regular file');
+  if (!stat.isFile()) return refuse(message(stat.isDirectory() ? 'file.folder' : 'file.not-regular'));
   // Checked before reading, so a huge file is never loaded whole.
   if (stat.size > MAX_FILE_BYTES * 4)
-    return refuse(`is ${Math.round(stat.size / 1024)} KB; a content file may be at most ${MAX_FILE_BYTES / 1024} KB. Shorten the descriptions.`);
+    return refuse(message('file.too-big', { size: Math.round(stat.size / 1024), max: MAX_FILE_BYTES / 1024 }));
   const decoded = decodeUtf8(readFileSync(target));
   if ('problem' in decoded) return refuse(decoded.problem.message, { line: decoded.problem.line, column: decoded.problem.column });
   return decoded;
@@ -116,7 +121,7 @@ export function loadContent(dir = contentDir(), now = today(), options: LoadOpti
   for (const [key, rel] of Object.entries(TAXONOMY_FILES) as [keyof Taxonomies, string][]) {
     const abs = join(dir, rel);
     if (!existsSync(abs)) {
-      problems.push({ file: display(abs), path: [], message: 'is missing; every content folder needs its taxonomy files' });
+      problems.push(problem(display(abs), [], 'content.taxonomy-missing'));
       taxonomies[key] = [];
       continue;
     }
@@ -141,17 +146,15 @@ export function loadContent(dir = contentDir(), now = today(), options: LoadOpti
   const entries = existsSync(providerDir) ? readdirSync(providerDir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1)) : [];
   // A provider's result depends on its text, the taxonomies and today: the cache's context.
   const cache = openContentCache(options.cacheDir, [now, taxonomyBroken ? 'broken' : '', ...taxonomyTexts].join('\0'));
+  // Each id once, whatever its form: <id>.yaml or <id>.md, never both.
+  const formOf = new Map<string, string>();
   for (const entry of entries) {
-    const abs = join(providerDir, entry.name);
+    const name = entry.name;
+    const abs = join(providerDir, name);
     const file = display(abs);
-    const kind = providerFileKind(entry.name, entry.isDirectory() ? 'directory' : entry.isFile() || entry.isSymbolicLink() ? 'file' : 'other');
+    const kind = providerFileKind(name, entry.isDirectory() ? 'directory' : entry.isFile() || entry.isSymbolicLink() ? 'file' : 'other');
     if (kind.kind === 'refused') {
-      problems.push({ file, path: [], message: kind.message });
-      continue;
-    }
-    if (kind.kind === 'markdown') {
-      // The hook for Markdown provider files (front matter + body): their reader plugs in here.
-      problems.push({ file, path: [], message: 'is a Markdown file, which this version does not read yet; write the entry as <id>.yaml, like dasm-cluj-napoca.yaml' });
+      problems.push(problem(file, [], kind.message.key, kind.message.params));
       continue;
     }
     const read = readContentText(abs, dir, file);
@@ -159,13 +162,20 @@ export function loadContent(dir = contentDir(), now = today(), options: LoadOpti
       problems.push(read.problem);
       continue;
     }
+    const other = formOf.get(kind.id);
+    if (other !== undefined) {
+      problems.push(problem(file, [], 'content.both-forms', { other: display(join(providerDir, other)), id: kind.id }));
+      continue;
+    }
+    formOf.set(kind.id, name);
     // A broken taxonomy file would make every id look unknown; its own problems are enough.
+    // The file's name (and so its form, .yaml or .md) is part of the cache's key.
     const hash = textHash(read.text);
     let checked = cache.get(file, hash);
-    if (!checked) cache.set(file, hash, (checked = validateProviderText(read.text, { file, taxonomies: taxonomyBroken ? undefined : taxonomies, today: now, expectedId: kind.id })));
+    if (!checked) cache.set(file, hash, (checked = validateProviderText(read.text, { file, taxonomies: taxonomyBroken ? undefined : taxonomies, today: now, expectedId: kind.id, format: kind.kind })));
     problems.push(...checked.problems);
     warnings.push(...checked.warnings);
-    if (checked.provider) providers.push({ id: checked.provider.id, file, data: checked.provider });
+    if (checked.provider) providers.push({ id: checked.provider.id, file, fileName: name, data: checked.provider });
   }
   problems.push(...checkDuplicateIds(providers));
   cache.save();
@@ -184,7 +194,13 @@ function locateAll(dir: string, providers: LoadedProvider[], problems: ContentPr
     // Files are named relative to the working directory (see `display`), so resolve() finds them again.
     const abs = providers.some((x) => x.file === file) ? resolve(file) : undefined;
     const read = abs && existsSync(abs) ? readContentText(abs, dir, file) : undefined;
-    return read && 'text' in read ? locateProblems(read.text, list) : list;
+    if (!read || !('text' in read)) return list;
+    // A Markdown provider's fields are its front matter, lines counted from the file's start.
+    if (file.endsWith('.md')) {
+      const { parts } = splitMarkdown(read.text, file);
+      return parts ? locateProblems(parts.frontMatter, list, { lineOffset: parts.frontMatterOffset }) : list;
+    }
+    return locateProblems(read.text, list);
   });
 }
 
@@ -193,7 +209,7 @@ function loadVocabulary(dir: string, display: (abs: string) => string, taxonomie
   const abs = join(dir, VOCABULARY_FILE);
   const file = display(abs);
   if (!existsSync(abs)) {
-    problems.push({ file, path: [], message: 'is missing; it holds the words search understands (copy it from the repository\'s content/taxonomy/)' });
+    problems.push(problem(file, [], 'content.vocabulary-missing'));
     return [];
   }
   const read = readContentText(abs, dir, file);
@@ -229,8 +245,9 @@ export function contentStamp(dir = contentDir()): string {
   return parts.join('|');
 }
 
-/** The report printed by validate and thrown by the build. */
-export function problemReport(problems: ContentProblem[]): string {
+/** The report printed by validate and thrown by the build; `catalogue` says the problems in another language. */
+export function problemReport(problems: ContentProblem[], catalogue?: MessageCatalogue): string {
   const files = new Set(problems.map((p) => p.file)).size;
-  return `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}:\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`;
+  const format = problemFormatter(catalogue);
+  return `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}:\n${problems.map((p) => `  ${format(p)}`).join('\n')}`;
 }

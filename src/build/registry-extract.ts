@@ -12,6 +12,7 @@
 import { decidePlaces } from '../lib/confidentiality/registry-rules';
 import type { WithheldPlace } from '../lib/ingest/checks';
 import { placeDecisions, readRegistryRecords, registrySource } from './leak-guard';
+import { message } from '../lib/ingest/messages';
 
 export interface RegistryPlaces {
   /** The folder read, for the message that says which extract the check used. */
@@ -41,7 +42,7 @@ export function loadRegistryPlaces(dir = registrySource().dir): RegistryPlaces |
       const v = places.verdicts.get(id);
       return `${id}: ${v?.decided ? `decided ${v.decided.decision} in scripts/registry-aliases.json` : v?.rules.join(', ')}`;
     });
-    return { street: a.street, locality: a.locality, why: `registry record ${why.join('; ')}, withheld by the place rules of src/lib/confidentiality/registry-rules.ts` };
+    return { street: a.street, locality: a.locality, why: message('confidential.withheld-by-rules', { records: why.join('; ') }) };
   });
   return { file: dir, record: (id) => byId.get(id), withheld };
 }

@@ -27,6 +27,8 @@ export interface Directory {
   beneficiaryCategories: TaxonomyTerm[];
   serviceTypes: TaxonomyTerm[];
   areas: TaxonomyTerm[];
+  /** Each provider's file name in content/providers/ (`<id>.yaml` or `<id>.md`), for edit links. */
+  providerFiles: ReadonlyMap<string, string>;
   /** The build day (YYYY-MM-DD), the "as of" for freshness. BUILD_DATE fixes it for reproducible builds. */
   buildDate: string;
 }
@@ -41,6 +43,7 @@ async function load(): Promise<Directory> {
     beneficiaryCategories: content.taxonomies.beneficiaryCategories,
     serviceTypes: content.taxonomies.serviceTypes,
     areas: content.taxonomies.areas,
+    providerFiles: new Map(content.providers.map((p) => [p.id, p.fileName])),
     buildDate: buildDate(),
   };
 }

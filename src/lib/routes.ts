@@ -127,6 +127,20 @@ export function mapCountyPath(countyId: string, o: { lang?: Lang; page?: number 
   return place(pagePath(`${PAGES.map}${countyId}/`, o.page ?? 1), o.lang);
 }
 
+/** One provider's file as data (src/lib/ingest/provider-source.ts), for "correct an existing entry". */
+export function providerSourcePath(providerId: string): string {
+  return `/data/providers/${providerId}.json`;
+}
+
+/**
+ * The provider id in the address of one of its pages, in any language, absolute or not
+ * (`https://…/en/providers/x/#service-y` → `x`); undefined for any other address.
+ */
+export function providerIdFromUrl(address: string): string | undefined {
+  const m = /(?:^|\/)providers\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?(?:[?#].*)?$/.exec(address.trim());
+  return m?.[1];
+}
+
 /** The map page's packed points (see packMapPoints). */
 export function mapPointsPath(lang: Lang): string {
   return localePath(lang, '/map/points.json');

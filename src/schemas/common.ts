@@ -5,8 +5,9 @@
  */
 import { z } from 'zod';
 import { DEFAULT_LANG, ENGLISH_NAME, LANGS, PREFIXED_LANGS } from '../locales';
+import { msg } from '../lib/ingest/messages';
 import { phoneNumberProblem } from './phone-number';
-import { hasUserPart, invisibleTextMessage, unsafeTextMessage, userPartMessage } from '../lib/ingest/text-safety';
+import { hasUserPart, invisibleTextMessage, unsafeTextMessage, userPartOpens } from '../lib/ingest/text-safety';
 
 /**
  * The longest text each kind of field takes, in characters. A page repeats a name in its title,
@@ -34,7 +35,7 @@ export const MAX_LENGTH = {
 function tooLong(max: number) {
   return (issue: { input?: unknown }) => {
     const length = typeof issue.input === 'string' ? [...issue.input].length : undefined;
-    return `is ${length !== undefined ? `${length.toLocaleString('en')} characters` : 'too'} long; this field takes at most ${max.toLocaleString('en')} characters: shorten it`;
+    return length !== undefined ? msg('text.too-long', { length: length.toLocaleString('en'), max: max.toLocaleString('en') }) : msg('text.too-long-unknown', { max: max.toLocaleString('en') });
   };
 }
 
@@ -48,14 +49,14 @@ export function text(max: number, messages: { type?: string; empty?: string } = 
     .string(messages.type ? { error: messages.type } : undefined)
     .superRefine((value, ctx) => {
       const unsafe = unsafeTextMessage(value);
-      if (unsafe) ctx.addIssue({ code: 'custom', message: unsafe });
+      if (unsafe) ctx.addIssue({ code: 'custom', message: msg(unsafe.key, unsafe.params) });
     })
     .trim()
-    .min(1, { error: messages.empty ?? 'is empty; write the text or remove the field' })
+    .min(1, { error: messages.empty ?? msg('text.empty') })
     .max(max, { error: tooLong(max) })
     .superRefine((value, ctx) => {
       const invisible = invisibleTextMessage(value);
-      if (invisible) ctx.addIssue({ code: 'custom', message: invisible });
+      if (invisible) ctx.addIssue({ code: 'custom', message: msg(invisible.key, invisible.params) });
     });
 }
 
@@ -64,7 +65,7 @@ export const slugId = (what: string, example: string) =>
   z
     .string()
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-      error: `must be lower-case ASCII letters, digits and single hyphens, like '${example}'`,
+      error: msg('slug.format', { example }),
     })
     .max(MAX_LENGTH.id, { error: tooLong(MAX_LENGTH.id) })
     .meta({ description: `Identifier of the ${what}: lower-case letters, digits and hyphens.`, examples: [example] });
@@ -101,7 +102,7 @@ function translations(one: () => ReturnType<typeof text>) {
  */
 export function markdownLinkProblem(value: string): string | undefined {
   for (const m of value.matchAll(/\]\(([^)\s]{1,2000})\)/g)) {
-    if (hasUserPart(m[1]!)) return `has a link ${userPartMessage(m[1]!).replace(/^has /, 'with ')}`;
+    if (hasUserPart(m[1]!)) return msg('url.link-user-part', { opens: userPartOpens(m[1]!) });
   }
   return undefined;
 }
@@ -109,15 +110,15 @@ export type LocalizedText = z.infer<ReturnType<typeof localizedText>>;
 
 export const isoDate = (description: string, example: string) =>
   z
-    .string({ error: `must be a date written as YYYY-MM-DD, like '${example}' (put it in quotes)` })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `must be a date written as YYYY-MM-DD, like '${example}'` })
+    .string({ error: msg('date.type', { example }) })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: msg('date.format', { example }) })
     .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
-      error: 'is not a real calendar date',
+      error: msg('date.unreal'),
     })
     .meta({ description, examples: [example] });
 
 /** Reference to one of the entry's own `sources` by its id. */
-export const sourceRef = text(MAX_LENGTH.id, { type: "must name one of this entry's sources by its id, like 'registry-2016'" })
+export const sourceRef = text(MAX_LENGTH.id, { type: msg('source-ref.type') })
   .meta({
     description: "The id of the entry in this file's `sources` list that states this fact.",
     examples: ['registry-2016'],
@@ -126,11 +127,11 @@ export const sourceRef = text(MAX_LENGTH.id, { type: "must name one of this entr
 export const phoneSchema = z
   .strictObject({
     number: z
-      .string({ error: "must be the phone number in quotes, like '0264 599 316'" })
+      .string({ error: msg('phone.type') })
       .max(40, { error: tooLong(40) })
       .check((ctx) => {
         const problem = phoneNumberProblem(ctx.value);
-        if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
+        if (problem) ctx.issues.push({ code: 'custom', message: msg(problem.key, problem.params), input: ctx.value });
       })
       .meta({
         description: 'The phone number as people dial it in Romania: 10 digits with the leading 0, a short line (112, 119, 116 xxx), or a number abroad with its country code. Checked with libphonenumber.',
@@ -146,7 +147,7 @@ export type Phone = z.infer<typeof phoneSchema>;
 export const emailSchema = z
   .strictObject({
     address: z
-      .email({ error: "is not a valid e-mail address; write it like 'contact@example.ro'" })
+      .email({ error: msg('email.invalid') })
       .max(254, { error: tooLong(254) })
       .meta({ description: 'The e-mail address.', examples: ['contact@dasmclujnapoca.ro'] }),
     source: sourceRef,
@@ -155,9 +156,9 @@ export const emailSchema = z
 export type Email = z.infer<typeof emailSchema>;
 
 export const webUrl = z
-  .url({ protocol: /^https?$/, error: "must be a full web address starting with https:// or http://, like 'https://dasmclujnapoca.ro'" })
+  .url({ protocol: /^https?$/, error: msg('url.invalid') })
   .max(2000, { error: tooLong(2000) })
-  .superRefine((value, ctx) => { if (hasUserPart(value)) ctx.addIssue({ code: 'custom', message: userPartMessage(value) }); })
+  .superRefine((value, ctx) => { if (hasUserPart(value)) ctx.addIssue({ code: 'custom', message: msg('url.user-part', { opens: userPartOpens(value) }) }); })
   .meta({ description: 'A web address (http or https).', examples: ['https://dasmclujnapoca.ro'] });
 
 export const websiteSchema = z

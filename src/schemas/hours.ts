@@ -2,15 +2,16 @@
 import { z } from 'zod';
 import { MAX_LENGTH, sourceRef, text } from './common';
 import { checkOpeningHours } from '../lib/hours/syntax';
+import { msg } from '../lib/ingest/messages';
 
 export const hoursSchema = z
   .strictObject({
     opening_hours: z
-      .string({ error: "must be opening hours in quotes, like 'Mo-Fr 08:00-16:00'" })
-      .max(500, { error: 'is longer than 500 characters; opening hours are a short rule like \'Mo-Fr 08:00-16:00\': put the rest in note' })
+      .string({ error: msg('hours.type') })
+      .max(500, { error: msg('hours.too-long') })
       .superRefine((value, ctx) => {
         const problem = checkOpeningHours(value);
-        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+        if (problem) ctx.addIssue({ code: 'custom', message: msg(problem.key, problem.params) });
       })
       .meta({
         description:

@@ -1,24 +1,26 @@
 /**
  * A provider file: one organisation (HSDS `organization`) with its services and locations.
- * Content lives in content/providers/<id>.yaml; the file name is the id and the URL slug.
+ * Content lives in content/providers/<id>.yaml (or <id>.md, with the description as the Markdown
+ * body: src/lib/ingest/markdown-file.ts); the file name is the id and the URL slug.
  */
 import { z } from 'zod';
 import { emailSchema, isoDate, localizedText, markdownLinkProblem, MAX_LENGTH, phoneSchema, slugId, text, websiteSchema } from './common';
 import { locationSchema } from './location';
 import { serviceSchema } from './service';
 import { sourceSchema } from './source';
+import { msg } from '../lib/ingest/messages';
 
 export const PROVIDER_KINDS = ['public', 'ngo', 'religious', 'private'] as const;
 
 const providerShape = z.strictObject({
-  id: slugId('provider; the same as the file name without .yaml', 'dasm-cluj-napoca'),
-  name: text(MAX_LENGTH.name, { type: 'is missing: write the official name of the organisation', empty: 'is empty: write the official name of the organisation' })
+  id: slugId('provider; the same as the file name without .yaml (or .md)', 'dasm-cluj-napoca'),
+  name: text(MAX_LENGTH.name, { type: msg('provider.name-missing'), empty: msg('provider.name-empty') })
     .meta({ description: 'Official name of the organisation.', examples: ['Direcția de Asistență Socială și Medicală Cluj-Napoca'] }),
   alternate_name: text(MAX_LENGTH.short).optional().meta({ description: 'Short name or acronym people know it by.', examples: ['DASM'] }),
-  kind: z.enum(PROVIDER_KINDS, { error: "must be 'public', 'ngo', 'religious' or 'private'" })
+  kind: z.enum(PROVIDER_KINDS, { error: msg('provider.kind-value') })
     .meta({ description: "'public' (a public authority), 'ngo' (association or foundation), 'religious' (a church or religious organisation), 'private' (a company).", examples: ['ngo'] }),
   description: localizedText('What the organisation is, in one or two sentences. Simple Markdown allowed; HTML is not.', 'Furnizorul public de servicii sociale al municipiului.', MAX_LENGTH.description, markdownLinkProblem).optional(),
-  legal_id: z.string().regex(/^(RO)?\d{2,10}$/, { error: "must be the fiscal code (CUI/CIF), digits only, like '22970653'" }).optional()
+  legal_id: z.string().regex(/^(RO)?\d{2,10}$/, { error: msg('provider.legal-id') }).optional()
     .meta({ description: 'Fiscal identification code (CUI/CIF), when a source states it.', examples: ['22970653'] }),
   legal_id_source: text(MAX_LENGTH.id).optional().meta({ description: 'The id of the source that states legal_id.', examples: ['consultare-2023'] }),
   website: websiteSchema.optional(),
@@ -28,7 +30,7 @@ const providerShape = z.strictObject({
     "The day a person confirmed the entry's facts as current against a source they read that day (HSDS assured_date). Leave out when nobody did: an import or a copy from an old document is not a check. A source must have been read (its accessed date, or the date of the organisation's own statement) in the month before this date.",
     '2026-11-30',
   ).optional(),
-  review_interval_months: z.int({ error: 'must be a whole number of months, like 12' }).min(1, { error: 'must be at least 1 month' }).max(36, { error: 'must be at most 36 months: an entry nobody checks for three years misleads people' }).default(12)
+  review_interval_months: z.int({ error: msg('provider.review-interval-type') }).min(1, { error: msg('provider.review-interval-min') }).max(36, { error: msg('provider.review-interval-max') }).default(12)
     .meta({ description: 'How often the entry gets a complete review, in months (12 when left out). A service that changes often may ask for 6.', examples: [12] }),
   reviewed: z.strictObject({
     date: isoDate('The day the complete review ended. A source read in the month before it (a web page read, or the organisation\'s own statement) must be listed.', '2026-11-30'),
@@ -36,7 +38,7 @@ const providerShape = z.strictObject({
       .meta({ description: 'Who reviewed: a GitHub user name or the organisation. Never a private person\'s contact details.', examples: ['dasm-cluj-napoca'] }),
   }).optional()
     .meta({ description: "The last COMPLETE review: every fact in the entry checked against sources read then (or confirmed by the organisation). Partial updates change assured_date or a fact's source, not this." }),
-  sources: z.array(sourceSchema).min(1, { error: 'is empty: every entry lists at least one source for its facts' })
+  sources: z.array(sourceSchema).min(1, { error: msg('provider.sources-empty') })
     .meta({ description: 'The documents, registry records and web pages this entry is built from.' }),
   locations: z.array(locationSchema).optional().meta({ description: 'Places where services are delivered.' }),
   services: z.array(serviceSchema).meta({ description: 'The services the organisation offers. An empty list means they are not documented yet: the page says so and invites the organisation to add them.' }),
@@ -67,6 +69,8 @@ function sourceReferences(p: z.infer<typeof providerShape>): Array<{ path: (stri
   return refs;
 }
 
+const DUPLICATE = { sources: 'provider.duplicate-source', locations: 'provider.duplicate-location', services: 'provider.duplicate-service' } as const;
+
 function duplicates(ids: string[]): Set<string> {
   const seen = new Set<string>();
   const dup = new Set<string>();
@@ -80,18 +84,18 @@ export const providerSchema = providerShape
     const listed = [...sourceIds].map((s) => `'${s}'`).join(', ');
     for (const ref of sourceReferences(p)) {
       if (!sourceIds.has(ref.id))
-        ctx.addIssue({ code: 'custom', path: ref.path, message: `names source '${ref.id}', which is not in this file's sources (listed: ${listed}); add it to sources or fix the id` });
+        ctx.addIssue({ code: 'custom', path: ref.path, message: msg('provider.source-unknown', { id: ref.id, listed }) });
     }
     if (p.legal_id && !p.legal_id_source)
-      ctx.addIssue({ code: 'custom', path: ['legal_id_source'], message: 'is missing: name the source that states legal_id' });
+      ctx.addIssue({ code: 'custom', path: ['legal_id_source'], message: msg('provider.legal-id-source-missing') });
     for (const [list, items] of [['sources', p.sources], ['locations', p.locations ?? []], ['services', p.services]] as const) {
       const dup = duplicates(items.map((x) => x.id));
-      items.forEach((x, i) => { if (dup.has(x.id)) ctx.addIssue({ code: 'custom', path: [list, i, 'id'], message: `'${x.id}' is used twice in ${list}; ids must be unique within the file` }); });
+      items.forEach((x, i) => { if (dup.has(x.id)) ctx.addIssue({ code: 'custom', path: [list, i, 'id'], message: msg(DUPLICATE[list], { id: x.id }) }); });
     }
     const locationIds = new Set((p.locations ?? []).map((l) => l.id));
     p.services.forEach((s, i) => s.locations?.forEach((id, j) => {
       if (!locationIds.has(id))
-        ctx.addIssue({ code: 'custom', path: ['services', i, 'locations', j], message: `names location '${id}', which is not in this file's locations; add it there or fix the id` });
+        ctx.addIssue({ code: 'custom', path: ['services', i, 'locations', j], message: msg('provider.location-unknown', { id }) });
     }));
   })
   .meta({ title: 'Provider', description: 'One organisation that provides social services, with its services, locations and sources.' });

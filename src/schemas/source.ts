@@ -1,6 +1,7 @@
 /** Where a fact comes from. Every provider lists its sources; facts point at them by id. */
 import { z } from 'zod';
 import { isoDate, MAX_LENGTH, slugId, text, webUrl } from './common';
+import { msg } from '../lib/ingest/messages';
 
 export const SOURCE_KINDS = ['seed', 'registry', 'web', 'self'] as const;
 
@@ -8,7 +9,7 @@ export const sourceSchema = z
   .strictObject({
     id: slugId('source, unique within this file', 'registry-2016'),
     kind: z.enum(SOURCE_KINDS, {
-      error: "must be one of 'seed' (a project source document), 'registry' (the licensed-services registry), 'web' (a public web page) or 'self' (stated by the organisation itself)",
+      error: msg('source.kind-value'),
     }).meta({
       description:
         "What kind of source: 'seed' = one of the project's source documents; 'registry' = the registry of licensed social services; 'web' = a public web page; 'self' = the organisation's own statement in a pull request.",
@@ -20,7 +21,7 @@ export const sourceSchema = z
     }),
     file: z
       .string()
-      .regex(/^[\w.-]{1,200}$/, { error: "must be a file name without folders, at most 200 characters, like '001_08c8127361e9da2c.txt'" })
+      .regex(/^[\w.-]{1,200}$/, { error: msg('source.file-name') })
       .optional()
       .meta({ description: "For kind 'seed': the file name of the seed document.", examples: ['001_08c8127361e9da2c.txt'] }),
     url: webUrl.optional().meta({ description: "For kind 'web': the address of the page.", examples: ['https://dasmclujnapoca.ro'] }),
@@ -29,8 +30,8 @@ export const sourceSchema = z
     accessed: isoDate('For web pages: the day a person read the page. The page may be older: its own date goes in date. Without its own date, a page is taken to say what was true on the day it was read.', '2026-11-30').optional(),
   })
   .superRefine((s, ctx) => {
-    if (s.kind === 'seed' && !s.file) ctx.addIssue({ code: 'custom', path: ['file'], message: "is missing: a 'seed' source names its file, like '001_08c8127361e9da2c.txt'" });
-    if (s.kind === 'web' && !s.url) ctx.addIssue({ code: 'custom', path: ['url'], message: "is missing: a 'web' source gives the page address, like 'https://dasmclujnapoca.ro'" });
+    if (s.kind === 'seed' && !s.file) ctx.addIssue({ code: 'custom', path: ['file'], message: msg('source.seed-file-missing') });
+    if (s.kind === 'web' && !s.url) ctx.addIssue({ code: 'custom', path: ['url'], message: msg('source.web-url-missing') });
   })
   .meta({ description: 'A document, registry record or web page that states facts in this entry.' });
 export type Source = z.infer<typeof sourceSchema>;

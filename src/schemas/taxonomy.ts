@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { MAX_LENGTH, slugId, text } from './common';
 import { ENGLISH_NAME, LANGS, type Lang } from '../locales';
+import { msg } from '../lib/ingest/messages';
 
 const EXAMPLE: Record<Lang, string> = { ro: 'Persoane vârstnice', en: 'Elderly people', hu: 'Idős személyek' };
 
@@ -25,16 +26,16 @@ export const taxonomyTermSchema = z
     id: slugId('term', 'elderly'),
     label: labels,
     description: labels.partial().optional().meta({ description: 'A plain-language explanation, per language.' }),
-    nomenclature: z.array(z.string().regex(/^\d{4}[A-Z0-9-]+$/, { error: "must be a code from the social services nomenclature (HG 867/2015), like '8730CR-V-I'" })).optional()
+    nomenclature: z.array(z.string().regex(/^\d{4}[A-Z0-9-]+$/, { error: msg('taxonomy.nomenclature') })).optional()
       .meta({ description: 'Codes of the national nomenclature of social services that fit this term.', examples: [['8730CR-V-I']] }),
     registry_groups: z.array(z.enum(['B1', 'B2', 'B3', 'B4', 'B5', 'B6', 'B7'])).optional()
       .meta({ description: "The registry's beneficiary groups (B1 children ... B7 community) that map to this term.", examples: [['B4']] }),
     parent: text(MAX_LENGTH.id).optional().meta({ description: 'Id of a broader term (areas: the county a neighbourhood is in).', examples: ['cluj-napoca'] }),
     latitude: z.number().optional().meta({ description: 'Areas only: a central point, for "near me" from a chosen area.', examples: [46.7712] }),
     longitude: z.number().optional().meta({ description: 'Areas only: a central point.', examples: [23.6236] }),
-    kind: z.enum(AREA_KINDS, { error: `must be one of ${AREA_KINDS.map((k) => `'${k}'`).join(', ')}` }).optional()
+    kind: z.enum(AREA_KINDS, { error: msg('taxonomy.kind-value', { values: AREA_KINDS.map((k) => `'${k}'`).join(', ') }) }).optional()
       .meta({ description: "Areas only: 'country', 'county', 'municipality', 'town' or 'commune' (administrative units, each with its own city hall), 'locality' (a village or part of a town) or 'neighbourhood'.", examples: ['commune'] }),
-    siruta: z.int({ error: 'must be the SIRUTA code, a whole number like 57706' }).positive().optional()
+    siruta: z.int({ error: msg('taxonomy.siruta') }).positive().optional()
       .meta({ description: 'Areas only: the code of the unit or locality in SIRUTA, the national register of administrative units (written by scripts/import-siruta.ts).', examples: [57706] }),
   })
   .meta({ description: 'One term of a taxonomy.' });

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { LANGS } from '../locales';
+import { msg } from '../lib/ingest/messages';
 
 /** Which list a word came from; the engine ranks and displays by it. */
 export const VOCABULARY_KINDS = ['synonym', 'colloquial', 'regional', 'misspelling', 'sensitive'] as const;
@@ -24,18 +25,18 @@ export type KindList = keyof typeof KIND_LISTS;
 const MAX_WORDS_IN_PHRASE = 5;
 
 const word = z
-  .string({ error: "must be a word or short phrase in quotes or plain, like 'masă caldă'" })
+  .string({ error: msg('vocabulary.word-type') })
   .trim()
-  .min(1, { error: 'is empty; write the word or remove the line' })
-  .max(60, { error: 'is longer than 60 characters; a search word is a word or a short phrase, like \'masă caldă\'' })
-  .refine((s) => !/[,;]/.test(s), { error: "contains a comma or semicolon; put each word on its own line of the list, like [bătrâni, vârstnici]" })
-  .refine((s) => !/[<>{}[\]"\\|=*#]/.test(s), { error: "contains a character that no one types in a search (one of < > { } [ ] \" \\ | = * #); write the word as people type it" })
-  .refine((s) => /\p{L}|\p{N}/u.test(s), { error: 'has no letters or digits; write the word as people type it' })
-  .refine((s) => s.split(/\s+/).length <= MAX_WORDS_IN_PHRASE, { error: `has more than ${MAX_WORDS_IN_PHRASE} words; keep the few words that carry the meaning, like 'masă caldă' rather than 'unde pot să primesc o masă caldă'` })
+  .min(1, { error: msg('vocabulary.word-empty') })
+  .max(60, { error: msg('vocabulary.word-long') })
+  .refine((s) => !/[,;]/.test(s), { error: msg('vocabulary.word-separator') })
+  .refine((s) => !/[<>{}[\]"\\|=*#]/.test(s), { error: msg('vocabulary.word-character') })
+  .refine((s) => /\p{L}|\p{N}/u.test(s), { error: msg('vocabulary.word-no-letters') })
+  .refine((s) => s.split(/\s+/).length <= MAX_WORDS_IN_PHRASE, { error: msg('vocabulary.word-too-many', { max: MAX_WORDS_IN_PHRASE }) })
   .meta({ description: 'A word or short phrase exactly as people type it. Capitals and accents do not matter to the search.', examples: ['masă caldă'] });
 
 const wordList = (lang: string, example: string[]) =>
-  z.array(word).min(1, { error: 'is an empty list; add a word or remove the line' }).meta({ description: `Words in ${lang}.`, examples: [example] });
+  z.array(word).min(1, { error: msg('vocabulary.list-empty') }).meta({ description: `Words in ${lang}.`, examples: [example] });
 
 /** Words per language; every language is optional, at least one word overall is checked on the group. */
 const perLanguage = (description: string, examples: { ro: string[]; hu: string[]; en: string[] }) =>
@@ -47,39 +48,44 @@ const perLanguage = (description: string, examples: { ro: string[]; hu: string[]
     } satisfies Record<(typeof LANGS)[number], unknown>)
     .meta({ description: `${description} One list per language: ro (Romanian), hu (Hungarian), en (English).`, examples: [examples] });
 
-const id = (what: string, example: string) =>
+const ID_MESSAGES = {
+  'beneficiary-categories': { type: 'vocabulary.category-id-type', format: 'vocabulary.category-id-format' },
+  'service-types': { type: 'vocabulary.service-type-id-type', format: 'vocabulary.service-type-id-format' },
+} as const;
+
+const id = (what: keyof typeof ID_MESSAGES, example: string) =>
   z
-    .string({ error: `must be an id from content/taxonomy/${what}.yaml, like '${example}'` })
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: `must be an id from content/taxonomy/${what}.yaml (lower-case letters and hyphens), like '${example}'` })
+    .string({ error: msg(ID_MESSAGES[what].type, { example }) })
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: msg(ID_MESSAGES[what].format, { example }) })
     .meta({ description: `An id from content/taxonomy/${what}.yaml.`, examples: [example] });
 
 export const vocabularyGroupSchema = z
   .strictObject({
     idea: z
-      .string({ error: "must say in a few words what this group is about, like 'Old people'" })
+      .string({ error: msg('vocabulary.idea-type') })
       .trim()
-      .min(3, { error: "is too short; say in a few words what this group is about, like 'Old people'" })
+      .min(3, { error: msg('vocabulary.idea-short') })
       .meta({ description: 'What the words of this group mean, in a few plain words, for the people who edit this file. Not shown on the site.', examples: ['Old people'] }),
     beneficiary_categories: z
       .array(id('beneficiary-categories', 'elderly'))
-      .min(1, { error: 'is an empty list; name a category or remove the line' })
+      .min(1, { error: msg('vocabulary.categories-empty') })
       .optional()
       .meta({ description: 'Who the words point to: ids from content/taxonomy/beneficiary-categories.yaml.', examples: [['elderly']] }),
     service_types: z
       .array(id('service-types', 'food-aid'))
-      .min(1, { error: 'is an empty list; name a service type or remove the line' })
+      .min(1, { error: msg('vocabulary.types-empty') })
       .optional()
       .meta({ description: 'What kind of help the words point to: ids from content/taxonomy/service-types.yaml.', examples: [['food-aid']] }),
     weight: z
-      .number({ error: 'must be a number between 0.1 and 1, like 0.5' })
-      .min(0.1, { error: 'must be at least 0.1; a word that barely means the idea belongs in no group' })
-      .max(1, { error: 'must be at most 1 (the default, for words that surely mean the idea)' })
+      .number({ error: msg('vocabulary.weight-type') })
+      .min(0.1, { error: msg('vocabulary.weight-min') })
+      .max(1, { error: msg('vocabulary.weight-max') })
       .optional()
       .meta({ description: 'How surely these words mean the ids: 1 (the default) when they surely do, lower (like 0.5) for a loose association that should rank below the sure ones.', examples: [0.5] }),
     note: z
       .string()
       .trim()
-      .min(1, { error: 'is empty; explain the choice or remove the line' })
+      .min(1, { error: msg('vocabulary.note-empty') })
       .optional()
       .meta({ description: 'Why a word is here or is marked sensitive, for reviewers. Not shown on the site.', examples: ['"azil" means both an old people\'s home and asylum.'] }),
     words: perLanguage('Everyday words and synonyms; these may be shown as suggestions.', { ro: ['bătrâni', 'vârstnici'], hu: ['idősek', 'nyugdíjasok'], en: ['elderly', 'old people'] }).optional(),
@@ -89,17 +95,17 @@ export const vocabularyGroupSchema = z
     sensitive: perLanguage('Slurs and hurtful words that people still type. Search understands them; they are never shown anywhere on the site.', { ro: ['boschetari'], hu: ['csöves'], en: ['bum'] }).optional(),
   })
   .refine((g) => (g.beneficiary_categories?.length ?? 0) + (g.service_types?.length ?? 0) > 0, {
-    error: 'names no beneficiary_categories and no service_types; add at least one, like beneficiary_categories: [elderly], or the words lead nowhere',
+    error: msg('vocabulary.group-no-ids'),
   })
   .refine((g) => (Object.keys(KIND_LISTS) as KindList[]).some((k) => g[k] !== undefined), {
-    error: 'has no words; add a list such as words: { ro: [bătrâni], hu: [idősek], en: [elderly] }',
+    error: msg('vocabulary.group-no-words'),
   })
   .meta({ description: 'One idea: the words people type for it, per language, and the categories and service types they mean.' });
 export type VocabularyGroup = z.infer<typeof vocabularyGroupSchema>;
 
 export const vocabularyFileSchema = z
   .strictObject({
-    groups: z.array(vocabularyGroupSchema).min(1, { error: 'is an empty list; add at least one group of words' })
+    groups: z.array(vocabularyGroupSchema).min(1, { error: msg('vocabulary.groups-empty') })
       .meta({ description: 'The groups of words, one per idea.' }),
   })
   .meta({ description: 'The search vocabulary: the words people type, mapped to beneficiary categories and service types.' });

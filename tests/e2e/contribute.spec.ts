@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,62 +7,247 @@ import { loadContent } from '../../src/build/content-files';
 import { SITE } from '../../src/config';
 import { DIRECTIA, FIXTURE_CONTENT, PLACE, placeOf, providerPath, text } from './fixture';
 
+/** English words a Romanian or Hungarian volunteer must not meet on the builder (as whole words). */
+const ENGLISH = /\b(the|and|must|missing|empty|field|fields|should|write|please|valid|invalid|opening|hours|source|sources|file|yaml|schema|taxonomy|service|services|required|error|is not)\b/i;
+
+async function builder(page: Page, path: string) {
+  await page.goto(path);
+  await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+  return page.locator('.entry-builder');
+}
+
+/** The builder's visible text, without the file's name (a file name, not a sentence). */
+async function visibleText(page: Page, fileName = '') {
+  return (await page.locator('main').innerText()).split(fileName).join(' ');
+}
+
+/** The real validator, on a content folder holding only this file and the taxonomies the site was built with. */
+function validateFolder(name: string, text: string) {
+  const dir = mkdtempSync(join(tmpdir(), 'contribute-'));
+  cpSync(join(FIXTURE_CONTENT, 'taxonomy'), join(dir, 'taxonomy'), { recursive: true });
+  mkdirSync(join(dir, 'providers'));
+  writeFileSync(join(dir, 'providers', name), text);
+  // The builder dates the check with the visitor's local day: validate as of tomorrow (UTC), so a test near midnight cannot see it as future.
+  return loadContent(dir, new Date(Date.now() + 86_400_000).toISOString().slice(0, 10));
+}
+
 test.describe('entry builder', () => {
-  test('shows friendly errors next to the fields, then produces a file that passes validation', async ({ page }) => {
+  test('a Romanian volunteer makes an entry with two services and a confidential place, in Romanian only', async ({ page }) => {
     // Many steps, each re-validating the whole entry; slow shared CI machines need the room.
-    test.setTimeout(120_000);
-    await page.goto('/en/contribute/');
-    const form = page.locator('form.entry-builder');
-    await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
-    await expect(page.getByText('The form needs JavaScript')).toHaveCount(0);
-    await form.getByLabel('Official name').fill('Asociația Test Contribuție');
-    await expect(form.getByLabel('Identifier (the file name)')).toHaveValue('asociatia-test-contributie');
-    await form.getByLabel('E-mail').fill('contact@');
-    await form.getByLabel('Phone').fill('0264 111 222');
-    await form.getByLabel('Title of the source').fill('The association’s contact page');
-    await form.getByLabel('Address of the page').fill('https://example.org/contact');
-    await form.getByLabel('Street and number').fill('Strada Exemplu nr. 1');
-    await form.getByLabel('Postal code').fill('400001');
-    await form.getByLabel('Name of the service').fill('Counselling for parents');
-    await form.getByRole('group', { name: 'Type of help' }).getByLabel('Counselling').check();
-    await form.getByRole('group', { name: 'Who it is for' }).getByLabel('Children and families').check();
-    await form.getByLabel('Cost').selectOption('free');
-    await form.getByRole('group', { name: 'How people get in' }).getByLabel('By appointment').check();
-    await form.getByLabel('Opening hours').fill('Mo-Fr 8-16');
+    test.setTimeout(180_000);
+    const form = await builder(page, '/contribute/');
+    await expect(page.getByText('Formularul are nevoie de JavaScript')).toHaveCount(0);
 
-    // Errors as you type: the e-mail field was touched, so its message is already there.
-    await expect(page.locator('#email-error')).toContainText("is not a valid e-mail address; write it like 'contact@example.ro'");
-    await expect(form.getByLabel('E-mail')).toHaveAttribute('aria-invalid', 'true');
-    await form.getByRole('button', { name: 'Make the file' }).click();
+    // Errors first, in Romanian, named by the field's label.
+    await form.getByRole('button', { name: 'Creați fișierul' }).click();
     const summary = page.getByRole('alert');
-    await expect(summary).toContainText('Fix the following');
-    await expect(summary).toContainText("'Mo-Fr 8-16' is not valid opening hours; write 'Mo-Fr 08:00-16:00'");
-    await expect(page.locator('#hours-error')).toContainText("write 'Mo-Fr 08:00-16:00'");
-    await expect(page.locator('#entry-yaml')).toHaveCount(0);
+    await expect(summary).toContainText('Serviciul 1 › Tipul de ajutor: nu ați ales niciun tip de ajutor; alegeți cel puțin unul');
+    await expect(summary).toContainText('Numele oficial: lipsește');
+    expect(await visibleText(page)).not.toMatch(ENGLISH);
 
-    await form.getByLabel('E-mail').fill('contact@example.org');
-    await form.getByLabel('Opening hours').fill('Mo-Fr 08:00-16:00');
-    await expect(page.locator('#email-error')).toHaveCount(0);
-    await expect(page.locator('#hours-error')).toHaveCount(0);
-    await form.getByRole('button', { name: 'Make the file' }).click();
-    await expect(page.getByRole('heading', { name: 'The file is ready' })).toBeFocused();
+    await form.getByLabel('Numele oficial').fill('Asociația Test Voluntari');
+    await expect(form.getByLabel('Identificator (numele fișierului)')).toHaveValue('asociatia-test-voluntari');
+    await form.getByLabel('Numere de telefon').fill('0700 000 901');
+    await form.getByLabel('Titlul sursei').fill('Pagina de contact a asociației');
+    await form.getByLabel('Adresa paginii', { exact: true }).fill('https://example.org/voluntari');
+
+    // Place 1: a public office, with a neighbourhood and a point typed with a decimal comma.
+    const place1 = form.getByRole('group', { name: 'Locul 1' });
+    await place1.getByLabel('Numele locului').fill('Sediul');
+    await place1.getByLabel('Strada și numărul').fill('Strada Exemplu nr. 9');
+    await place1.getByLabel('Cartierul sau zona').selectOption('centru');
+    await place1.getByLabel('Latitudine').fill('46,7712');
+    await place1.getByLabel('Longitudine').fill('23,5921');
+    await expect(place1.locator('.field-error')).toContainText('lipsește: spuneți cât de precis este punctul de pe hartă');
+    await place1.getByLabel('Cât de precis este punctul').selectOption('exact');
+
+    // Place 2: a shelter. Ticking the box removes the street and asks for a contact route.
+    await form.getByRole('button', { name: 'Adăugați un loc' }).click();
+    const place2 = form.getByRole('group', { name: 'Locul 2' });
+    await place2.getByLabel('Numele locului').fill('Adăpostul');
+    await place2.getByLabel('Adresa nu trebuie publicată').check();
+    await expect(place2.getByLabel('Strada și numărul')).toHaveCount(0);
+    await expect(place2.getByLabel('Latitudine')).toHaveCount(0);
+
+    // Service 1: hours typed the Romanian way, shown as they will be written.
+    const service1 = form.getByRole('group', { name: 'Serviciul 1' });
+    await service1.getByLabel('Numele serviciului').fill('Consiliere pentru familii');
+    await service1.getByRole('group', { name: 'Tipul de ajutor' }).getByLabel('Consiliere și informare').check();
+    await service1.getByRole('group', { name: 'Pentru cine este' }).getByLabel('Copii și familii').check();
+    await service1.getByRole('textbox', { name: /^Program/ }).fill('Luni-Vineri 12-14');
+    await expect(service1.getByText('Se va scrie: Mo-Fr 12:00-14:00')).toBeVisible();
+
+    // Service 2, at the shelter only.
+    await form.getByRole('button', { name: 'Adăugați un serviciu' }).click();
+    const service2 = form.getByRole('group', { name: 'Serviciul 2' });
+    await service2.getByLabel('Numele serviciului').fill('Adăpost pentru victime');
+    await service2.getByRole('group', { name: 'Tipul de ajutor' }).getByLabel('Adăpost', { exact: true }).check();
+    await service2.getByRole('group', { name: 'Pentru cine este' }).getByLabel('Victime ale violenței domestice').check();
+    await service2.getByRole('group', { name: 'Unde se oferă' }).getByLabel('Locul 2: Adăpostul').check();
+    await service2.getByRole('textbox', { name: /^Program/ }).fill('non-stop');
+    await expect(service2.getByText('Se va scrie: 24/7')).toBeVisible();
+
+    await form.getByRole('button', { name: 'Creați fișierul' }).click();
+    await expect(summary).toContainText('Locul 2 › Cum iau oamenii legătura fără adresă: lipsește');
+    await place2.getByLabel('Cum iau oamenii legătura fără adresă').fill('Sunați la 0700 000 901; vă preluăm de la un punct sigur.');
+    await form.getByRole('button', { name: 'Creați fișierul' }).click();
+    await expect(page.getByRole('heading', { name: 'Fișierul este gata' })).toBeFocused();
+    const fileName = 'content/providers/asociatia-test-voluntari.yaml';
+    await expect(page.getByText(`Salvați-l ca ${fileName}`)).toBeVisible();
+    expect(await visibleText(page, fileName)).not.toMatch(ENGLISH);
+    // The file itself waits behind "show the text"; a volunteer need never read it.
+    await expect(page.locator('#entry-yaml')).toBeHidden();
+
     const yaml = await page.locator('#entry-yaml').inputValue();
-    expect(yaml).toContain('id: asociatia-test-contributie');
-
-    const github = new URL(await page.getByRole('link', { name: 'Open on GitHub as a new file' }).getAttribute('href') ?? '');
+    const github = new URL(await page.getByRole('link', { name: 'Deschideți pe GitHub ca fișier nou' }).getAttribute('href') ?? '');
     expect(`${github.origin}${github.pathname}`).toBe(`${SITE.repositoryUrl}/new/${SITE.repositoryBranch}`);
-    expect(github.searchParams.get('filename')).toBe('content/providers/asociatia-test-contributie.yaml');
+    expect(github.searchParams.get('filename')).toBe(fileName);
     expect(github.searchParams.get('value')).toBe(yaml);
 
-    // The real validator, on a content folder holding only this file and the taxonomies the site was built with.
-    const dir = mkdtempSync(join(tmpdir(), 'contribute-'));
-    cpSync(join(FIXTURE_CONTENT, 'taxonomy'), join(dir, 'taxonomy'), { recursive: true });
-    mkdirSync(join(dir, 'providers'));
-    writeFileSync(join(dir, 'providers', 'asociatia-test-contributie.yaml'), yaml);
-    const content = loadContent(dir);
+    const content = validateFolder('asociatia-test-voluntari.yaml', yaml);
     expect(content.problems).toEqual([]);
-    expect(content.providers).toHaveLength(1);
-    expect(content.providers[0]!.data.services[0]!.hours?.opening_hours).toBe('Mo-Fr 08:00-16:00');
+    const entry = content.providers[0]!.data;
+    expect(entry.services.map((s) => s.hours?.opening_hours)).toEqual(['Mo-Fr 12:00-14:00', '24/7']);
+    expect(entry.locations?.[0]).toMatchObject({ area: 'centru', latitude: 46.7712, longitude: 23.5921, precision: 'exact' });
+    expect(entry.locations?.[1]).toMatchObject({ confidential: true, contact_route: 'Sunați la 0700 000 901; vă preluăm de la un punct sigur.' });
+    expect(entry.locations?.[1]?.address).toBeUndefined();
+    expect(entry.services[1]!.locations).toEqual([entry.locations![1]!.id]);
+  });
+
+  test('a Hungarian volunteer makes an entry with paragraphs, in Hungarian only', async ({ page }) => {
+    test.setTimeout(180_000);
+    const form = await builder(page, '/hu/contribute/');
+    await form.getByLabel('Hivatalos név').fill('Próba Egyesület');
+    await form.getByLabel('Több bekezdés').check();
+    await form.getByLabel('Mit csinál a szervezet').fill('Első bekezdés.\n\nMásodik bekezdés.');
+    await form.getByLabel('A szervezet saját nyilatkozata').check();
+    await form.getByLabel('A forrás címe').fill('Telefonos egyeztetés');
+    await form.getByLabel('E-mail-címek').fill('proba@');
+    await expect(form.locator('.field-error')).toContainText("'proba@': nem érvényes e-mail-cím");
+    await form.getByLabel('E-mail-címek').fill('proba@example.org');
+
+    const place = form.getByRole('group', { name: '1. helyszín' });
+    await place.getByLabel('Utca és házszám').fill('Strada Exemplu nr. 2');
+    const service = form.getByRole('group', { name: '1. szolgáltatás' });
+    await service.getByLabel('A szolgáltatás neve').fill('Tanácsadás');
+    await service.getByRole('group', { name: 'A segítség típusa' }).getByLabel('Tanácsadás és tájékoztatás').check();
+    await service.getByRole('group', { name: 'Kinek szól' }).getByLabel('Idős személyek').check();
+    await service.getByLabel('Nyitvatartás').fill('H-P 8:00-16:00, Szo 9-12; ünnepnapokon zárva');
+    await expect(service.getByText('Így kerül be: Mo-Fr 08:00-16:00; Sa 09:00-12:00; PH off')).toBeVisible();
+
+    await form.getByRole('button', { name: 'A fájl elkészítése' }).click();
+    await expect(page.getByRole('heading', { name: 'A fájl elkészült' })).toBeFocused();
+    const fileName = 'content/providers/proba-egyesulet.md';
+    expect(await visibleText(page, fileName)).not.toMatch(ENGLISH);
+    const text = await page.locator('#entry-yaml').inputValue();
+    expect(text).toMatch(/\n---\n\nElső bekezdés\.\n\nMásodik bekezdés\.\n$/);
+    const content = validateFolder('proba-egyesulet.md', text);
+    expect(content.problems).toEqual([]);
+    expect(content.providers[0]!.data.description).toBe('Első bekezdés.\n\nMásodik bekezdés.');
+  });
+
+  test('corrects an existing entry loaded from its page address, keeping what was not changed', async ({ page, baseURL }) => {
+    test.setTimeout(120_000);
+    const form = await builder(page, '/contribute/');
+    await form.getByLabel('Adresa paginii organizației').fill(`${baseURL}${providerPath(DIRECTIA, 'en')}#service-cantina-sociala`);
+    await form.getByRole('button', { name: 'Încărcați intrarea' }).click();
+    await expect(form.getByRole('status').first()).toContainText(`Intrarea „${DIRECTIA.name}” este încărcată`);
+    await expect(form.getByLabel('Numele oficial')).toHaveValue(DIRECTIA.name);
+    // The shelter comes in as confidential, with its contact route and no street.
+    const shelter = form.locator('.builder-group').filter({ has: page.locator('input[name$=".confidential"]:checked') });
+    await expect(shelter).toHaveCount(1);
+    await expect(shelter.getByLabel('Strada și numărul')).toHaveCount(0);
+    // Hours in the volunteer's words.
+    await expect(form.getByRole('group', { name: 'Serviciul 1' }).getByRole('textbox', { name: /^Program/ })).toHaveValue('Luni-vineri 08:00-16:00; Sărbători legale închis');
+
+    await form.getByLabel('Numere de telefon').fill('0700 000 101\n0700 000 102');
+    await form.getByLabel('Declarația organizației').check();
+    await form.getByLabel('Titlul sursei').fill('Convorbire telefonică cu directorul');
+    await form.getByRole('button', { name: 'Creați fișierul' }).click();
+    await expect(page.getByRole('heading', { name: 'Fișierul este gata' })).toBeFocused();
+    const file = `content/providers/${DIRECTIA.id}.yaml`;
+    await expect(page.getByText(`Înlocuiți textul fișierului ${file}`)).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Deschideți fișierul pe GitHub' })).toHaveAttribute('href', `${SITE.repositoryUrl}/edit/${SITE.repositoryBranch}/${file}`);
+    const yaml = await page.locator('#entry-yaml').inputValue();
+    const content = validateFolder(`${DIRECTIA.id}.yaml`, yaml);
+    expect(content.problems).toEqual([]);
+    const after = content.providers[0]!.data;
+    expect(after.phones?.map((p) => p.number)).toEqual(['0700 000 101', '0700 000 102']);
+    expect(after.services).toEqual(DIRECTIA.services);
+    expect(after.legal_id).toBe(DIRECTIA.legal_id);
+    expect(yaml).not.toContain('address: { street');
+    for (const l of DIRECTIA.locations ?? []) if (!l.confidential) expect(after.locations).toContainEqual(l);
+
+    // A Markdown provider is corrected as Markdown, and its page links to the .md file.
+    await form.getByLabel('Adresa paginii organizației').fill(`/providers/asociatia-paragrafe-fixture/`);
+    await form.getByRole('button', { name: 'Încărcați intrarea' }).click();
+    await expect(form.getByRole('group', { name: 'Serviciul 1' }).getByRole('textbox', { name: /^Program/ })).toHaveValue('Marți,joi 17:00-19:00');
+    await form.getByLabel('Titlul sursei').fill('Pagina asociației');
+    await form.getByLabel('Adresa paginii', { exact: true }).fill('https://example.org/paragrafe');
+    await form.getByRole('button', { name: 'Creați fișierul' }).click();
+    await expect(page.getByRole('link', { name: 'Deschideți fișierul pe GitHub' })).toHaveAttribute('href', `${SITE.repositoryUrl}/edit/${SITE.repositoryBranch}/content/providers/asociatia-paragrafe-fixture.md`);
+    expect(validateFolder('asociatia-paragrafe-fixture.md', await page.locator('#entry-yaml').inputValue()).problems).toEqual([]);
+    await page.goto('/providers/asociatia-paragrafe-fixture/');
+    await expect(page.getByRole('link', { name: 'Propuneți o corectură' })).toHaveAttribute('href', `${SITE.repositoryUrl}/edit/${SITE.repositoryBranch}/content/providers/asociatia-paragrafe-fixture.md`);
+  });
+
+  test('a Hungarian volunteer corrects an entry in Hungarian only, and is told what to do without GitHub', async ({ page }) => {
+    test.setTimeout(120_000);
+    const form = await builder(page, '/hu/contribute/');
+    await form.getByLabel('A szervezet oldalának címe').fill(providerPath(DIRECTIA, 'hu'));
+    await form.getByRole('button', { name: 'Bejegyzés betöltése' }).click();
+    await expect(form.getByRole('status').first()).toContainText(`A(z) „${DIRECTIA.name}” bejegyzés betöltve`);
+    // The hours come back in Hungarian words, not in the file's syntax.
+    await expect(form.getByRole('group', { name: '1. szolgáltatás' }).getByRole('textbox', { name: /^Nyitvatartás/ })).toHaveValue(/^Hétfő-péntek 08:00-16:00/);
+    await form.getByLabel('Telefonszámok').fill('0700 000 101');
+    await form.getByLabel('A szervezet saját nyilatkozata').check();
+    await form.getByLabel('A forrás címe').fill('Telefonos egyeztetés az igazgatóval');
+    await form.getByRole('button', { name: 'A fájl elkészítése' }).click();
+    await expect(page.getByRole('heading', { name: 'A fájl elkészült' })).toBeFocused();
+    const file = `content/providers/${DIRECTIA.id}.yaml`;
+    expect(await visibleText(page, file)).not.toMatch(ENGLISH);
+    expect(validateFolder(`${DIRECTIA.id}.yaml`, await page.locator('#entry-yaml').inputValue()).problems).toEqual([]);
+    // The fixture site sets no maintainers' address (SITE.contactEmail): no e-mail link, the other ways instead.
+    const result = page.locator('section.result');
+    await expect(result.locator('a[href^="mailto:"]')).toHaveCount(0);
+    await expect(result.getByText('Nincs GitHub-fiókja? Töltse le a fájlt')).toBeVisible();
+    await expect(result.getByRole('link', { name: 'A karbantartók elérésének más módjai' }))
+      .toHaveAttribute('href', `${SITE.repositoryUrl}/blob/${SITE.repositoryBranch}/CONTRIBUTING.md#without-a-github-account`);
+  });
+
+  test('says so when the address is not a provider page', async ({ page }) => {
+    const form = await builder(page, '/hu/contribute/');
+    await form.getByLabel('A szervezet oldalának címe').fill('https://example.org/valami');
+    await form.getByRole('button', { name: 'Bejegyzés betöltése' }).click();
+    await expect(form.getByText('Ez nem egy szervezet oldalának címe ezen a webhelyen')).toBeVisible();
+    await form.getByLabel('A szervezet oldalának címe').fill('/hu/providers/nincs-ilyen/');
+    await form.getByRole('button', { name: 'Bejegyzés betöltése' }).click();
+    await expect(form.getByText('Ezen a címen nem található bejegyzés.')).toBeVisible();
+  });
+
+  test('the map point: typed, or chosen on a map with the keyboard, without tiles', async ({ page }) => {
+    test.setTimeout(90_000);
+    // No tile server: the map must still work, and say the background is missing.
+    await page.route(/tile\.openstreetmap\.org/, (route) => route.abort());
+    const form = await builder(page, '/en/contribute/');
+    const place = form.getByRole('group', { name: 'Place 1' });
+    await place.getByLabel('Latitude').fill('46.7712');
+    await place.getByLabel('Longitude').fill('23.5921');
+    await place.getByRole('button', { name: 'Choose the point on a map' }).click();
+    await expect(place.getByRole('region', { name: 'Map for the point of place 1' })).toBeVisible();
+    await expect(place.getByText('The map could not be loaded; type the point in the fields above.')).toBeVisible();
+    const marker = place.getByRole('button', { name: 'Point of place 1: move it with the arrow keys' });
+    await marker.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowUp');
+    const lng = Number(await place.getByLabel('Longitude').inputValue());
+    const lat = Number(await place.getByLabel('Latitude').inputValue());
+    expect(lng).toBeGreaterThan(23.5921);
+    expect(lat).toBeGreaterThan(46.7712);
+    await expect(marker).toBeFocused();
+    // Typing moves the marker back.
+    await place.getByLabel('Longitude').fill('23.59');
+    expect((await new AxeBuilder({ page }).include('.entry-builder').analyze()).violations).toEqual([]);
   });
 
   test('without JavaScript the page explains the other ways in', async ({ browser }) => {
@@ -176,10 +361,15 @@ test.describe('accessibility', () => {
     test.setTimeout(90_000);
     await page.goto('/en/data/');
     expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
-    await page.goto('/en/contribute/');
-    await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
-    await page.getByRole('button', { name: 'Make the file' }).click();
-    await expect(page.getByRole('alert')).toBeVisible();
-    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    for (const path of ['/contribute/', '/hu/contribute/', '/en/contribute/']) {
+      await page.goto(path);
+      await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+      await page.locator('.builder-form button[type="submit"]').click();
+      await expect(page.getByRole('alert')).toBeVisible();
+      // With a confidential place and a second service open too.
+      await page.locator('.builder-form input[type="checkbox"][name$=".confidential"]').first().check();
+      await page.locator('.builder-form .builder-group').last().locator('xpath=following-sibling::p[1]/button').click();
+      expect((await new AxeBuilder({ page }).analyze()).violations, path).toEqual([]);
+    }
   });
 });

@@ -229,13 +229,17 @@ services:
 describe('the entry builder, which passes taxonomy ids without labels', () => {
   it('gets the same refusal, and no crash', async () => {
     const { buildEntry, emptyForm } = await import('../../src/lib/ingest/entry-builder');
+    const { MESSAGE_CATALOGUES } = await import('../../src/lib/ingest/message-catalogues');
+    const empty = emptyForm(TODAY);
+    const place = { ...empty.locations[0]!, street: 'Strada Exemplu nr. 1', postal_code: '400001' };
     const form = {
-      ...emptyForm(TODAY), name: 'Asociația Test', id: 'asociatia-test', source_title: 'Pagina', source_url: 'https://example.org/contact',
-      street: 'Strada Exemplu nr. 1', postal_code: '400001', service_name: 'Adăpost', service_types: ['shelter'], beneficiary_categories: ['domestic-violence-victims'],
+      ...empty, name: 'Asociația Test', id: 'asociatia-test', source_title: 'Pagina', source_url: 'https://example.org/contact',
+      locations: [place],
+      services: [{ ...empty.services[0]!, locations: [place.key], name: 'Adăpost', service_types: ['shelter'], beneficiary_categories: ['domestic-violence-victims'] }],
     };
     const ids = (list: { id: string }[]) => list.map((t) => t.id);
     const tax = realContent.taxonomies;
-    const result = buildEntry(form, { beneficiaryCategories: ids(tax.beneficiaryCategories), serviceTypes: ids(tax.serviceTypes), areas: ids(tax.areas) }, TODAY);
+    const result = buildEntry(form, { beneficiaryCategories: ids(tax.beneficiaryCategories), serviceTypes: ids(tax.serviceTypes), areas: ids(tax.areas) }, TODAY, { lang: 'en', messages: MESSAGE_CATALOGUES.en });
     expect(result.valid).toBe(false);
     expect(Object.values(result.errors).flat().join('\n')).toContain('but this service must be at confidential places only');
   });

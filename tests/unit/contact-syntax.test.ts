@@ -2,9 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { phoneNumberProblem, ROMANIAN_SHORT_NUMBER } from '../../src/schemas/phone-number';
 import { emailSchema, phoneSchema } from '../../src/schemas/common';
+import { decodeMessage, renderMessage } from '../../src/lib/ingest/messages';
 
 const ok = (n: string) => expect(phoneNumberProblem(n), n).toBeUndefined();
-const problem = (n: string) => phoneNumberProblem(n) ?? '';
+const problem = (n: string) => { const m = phoneNumberProblem(n); return m ? renderMessage(m) : ''; };
 
 describe('phone numbers', () => {
   it('accept Romanian landlines, mobiles, free and shared-cost numbers, written in any usual way', () => {
@@ -31,7 +32,7 @@ describe('phone numbers', () => {
   it('is what the content schema applies', () => {
     const r = phoneSchema.safeParse({ number: '264 599 316', source: 's' });
     expect(r.success).toBe(false);
-    expect(r.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['number', expect.stringMatching(/^is missing its leading 0/)]]);
+    expect(r.error?.issues.map((i) => [i.path.join('.'), renderMessage(decodeMessage(i.message)!)])).toEqual([['number', expect.stringMatching(/^is missing its leading 0/)]]);
     expect(phoneSchema.safeParse({ number: '116 111', source: 's' }).success).toBe(true);
   });
 });
@@ -43,6 +44,6 @@ describe('e-mail addresses', () => {
   });
   it('refuse what mail cannot be sent to, with the fix in the message', () => {
     for (const a of ['contact at exemplu.ro', 'a@b', 'a@b..ro', 'a b@c.ro', 'mailto:a@b.ro', ' a@b.ro', 'a@b,ro', 'a@@b.ro', 'a.@b.ro', 'a@b.r']) expect(valid(a), a).toBe(false);
-    expect(emailSchema.safeParse({ address: 'a@b', source: 's' }).error?.issues[0]?.message).toBe("is not a valid e-mail address; write it like 'contact@example.ro'");
+    expect(renderMessage(decodeMessage(emailSchema.safeParse({ address: 'a@b', source: 's' }).error?.issues[0]?.message ?? '')!)).toBe("is not a valid e-mail address; write it like 'contact@example.ro'");
   });
 });

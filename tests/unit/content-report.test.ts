@@ -14,13 +14,13 @@ describe('content report on the fixture site', () => {
   const r = contentReport({ providers: fixtureSite.providers, fresh });
 
   it('counts coverage over listed (active) services only', () => {
-    // Eight entries, among them this branch's national line and Florești first door (no hours, no cost),
-    // and main's Asociația Fără Contact.
-    expect(r).toMatchObject({ providers: 8, services: 13, listedServices: 12 });
-    expect(r.coverage.hours).toEqual({ count: 7, of: 12, percent: 58 });
+    // Nine entries, among them the national line, the Florești first door (no hours, no cost),
+    // Asociația Fără Contact and the Markdown-form provider.
+    expect(r).toMatchObject({ providers: 9, services: 14, listedServices: 13 });
+    expect(r.coverage.hours).toEqual({ count: 8, of: 13, percent: 62 });
     expect(r.coverage.documents.count).toBe(2);
     // Asociația Fără Contact's day centre has no phone, e-mail, website or route.
-    expect(r.coverage.reachable).toEqual({ count: 11, of: 12, percent: 92 });
+    expect(r.coverage.reachable).toEqual({ count: 12, of: 13, percent: 92 });
     expect(r.unreachableServices).toEqual([{ provider: 'asociatia-fara-contact-fixture', service: 'centru-de-zi-fara-contact' }]);
   });
 
@@ -32,8 +32,8 @@ describe('content report on the fixture site', () => {
     expect(r.staleProviders.count).toBe(1);
     // Listed apart: no service documented, or none anyone can reach.
     expect(r.providersWithoutServices).toEqual(['asociatia-fara-contact-fixture', 'organizatia-fara-servicii-fixture']);
-    expect(r.reviews).toEqual({ current: 2, due: 0, overdue: 1, never: 5 });
-    expect(r.assured.count).toBe(5);
+    expect(r.reviews).toEqual({ current: 3, due: 0, overdue: 1, never: 5 });
+    expect(r.assured.count).toBe(6);
   });
 
   it('says the name/category check did not run rather than reporting none', () => {
@@ -69,8 +69,8 @@ describe('content report on the real content', () => {
   it('is written as Markdown and JSON by npm run report:content', () => {
     const out = mkdtempSync(join(tmpdir(), 'content-report-'));
     const stdout = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/report-content.ts', '--content', 'tests/fixtures/site', '--out', out, '--today', TODAY], { encoding: 'utf8' });
-    expect(stdout).toContain('12 listed services');
-    expect(JSON.parse(readFileSync(join(out, 'content.json'), 'utf8'))).toMatchObject({ listedServices: 12, providersWithoutServices: ['asociatia-fara-contact-fixture', 'organizatia-fara-servicii-fixture'] });
+    expect(stdout).toContain('13 listed services');
+    expect(JSON.parse(readFileSync(join(out, 'content.json'), 'utf8'))).toMatchObject({ listedServices: 13, providersWithoutServices: ['asociatia-fara-contact-fixture', 'organizatia-fara-servicii-fixture'] });
     expect(readFileSync(join(out, 'content.md'), 'utf8')).toMatch(/^# Content report\n/);
   }, 60_000);
 });

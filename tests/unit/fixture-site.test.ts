@@ -74,6 +74,7 @@ describe('the fixture site', () => {
       'a web source read on a day, and a contact route with a number, an e-mail and 112': providers.some((p) => p.sources.some((x) => x.accessed))
         && locations.some((l) => l.confidential && /0700 000 \d{3}/.test(JSON.stringify(l.contact_route)) && /@example\.org/.test(JSON.stringify(l.contact_route)) && /\b112\b/.test(JSON.stringify(l.contact_route))),
       'a labelled phone and a free one': providers.some((p) => p.phones?.some((ph) => ph.label)) && providers.some((p) => p.phones?.some((ph) => ph.free)),
+      'a provider written in Markdown, with paragraphs (the builder corrects it as Markdown)': content.providers.some((p) => p.fileName.endsWith('.md') && texts(p.data.description).ro?.includes('\n\n')),
     };
     expect(Object.entries(has).filter(([, ok]) => !ok).map(([what]) => what), 'missing from the fixture').toEqual([]);
   });

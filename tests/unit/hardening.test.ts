@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { loadContent, problemReport } from '../../src/build/content-files';
 import { decodeUtf8, providerFileKind } from '../../src/lib/ingest/file-kinds';
 import { formatProblem } from '../../src/lib/ingest/friendly-errors';
+import { renderMessage } from '../../src/lib/ingest/messages';
 import { validateProviderText } from '../../src/lib/ingest/validate-provider';
 import { realContent, TODAY } from './helpers';
 import { cspDirectives, cspMetaFirst, mergeCsp, parseCsp, tileSource } from '../../src/lib/site/csp';
@@ -170,7 +171,9 @@ describe('content text is read only from UTF-8 files inside the content folder',
   it('decodes UTF-8 and points at the first byte that is not', () => {
     expect(decodeUtf8(new TextEncoder().encode('a: ăîșț\n'))).toEqual({ text: 'a: ăîșț\n' });
     const latin2 = new Uint8Array([...new TextEncoder().encode('id: x\nname: Asocia'), 0xfe, 0x69, 0x61, 0x0a]);
-    expect(decodeUtf8(latin2)).toEqual({ problem: { line: 2, column: 13, message: expect.stringContaining('is not valid UTF-8 text: byte 0xFE at line 2, column 13') } });
+    const decoded = decodeUtf8(latin2);
+    expect(decoded).toEqual({ problem: { line: 2, column: 13, message: { key: 'file.not-utf8', params: { byte: 'FE', line: 2, column: 13 } } } });
+    if ('problem' in decoded) expect(renderMessage(decoded.problem.message)).toContain('is not valid UTF-8 text: byte 0xFE at line 2, column 13');
     // A sequence cut off at the end, an overlong form and an encoded surrogate are not UTF-8 either.
     for (const bad of [[0x61, 0xc3], [0xc0, 0xaf], [0xed, 0xa0, 0x80]]) expect(decodeUtf8(new Uint8Array(bad))).toHaveProperty('problem');
   });
@@ -178,10 +181,17 @@ describe('content text is read only from UTF-8 files inside the content folder',
   it('names what a provider folder entry is, refusing .yml, hidden files and folders with the fix', () => {
     expect(providerFileKind('dasm.yaml', 'file')).toEqual({ kind: 'yaml', id: 'dasm' });
     expect(providerFileKind('dasm.md', 'file')).toEqual({ kind: 'markdown', id: 'dasm' });
-    expect(providerFileKind('dasm.yml', 'file')).toEqual({ kind: 'refused', message: "is named .yml; rename it to dasm.yaml (every provider file ends in .yaml, and the site's edit links point there)" });
-    expect(providerFileKind('.dasm.yaml', 'file')).toMatchObject({ message: expect.stringContaining('is a hidden file (its name starts with a dot), so it would never be published; rename it to dasm.yaml') });
-    expect(providerFileKind('old.yaml', 'directory')).toMatchObject({ message: expect.stringContaining('is a folder; provider files go directly in content/providers/') });
-    expect(providerFileKind('notes.txt', 'file')).toMatchObject({ kind: 'refused' });
+    // A refusal is a catalogue message, said in the reader's language.
+    const refusal = (name: string, type: 'file' | 'directory') => {
+      const kind = providerFileKind(name, type);
+      return kind.kind === 'refused' ? renderMessage(kind.message) : undefined;
+    };
+    expect(providerFileKind('dasm.yml', 'file')).toEqual({ kind: 'refused', message: { key: 'content.yml-extension', params: { id: 'dasm' } } });
+    expect(refusal('dasm.yml', 'file')).toBe("is named .yml; rename it to dasm.yaml (provider files end in .yaml or .md, and the site's edit links point there)");
+    expect(refusal('.dasm.yaml', 'file')).toContain('is a hidden file (its name starts with a dot), so it would never be published; rename it to dasm.yaml');
+    expect(refusal('.dasm.md', 'file')).toContain('rename it to dasm.md');
+    expect(refusal('old.yaml', 'directory')).toContain('is a folder; provider files go directly in content/providers/');
+    expect(refusal('notes.txt', 'file')).toContain('is not a .yaml or .md file');
   });
 
   it('reports each hostile file of a content folder, and never opens a link that leaves it', () => {

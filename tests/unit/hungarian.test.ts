@@ -25,6 +25,7 @@ const FOREIGN_ALLOWED: Record<string, string> = {
   'data.hsds.title': 'the standard is called "Open Referral HSDS"',
   'builder.hint.hours': 'OpenStreetMap opening-hours syntax uses English day abbreviations (Mo Tu We)',
   'data.csv.dates': 'assured_date and newest_source_date are column names',
+  'builder.correct.badAddress': 'quotes the site\'s URL path (/providers/…), which is the same in every language',
 };
 
 // Letters Hungarian does not have: a string holding one was copied from Romanian.

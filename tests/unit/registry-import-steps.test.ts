@@ -11,7 +11,8 @@ import { categoriesOf, classifyService, makeClassifier, REGISTRY_RULES, serviceT
 import { coordinateFacts, placeOf } from '../../scripts/import-registry/place';
 import { convertRecord, identify } from '../../scripts/import-registry/convert';
 import { assignProviderIds, groupByProvider, providerEntry } from '../../scripts/import-registry/group';
-import { mergedFileText, newFileText } from '../../scripts/import-registry/merge';
+import { mergedFileText, mergedProviderFileText, newFileText } from '../../scripts/import-registry/merge';
+import { splitMarkdown } from '../../src/lib/ingest/markdown-file';
 import { countsAddUp, reportLines } from '../../scripts/import-registry/report';
 import { importRegistry } from '../../scripts/import-registry/registry-import';
 import type { ConvertedRecord, RegistryFile, RegistryRecord } from '../../scripts/import-registry/model';
@@ -175,6 +176,19 @@ describe.skipIf(!DATA)('merge', () => {
     expect(text2.startsWith(withoutPhones.trimEnd())).toBe(true);
     expect(parse(text2)).toEqual({ ...parse(withoutPhones), phones: entry.phones });
     expect(mergedFileText('a: [', entry, result.recordOf)).toMatchObject({ status: 'invalid' });
+  });
+
+  it('merges into a Markdown provider file\'s front matter and keeps its body to the byte', () => {
+    const body = '---\n\nPrimul paragraf, scris de asociație.\n\n- un punct\n- ---\n';
+    expect(mergedProviderFileText(`---\n${text}${body}`, 'x.md', entry, result.recordOf)).toEqual({ status: 'unchanged' });
+    const withoutPhones = text.replace(/^phones:\n.*\n/m, '');
+    const merged = mergedProviderFileText(`---\n${withoutPhones}${body}`, 'x.md', entry, result.recordOf);
+    expect(merged.status).toBe('updated');
+    const out = (merged as { text: string }).text;
+    expect(out.startsWith(`---\n${withoutPhones.trimEnd()}`)).toBe(true);
+    expect(out.endsWith(body)).toBe(true);
+    expect(parse(splitMarkdown(out, 'x.md').parts!.frontMatter)).toEqual({ ...parse(withoutPhones), phones: entry.phones });
+    expect(mergedProviderFileText('Text without front matter.\n', 'x.md', entry, result.recordOf)).toMatchObject({ status: 'invalid' });
   });
 });
 

@@ -33,3 +33,9 @@ export async function loadMapEngine(): Promise<typeof import('./map-engine')> {
   const [engine] = await Promise.all([import('./map-engine'), loadMapCss()]);
   return engine;
 }
+
+/** The entry builder's point picker (point-picker.ts) and the map CSS, loaded together when asked for. */
+export async function loadPointPicker(): Promise<typeof import('./point-picker')> {
+  const [picker] = await Promise.all([import('./point-picker'), loadMapCss()]);
+  return picker;
+}

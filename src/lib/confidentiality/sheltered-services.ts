@@ -7,7 +7,7 @@
  * entry's wording or the ids its author picked.
  */
 import { placeVerdict, REGISTRY_PLACE_RULES } from './registry-rules';
-
+import { message, renderMessage, type Message } from '../ingest/messages';
 
 /** Service types that house people: the place is where they can be found. */
 export const HOUSING_TYPES: readonly string[] = ['residential-care', 'shelter', 'emergency-shelter', 'protected-housing'];
@@ -30,18 +30,16 @@ interface ServiceLike {
 }
 
 /**
- * Why a service must be at confidential places only, in words for a message, or undefined when it
- * need not be.
- * @example confidentialPlaceReason({ service_types: ['shelter'], beneficiary_categories: ['domestic-violence-victims'] })
- *   // "it is a 'shelter' for 'domestic-violence-victims'"
+ * Why a service must be at confidential places only, as a message of the validation catalogue
+ * (src/i18n/messages), or undefined when it need not be.
  */
-export function confidentialPlaceReason(s: ServiceLike): string | undefined {
+export function confidentialPlaceReasonMessage(s: ServiceLike): Message | undefined {
   const housing = s.service_types.find((t) => HOUSING_TYPES.includes(t));
   const hidden = s.beneficiary_categories.find((c) => HIDDEN_GROUPS.includes(c));
-  if (housing && hidden) return `it is a '${housing}' for '${hidden}'`;
+  if (housing && hidden) return message('confidential.reason-housing', { type: housing, group: hidden });
   const forChildren = s.beneficiary_categories.length > 0 && s.beneficiary_categories.every((c) => (CHILD_EMERGENCY.groups as readonly string[]).includes(c));
   if (s.service_types.includes(CHILD_EMERGENCY.type) && forChildren)
-    return `it is an '${CHILD_EMERGENCY.type}' for children only ('${s.beneficiary_categories.join("', '")}'): a children's emergency reception`;
+    return message('confidential.reason-children-emergency', { type: CHILD_EMERGENCY.type, groups: s.beneficiary_categories.map((c) => `'${c}'`).join(', ') });
   // Only the rules that make a registry place secret; those that ask for a person's review
   // (maternal centres, counselling for abused children) name services that may well be public.
   const name = typeof s.name === 'string' ? s.name : s.name?.ro;
@@ -49,8 +47,18 @@ export function confidentialPlaceReason(s: ServiceLike): string | undefined {
     const verdict = placeVerdict({ name, cod: '', categorie: [] });
     if (verdict.level === 'confidential') {
       const says = verdict.rules.map((id) => `'${id}': ${REGISTRY_PLACE_RULES.find((r) => r.id === id)?.says ?? ''}`);
-      return `its name matches the place rules of src/lib/confidentiality/registry-rules.ts, ${says.join('; ')}`;
+      return message('confidential.reason-name', { rules: says.join('; ') });
     }
   }
   return undefined;
+}
+
+/**
+ * Why a service must be at confidential places only, in English words, or undefined when it need not be.
+ * @example confidentialPlaceReason({ service_types: ['shelter'], beneficiary_categories: ['domestic-violence-victims'] })
+ *   // "it is a 'shelter' for 'domestic-violence-victims'"
+ */
+export function confidentialPlaceReason(s: ServiceLike): string | undefined {
+  const m = confidentialPlaceReasonMessage(s);
+  return m && renderMessage(m);
 }

@@ -3,12 +3,14 @@
  * Kept apart from the evaluation code so that the schema does not pull the evaluator in.
  */
 import OpeningHours from 'opening_hours';
+import { message, type Message } from '../ingest/messages';
+import { hoursFromText, type HoursLanguage } from './typed-hours';
 
 // A directory repeats a few dozen distinct values across thousands of services; parsing is slow.
-const checked = new Map<string, string | null>();
+const checked = new Map<string, Message | null>();
 
-/** Returns null when the value parses, otherwise a sentence saying what to write instead. */
-export function checkOpeningHours(value: string): string | null {
+/** Returns null when the value parses, otherwise a message saying what to write instead. */
+export function checkOpeningHours(value: string): Message | null {
   let result = checked.get(value);
   if (result === undefined) {
     result = check(value);
@@ -17,12 +19,35 @@ export function checkOpeningHours(value: string): string | null {
   return result;
 }
 
-function check(value: string): string | null {
-  const trimmed = value.trim();
-  if (!trimmed) return "is empty; leave the 'hours' field out when the hours are unknown";
-  const bareHour = /\b(\d{1,2})-(\d{1,2})\b/.exec(trimmed);
+const valid = new Map<string, boolean>();
+
+/** True when the value is in the syntax, without warnings (a warning means "write it more explicitly"). */
+export function isValidOpeningHours(value: string): boolean {
+  let result = valid.get(value);
+  if (result === undefined) {
+    result = parsesCleanly(value);
+    // The entry builder asks on every keystroke; keep the answers, within reason.
+    if (valid.size < 10_000) valid.set(value, result);
+  }
+  return result;
+}
+
+function parsesCleanly(value: string): boolean {
+  if (!value.trim()) return false;
   try {
     // Romania, so that PH (public holidays) resolves to Romanian holidays.
+    const oh = new OpeningHours(value.trim(), { lat: 46.77, lon: 23.59, address: { country_code: 'ro', state: '' } }, { mode: 0 } as never);
+    return (oh.getWarnings?.() ?? []).length === 0;
+  } catch {
+    return false;
+  }
+}
+
+function check(value: string): Message | null {
+  const trimmed = value.trim();
+  if (!trimmed) return message('hours.empty');
+  const bareHour = /\b(\d{1,2})-(\d{1,2})\b/.exec(trimmed);
+  try {
     const oh = new OpeningHours(trimmed, { lat: 46.77, lon: 23.59, address: { country_code: 'ro', state: '' } }, { mode: 0 } as never);
     const warnings = oh.getWarnings?.() ?? [];
     if (bareHour && warnings.length) return suggestion(trimmed);
@@ -32,16 +57,16 @@ function check(value: string): string | null {
   }
 }
 
-// Romanian day abbreviations people naturally write, mapped to the syntax's English ones.
-const ROMANIAN_DAYS: Record<string, string> = { Lu: 'Mo', Ma: 'Tu', Mi: 'We', Jo: 'Th', Vi: 'Fr', Sâ: 'Sa', Sb: 'Sa', Du: 'Su' };
+/**
+ * What to write instead of a value people typed: the value read as Romanian, Hungarian or English
+ * hours ("Luni-Vineri 12-14" → "Mo-Fr 12:00-14:00"), only ever a value that itself passes.
+ */
+export function suggestOpeningHours(value: string, prefer: HoursLanguage = 'ro'): string | undefined {
+  const fixed = hoursFromText(value, prefer);
+  return fixed !== undefined && fixed !== value.trim() && isValidOpeningHours(fixed) ? fixed : undefined;
+}
 
-function suggestion(value: string): string {
-  const fixed = value
-    .replace(/(?<![A-Za-zÂâ])(Lu|Ma|Mi|Jo|Vi|Sâ|Sb|Du)(?![A-Za-zâ])/g, (d) => ROMANIAN_DAYS[d] ?? d)
-    .replace(/\b(\d{1,2})(?::(\d{2}))?-(\d{1,2})(?::(\d{2}))?\b/g, (_m, h1: string, m1?: string, h2?: string, m2?: string) => {
-    const pad = (h: string) => h.padStart(2, '0');
-    return `${pad(h1)}:${m1 ?? '00'}-${pad(h2 ?? '')}:${m2 ?? '00'}`;
-  });
-  const hint = fixed !== value ? `; write '${fixed}'` : "; write it like 'Mo-Fr 08:00-16:00' (see https://wiki.openstreetmap.org/wiki/Key:opening_hours)";
-  return `'${value}' is not valid opening hours${hint}`;
+function suggestion(value: string): Message {
+  const fixed = suggestOpeningHours(value);
+  return fixed ? message('hours.invalid-fix', { value, fixed }) : message('hours.invalid', { value });
 }

@@ -5,10 +5,11 @@
  */
 import type { Provider } from '../../schemas/provider';
 import type { TaxonomyTerm } from '../../schemas/taxonomy';
-import { confidentialPlaceReason } from '../confidentiality/sheltered-services';
+import { confidentialPlaceReasonMessage } from '../confidentiality/sheltered-services';
 import { addressKey } from '../confidentiality/registry-rules';
 import { foldName } from '../catalogue/service-name-rules';
-import { closest, type ContentProblem } from './friendly-errors';
+import { closest, problem, type ContentProblem } from './friendly-errors';
+import { message, type MessageKey, type MessageParam } from './messages';
 import { checkDates } from './date-checks';
 
 export interface Taxonomies {
@@ -25,16 +26,16 @@ export function isInRomania(lat: number, lng: number): boolean {
   return lat >= b.minLat && lat <= b.maxLat && lng >= b.minLng && lng <= b.maxLng;
 }
 
-function unknownId(file: string, path: (string | number)[], id: string, known: string[], where: string): ContentProblem {
+function unknownId(file: string, path: (string | number)[], id: string, known: string[], key: MessageKey): ContentProblem {
   const guess = closest(id, known);
-  return { file, path, message: `'${id}' is not a known id in ${where}${guess ? `; did you mean '${guess}'?` : '; add it there or pick an existing one'}` };
+  return problem(file, path, key, { id, hint: guess ? message('check.did-you-mean', { guess }) : message('check.add-or-pick') });
 }
 
 /** Checks one parsed provider against the taxonomies and today's date. */
 export function checkProvider(p: Provider, file: string, tax: Taxonomies, today: string, expectedId?: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
   if (expectedId !== undefined && p.id !== expectedId)
-    problems.push({ file, path: ['id'], message: `is '${p.id}' but the file is named '${expectedId}'; the id must equal the file name (rename one of them)` });
+    problems.push(problem(file, ['id'], 'check.id-file-name', { id: p.id, file: expectedId }));
   const cats = tax.beneficiaryCategories.map((t) => t.id);
   const types = tax.serviceTypes.map((t) => t.id);
   const areas = tax.areas.map((t) => t.id);
@@ -42,23 +43,23 @@ export function checkProvider(p: Provider, file: string, tax: Taxonomies, today:
   const typeSet = new Set(types);
   const areaSet = new Set(areas);
   if (p.assured_date !== undefined && p.assured_date > today)
-    problems.push({ file, path: ['assured_date'], message: `is ${p.assured_date}, in the future (today is ${today}); write the day the entry was checked` });
+    problems.push(problem(file, ['assured_date'], 'check.assured-future', { date: p.assured_date, today }));
   problems.push(...checkDates(p, file, today));
   p.sources.forEach((s, i) => {
-    if (s.date !== undefined && s.date > today) problems.push({ file, path: ['sources', i, 'date'], message: `is ${s.date}, in the future (today is ${today})` });
+    if (s.date !== undefined && s.date > today) problems.push(problem(file, ['sources', i, 'date'], 'check.source-future', { date: s.date, today }));
   });
   p.locations?.forEach((l, i) => {
     if (l.latitude !== undefined && l.longitude !== undefined && !isInRomania(l.latitude, l.longitude)) {
       const swapped = isInRomania(l.longitude, l.latitude);
-      problems.push({ file, path: ['locations', i, 'latitude'], message: `${l.latitude}, ${l.longitude} is outside Romania${swapped ? '; latitude and longitude look swapped' : '; check the coordinates (Cluj-Napoca is about 46.77, 23.59)'}` });
+      problems.push(problem(file, ['locations', i, 'latitude'], 'check.outside-romania', { latitude: l.latitude, longitude: l.longitude, hint: message(swapped ? 'check.coordinates-swapped' : 'check.coordinates-hint') }));
     }
-    if (l.area !== undefined && !areaSet.has(l.area)) problems.push(unknownId(file, ['locations', i, 'area'], l.area, areas, 'content/taxonomy/areas.yaml'));
+    if (l.area !== undefined && !areaSet.has(l.area)) problems.push(unknownId(file, ['locations', i, 'area'], l.area, areas, 'check.unknown-area'));
   });
   problems.push(...checkConfidentialPlaces(p, file, tax.areas));
   p.services.forEach((s, i) => {
-    s.service_types.forEach((id, j) => { if (!typeSet.has(id)) problems.push(unknownId(file, ['services', i, 'service_types', j], id, types, 'content/taxonomy/service-types.yaml')); });
-    s.beneficiary_categories.forEach((id, j) => { if (!catSet.has(id)) problems.push(unknownId(file, ['services', i, 'beneficiary_categories', j], id, cats, 'content/taxonomy/beneficiary-categories.yaml')); });
-    s.areas_served?.forEach((id, j) => { if (!areaSet.has(id)) problems.push(unknownId(file, ['services', i, 'areas_served', j], id, areas, 'content/taxonomy/areas.yaml')); });
+    s.service_types.forEach((id, j) => { if (!typeSet.has(id)) problems.push(unknownId(file, ['services', i, 'service_types', j], id, types, 'check.unknown-service-type')); });
+    s.beneficiary_categories.forEach((id, j) => { if (!catSet.has(id)) problems.push(unknownId(file, ['services', i, 'beneficiary_categories', j], id, cats, 'check.unknown-category')); });
+    s.areas_served?.forEach((id, j) => { if (!areaSet.has(id)) problems.push(unknownId(file, ['services', i, 'areas_served', j], id, areas, 'check.unknown-area')); });
   });
   return problems;
 }
@@ -70,18 +71,18 @@ export function checkTaxonomies(tax: Taxonomies, files: { [K in keyof Taxonomies
     const terms = tax[key];
     const ids = new Set<string>();
     terms.forEach((t, i) => {
-      if (ids.has(t.id)) problems.push({ file: files[key], path: ['terms', i, 'id'], message: `'${t.id}' is used twice; ids must be unique` });
+      if (ids.has(t.id)) problems.push(problem(files[key], ['terms', i, 'id'], 'taxonomy.id-twice', { id: t.id }));
       ids.add(t.id);
     });
     terms.forEach((t, i) => {
-      if (t.parent !== undefined && !ids.has(t.parent)) problems.push({ file: files[key], path: ['terms', i, 'parent'], message: `'${t.parent}' is not an id in this file` });
+      if (t.parent !== undefined && !ids.has(t.parent)) problems.push(problem(files[key], ['terms', i, 'parent'], 'taxonomy.parent-unknown', { parent: t.parent }));
     });
     // A SIRUTA code names one place: two terms with it would split that place's services.
     const codes = new Map<number, string>();
     terms.forEach((t, i) => {
       if (t.siruta === undefined) return;
       const first = codes.get(t.siruta);
-      if (first !== undefined) problems.push({ file: files[key], path: ['terms', i, 'siruta'], message: `${t.siruta} is already the SIRUTA code of '${first}'; each code belongs to one term` });
+      if (first !== undefined) problems.push(problem(files[key], ['terms', i, 'siruta'], 'taxonomy.siruta-twice', { code: t.siruta, first }));
       else codes.set(t.siruta, t.id);
     });
   }
@@ -94,7 +95,7 @@ export function checkDuplicateIds(entries: Array<{ id: string; file: string }>):
   const problems: ContentProblem[] = [];
   for (const e of entries) {
     const first = byId.get(e.id);
-    if (first) problems.push({ file: e.file, path: ['id'], message: `'${e.id}' is already used by ${first}; every provider needs its own id` });
+    if (first) problems.push(problem(e.file, ['id'], 'check.duplicate-provider', { id: e.id, file: first }));
     else byId.set(e.id, e.file);
   }
   return problems;
@@ -168,21 +169,22 @@ function localityOf(id: string, areas: readonly TaxonomyTerm[], levels: Map<stri
 export function checkConfidentialPlaces(p: Provider, file: string, areas: readonly TaxonomyTerm[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const locations = new Map((p.locations ?? []).map((l) => [l.id, l]));
-  const howToFix = (id: string) =>
-    `Mark location '${id}' confidential: true (then remove its address and coordinates and give a contact_route), or, if the organisation itself publishes this address (a counselling office away from the shelter), add public_address to location '${id}' with the reason and the source`;
+  const howToFix = (id: string) => message('confidential.how-to-fix', { id });
   p.services.forEach((s, i) => {
     const linked = (s.locations ?? []).map((id, j) => ({ id, j, loc: locations.get(id) })).filter((x) => x.loc !== undefined);
     const hidden = linked.filter((x) => x.loc!.confidential);
     const exposed = linked.filter((x) => !x.loc!.confidential && x.loc!.public_address === undefined);
-    const reason = confidentialPlaceReason(s);
+    const reason = confidentialPlaceReasonMessage(s);
     for (const x of exposed) {
       if (reason)
-        problems.push({ file, path: ['services', i, 'locations', x.j], message: `names the public location '${x.id}', but this service must be at confidential places only (${reason}): its address would lead to the people it protects. ${howToFix(x.id)}` });
+        problems.push(problem(file, ['services', i, 'locations', x.j], 'confidential.service-at-public-location', { id: x.id, reason, fix: howToFix(x.id) }));
       else if (hidden.length)
-        problems.push({ file, path: ['services', i, 'locations', x.j], message: `names the public location '${x.id}' beside the confidential location '${hidden[0]!.id}': a public address linked to a confidential place leads people to it. Link the service to its confidential location only, or: ${howToFix(x.id)}` });
+        problems.push(problem(file, ['services', i, 'locations', x.j], 'confidential.public-beside-confidential', { id: x.id, hidden: hidden[0]!.id, fix: howToFix(x.id) }));
     }
   });
 
+  // The places' rules need the areas' hierarchy (which are localities); a flat list of ids cannot tell them.
+  if (!areas.some((a) => a.parent !== undefined)) return problems;
   const levels = areaLevels(areas);
   const localities = areas.filter((a) => levels.get(a.id) === 'locality');
   const exact = new Set(localities.flatMap((a) => [nameOf(a), a.id]));
@@ -197,21 +199,22 @@ export function checkConfidentialPlaces(p: Provider, file: string, areas: readon
       const contained = [...byFold].filter(([f]) => ` ${folded} `.includes(` ${f} `)).map(([, label]) => label)[0];
       const part = finer.get(folded);
       const partOf = part && localityOf(part.id, areas, levels);
-      let message: string;
-      if (same) message = `is written '${same}' in content/taxonomy/areas.yaml; write it the same way`;
+      let key: MessageKey;
+      let params: Record<string, MessageParam>;
+      if (same) [key, params] = ['confidential.locality-spelling', { same }];
       else if (ADDRESS_WORDS.test(` ${folded} `) || /\d/.test(l.locality) || l.locality.includes(','))
-        message = `looks like an address, and a confidential location names only its locality (this repository is public); write just the locality${contained ? `: '${contained}'` : ", like 'Cluj-Napoca'"}`;
-      else if (partOf) message = `is a part of ${nameOf(partOf)}, and a confidential location names at most its locality; write '${nameOf(partOf)}'`;
-      else if (coarser.has(folded)) message = 'is a county or a larger area, not a locality; write the locality, or leave locality out and set area to the county\'s id';
+        [key, params] = ['confidential.locality-address', { hint: contained ? message('confidential.write-locality', { locality: contained }) : message('confidential.like-cluj') }];
+      else if (partOf) [key, params] = ['confidential.locality-part', { locality: nameOf(partOf) }];
+      else if (coarser.has(folded)) [key, params] = ['confidential.locality-county', {}];
       else {
         const guess = closest(l.locality, localities.map((a) => nameOf(a)));
-        message = `is not a locality in content/taxonomy/areas.yaml; write a locality as it is written there${guess ? `: did you mean '${guess}'?` : ", like 'Cluj-Napoca'"} (if it is missing there, add it first, or leave locality out and set area to the county's id)`;
+        [key, params] = ['confidential.locality-unknown', { hint: guess ? message('confidential.locality-guess', { guess }) : message('confidential.like-cluj') }];
       }
-      problems.push({ file, path: ['locations', i, 'locality'], message });
+      problems.push(problem(file, ['locations', i, 'locality'], key, params));
     }
     if (l.area !== undefined && levels.get(l.area) === 'below') {
       const up = localityOf(l.area, areas, levels);
-      problems.push({ file, path: ['locations', i, 'area'], message: `'${l.area}' is a neighbourhood${up ? ` of ${nameOf(up)}` : ''}, and naming it narrows down where a confidential place is; a confidential location's area is its locality at most: write ${up ? `'${up.id}'` : 'the locality\'s id'}` });
+      problems.push(problem(file, ['locations', i, 'area'], up ? 'confidential.area-neighbourhood-of' : 'confidential.area-neighbourhood', { area: l.area, ...(up ? { locality: nameOf(up), id: up.id } : {}) }));
     }
   });
   return problems;
@@ -243,8 +246,8 @@ export function confidentialPlaceOf(locality: string | undefined, county: string
 export interface WithheldPlace {
   street: string;
   locality: string;
-  /** Where the withholding comes from, for the message: "registry record 460, confidential in content/providers/x.yaml". */
-  why: string;
+  /** Where the withholding comes from, for the message: "registry record 460, the confidential location 'adapost' of content/providers/x.yaml" (a catalogue message). */
+  why: MessageParam;
 }
 
 /**
@@ -267,8 +270,8 @@ export function withheldPlacesFromRecords(
       for (const id of cited) {
         const recordId = registrySources.get(id);
         const place = recordId !== undefined ? record(recordId) : undefined;
-        if (place && place.street.trim() !== '')
-          out.push({ ...place, why: `registry record ${recordId}, the confidential location '${l.id}' of ${file}` });
+        if (recordId !== undefined && place && place.street.trim() !== '')
+          out.push({ ...place, why: message('confidential.withheld-by-record', { record: recordId, id: l.id, file }) });
       }
     }
   }
@@ -293,11 +296,7 @@ export function checkWithheldStreets(entries: ReadonlyArray<{ file: string; data
       if (l.confidential || !l.address) return;
       const w = byKey.get(addressKey(l.address.street, l.address.locality));
       if (w)
-        problems.push({
-          file,
-          path: ['locations', i, 'address', 'street'],
-          message: `is the address of a confidential place (${w.why}), and an address withheld in one place may not be public in another. Mark location '${l.id}' confidential: true (then remove its address and coordinates and give a contact_route), or correct the address if this is another building`,
-        });
+        problems.push(problem(file, ['locations', i, 'address', 'street'], 'confidential.withheld-street', { why: w.why, id: l.id }));
     });
   }
   return problems;

@@ -5,7 +5,8 @@
  */
 import type { Provider } from '../../schemas/provider';
 import type { Source } from '../../schemas/source';
-import type { ContentProblem } from './friendly-errors';
+import { problem, type ContentProblem } from './friendly-errors';
+import { message, type MessageKey } from './messages';
 import { addMonths } from '../dates';
 
 /** How long before an assurance its source may have been read. */
@@ -26,17 +27,14 @@ export function sourcesReadBefore(sources: readonly Source[], day: string, month
     .sort((a, b) => (sourceReadOn(b)! < sourceReadOn(a)! ? -1 : 1));
 }
 
-function unsupported(file: string, path: (string | number)[], day: string, sources: readonly Source[], what: string): ContentProblem | undefined {
+function unsupported(file: string, path: (string | number)[], day: string, sources: readonly Source[], key: MessageKey): ContentProblem | undefined {
   if (sourcesReadBefore(sources, day).length > 0) return undefined;
   const from = addMonths(day, -ASSURANCE_WINDOW_MONTHS);
   const reads = sources.map(sourceReadOn).filter((d): d is string => d !== undefined).sort();
   const before = reads.filter((d) => d < from).at(-1);
   const after = reads.find((d) => d > day);
-  const seen = after ? `; the sources were read on ${after}, after it` : before ? `; the newest source was read on ${before}` : '; no source says when it was read';
-  return {
-    file, path,
-    message: `is ${day}, but no source was read between ${from} and ${day}${seen}. ${what} means a person checked the facts against a source read then: add that source with accessed: '${day}' (a web page) or kind: self with its date (the organisation's own statement), or remove the date (an import or a copy from an old document is not a check)`,
-  };
+  const seen = after ? message('check.sources-read-after', { after }) : before ? message('check.newest-read', { before }) : message('check.never-read');
+  return problem(file, path, key, { day, from, seen });
 }
 
 /** Checks the assurance and review dates, and the sources' own dates, against each other and today. */
@@ -44,18 +42,18 @@ export function checkDates(p: Provider, file: string, today: string): ContentPro
   const problems: ContentProblem[] = [];
   p.sources.forEach((s, i) => {
     if (s.accessed === undefined) return;
-    if (s.accessed > today) problems.push({ file, path: ['sources', i, 'accessed'], message: `is ${s.accessed}, in the future (today is ${today}); write the day the page was read` });
-    if (s.date !== undefined && s.accessed < s.date) problems.push({ file, path: ['sources', i, 'accessed'], message: `is ${s.accessed}, before the page's own date ${s.date}; a page cannot be read before it is written (swap date and accessed?)` });
+    if (s.accessed > today) problems.push(problem(file, ['sources', i, 'accessed'], 'check.accessed-future', { date: s.accessed, today }));
+    if (s.date !== undefined && s.accessed < s.date) problems.push(problem(file, ['sources', i, 'accessed'], 'check.accessed-before-date', { accessed: s.accessed, date: s.date }));
   });
   if (p.assured_date !== undefined && p.assured_date <= today) {
-    const problem = unsupported(file, ['assured_date'], p.assured_date, p.sources, 'assured_date');
-    if (problem) problems.push(problem);
+    const found = unsupported(file, ['assured_date'], p.assured_date, p.sources, 'check.assured-unsupported');
+    if (found) problems.push(found);
   }
   if (p.reviewed) {
-    if (p.reviewed.date > today) problems.push({ file, path: ['reviewed', 'date'], message: `is ${p.reviewed.date}, in the future (today is ${today}); write the day the review ended` });
+    if (p.reviewed.date > today) problems.push(problem(file, ['reviewed', 'date'], 'check.review-future', { date: p.reviewed.date, today }));
     else {
-      const problem = unsupported(file, ['reviewed', 'date'], p.reviewed.date, p.sources, 'A complete review');
-      if (problem) problems.push(problem);
+      const found = unsupported(file, ['reviewed', 'date'], p.reviewed.date, p.sources, 'check.review-unsupported');
+      if (found) problems.push(found);
     }
   }
   return problems;

@@ -1,52 +1,51 @@
 /**
  * What a file in content/providers may be, and how its bytes become text. Pure: the Node loader
  * (src/build/content-files.ts) lists the folder and reads the bytes; the decisions live here so
- * tests can state them without a disk.
+ * tests can state them without a disk. Refusals are messages of the validation catalogue (./messages.ts).
  */
+import { message, type Message } from './messages';
 
 /** How a name in content/providers is read. */
 export type ProviderFileKind =
   | { kind: 'yaml'; id: string }
-  /**
-   * Markdown provider files (front matter + body) are being added (p-contrib). Recognised here so
-   * that no check refuses them; the loader reads them once their reader exists.
-   */
+  /** A Markdown provider file: its fields as front matter, its body the description (./markdown-file.ts). */
   | { kind: 'markdown'; id: string }
-  | { kind: 'refused'; message: string };
+  | { kind: 'refused'; message: Message };
 
 /**
  * Decides what a directory entry of content/providers is. Hidden files, folders, links and other
  * extensions are refused with the fix, never skipped in silence: a skipped file is a provider that
  * vanishes from the site without anyone being told.
  * @example providerFileKind('dasm.yaml', 'file') // { kind: 'yaml', id: 'dasm' }
- * @example providerFileKind('dasm.yml', 'file')  // { kind: 'refused', message: "is named .yml; rename it to dasm.yaml ..." }
+ * @example providerFileKind('dasm.yml', 'file')  // { kind: 'refused', message: { key: 'content.yml-extension', params: { id: 'dasm' } } }
  */
 export function providerFileKind(name: string, type: 'file' | 'directory' | 'other'): ProviderFileKind {
   if (name.startsWith('.')) {
     const stem = name.replace(/^\.+/, '').replace(/\.(ya?ml|md)$/, '');
-    const suggestion = /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(stem) ? `rename it to ${stem}.yaml` : 'rename it to <id>.yaml';
-    return { kind: 'refused', message: `is a hidden file (its name starts with a dot), so it would never be published; ${suggestion} if it is a provider, or delete it` };
+    const extension = /\.md$/.test(name) ? 'md' : 'yaml';
+    const suggestion = /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(stem) ? `${stem}.${extension}` : `<id>.${extension}`;
+    return { kind: 'refused', message: message('content.hidden-file', { name: suggestion }) };
   }
   if (type === 'directory')
-    return { kind: 'refused', message: 'is a folder; provider files go directly in content/providers/, one file per provider named <id>.yaml (move its files up and delete the folder)' };
+    return { kind: 'refused', message: message('content.provider-folder') };
   if (type === 'other')
-    return { kind: 'refused', message: 'is not a regular file (a device, socket or pipe); provider files are plain text files named <id>.yaml' };
+    return { kind: 'refused', message: message('content.not-regular-provider-file') };
   const yaml = /^(.*)\.yaml$/.exec(name);
   if (yaml) return { kind: 'yaml', id: yaml[1]! };
   const yml = /^(.*)\.yml$/.exec(name);
   // One extension only: the site's "edit this entry" links and the templates name <id>.yaml.
-  if (yml) return { kind: 'refused', message: `is named .yml; rename it to ${yml[1]}.yaml (every provider file ends in .yaml, and the site's edit links point there)` };
+  if (yml) return { kind: 'refused', message: message('content.yml-extension', { id: yml[1]! }) };
   const md = /^(.*)\.md$/.exec(name);
   if (md) return { kind: 'markdown', id: md[1]! };
-  return { kind: 'refused', message: 'is not a .yaml file; provider files are named <id>.yaml, like dasm-cluj-napoca.yaml' };
+  return { kind: 'refused', message: message('content.not-provider-file') };
 }
 
 /**
  * Decodes a file's bytes as UTF-8, refusing anything else: a file saved as Windows-1250 or Latin-2
  * would otherwise have its ă, ș, ț silently replaced by '�' on every page.
- * @example decodeUtf8(new Uint8Array([0x61, 0xe9, 0x0a])) // { problem: { line: 1, column: 2, message: "is not valid UTF-8 text: byte 0xE9 ..." } }
+ * @example decodeUtf8(new Uint8Array([0x61, 0xe9, 0x0a])) // { problem: { line: 1, column: 2, message: { key: 'file.not-utf8', params: { byte: 'E9', line: 1, column: 2 } } } }
  */
-export function decodeUtf8(bytes: Uint8Array): { text: string } | { problem: { line: number; column: number; message: string } } {
+export function decodeUtf8(bytes: Uint8Array): { text: string } | { problem: { line: number; column: number; message: Message } } {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
@@ -61,7 +60,7 @@ export function decodeUtf8(bytes: Uint8Array): { text: string } | { problem: { l
       problem: {
         line,
         column,
-        message: `is not valid UTF-8 text: byte 0x${byte} at line ${line}, column ${column} is not part of a UTF-8 character (the file was probably saved as Windows-1250 or Latin-2); save it again as UTF-8 (in most editors: Save with encoding → UTF-8)`,
+        message: message('file.not-utf8', { byte, line, column }),
       },
     };
   }

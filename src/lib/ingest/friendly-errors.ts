@@ -1,8 +1,11 @@
 /**
  * Turns schema issues into sentences an NGO volunteer can act on:
  * "content/providers/x.yaml:12:7 services[0].hours.opening_hours: 'Mo-Fr 8-16' is not valid opening hours; write 'Mo-Fr 08:00-16:00'".
+ * Each problem carries its message as a key of the message catalogue with parameters
+ * (./messages.ts), so it can be said in Romanian, Hungarian or English; `message` is the English.
  */
 import type { z } from 'zod';
+import { decodeMessage, message, renderMessage, type Message, type MessageCatalogue, type MessageKey, type MessageParam, type MessageParams } from './messages';
 
 export type PathSegment = string | number;
 
@@ -10,9 +13,27 @@ export type PathSegment = string | number;
 export interface ContentProblem {
   file: string;
   path: PathSegment[];
+  /** The message catalogue's key: the same problem in every language. */
+  key: MessageKey;
+  params?: MessageParams;
+  /** The message in English, as `npm run validate` prints it by default. */
   message: string;
   line?: number;
   column?: number;
+}
+
+/**
+ * A problem from a catalogue message; the only way problems are made, so each has a key.
+ * @example problem('content/providers/x.yaml', ['id'], 'check.id-file-name', { id: 'y', file: 'x' })
+ */
+export function problem(file: string, path: PathSegment[], key: MessageKey, params?: MessageParams): ContentProblem {
+  const m = message(key, params);
+  return { file, path, key, ...(params ? { params } : {}), message: renderMessage(m) };
+}
+
+/** The message of a problem, in the language of `catalogue` (English by default). */
+export function problemMessage(p: ContentProblem, catalogue?: MessageCatalogue): string {
+  return catalogue ? renderMessage({ key: p.key, params: p.params }, catalogue) : p.message;
 }
 
 /** `['services', 0, 'hours']` → `services[0].hours`. */
@@ -20,11 +41,18 @@ export function formatPath(path: readonly PathSegment[]): string {
   return path.reduce<string>((out, seg) => (typeof seg === 'number' ? `${out}[${seg}]` : out ? `${out}.${seg}` : seg), '');
 }
 
-/** The single-line form printed by `npm run validate` and the build. */
+/** The single-line form printed by `npm run validate` and the build, in English. */
 export function formatProblem(p: ContentProblem): string {
-  const where = p.line ? `${p.file}:${p.line}${p.column ? `:${p.column}` : ''}` : p.file;
-  const field = p.path.length ? ` ${formatPath(p.path)}:` : '';
-  return `${where}${field} ${p.message}`;
+  return problemFormatter()(p);
+}
+
+/** `formatProblem` in the language of `catalogue`. */
+export function problemFormatter(catalogue?: MessageCatalogue): (p: ContentProblem) => string {
+  return (p) => {
+    const where = p.line ? `${p.file}:${p.line}${p.column ? `:${p.column}` : ''}` : p.file;
+    const field = p.path.length ? ` ${formatPath(p.path)}:` : '';
+    return `${where}${field} ${problemMessage(p, catalogue)}`;
+  };
 }
 
 type AnySchema = z.core.$ZodType;
@@ -122,20 +150,37 @@ function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
 }
 
 function show(v: unknown): string {
-  return typeof v === 'string' ? `'${v}'` : JSON.stringify(v);
+  return typeof v === 'string' ? `'${v}'` : JSON.stringify(v) ?? String(v);
 }
 
-function describeType(v: unknown): string {
-  if (v === null) return 'empty';
-  if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'object') return 'a group of fields';
-  if (typeof v === 'string') return `text (${show(v)})`;
-  return `${typeof v} (${show(v)})`;
+function describeType(v: unknown): Message {
+  if (v === null) return message('value.empty');
+  if (Array.isArray(v)) return message('value.list');
+  if (typeof v === 'object') return message('value.group');
+  if (typeof v === 'string') return message('value.text', { value: show(v) });
+  if (typeof v === 'number') return message('value.number', { value: show(v) });
+  if (typeof v === 'boolean') return message('value.boolean', { value: show(v) });
+  return message('value.other', { type: typeof v, value: show(v) });
 }
 
-const EXPECTED: Record<string, string> = {
-  string: 'text', number: 'a number', int: 'a whole number', boolean: 'true or false', array: 'a list', object: 'a group of fields',
+const EXPECTED: Record<string, MessageKey> = {
+  string: 'expected.string', number: 'expected.number', int: 'expected.int', boolean: 'expected.boolean', array: 'expected.array', object: 'expected.object',
 };
+
+/** The schema's own message (a `msg()` token), or the raw text marked untranslated so a test can find it. */
+function schemaMessage(text: string): Message {
+  return decodeMessage(text) ?? message('untranslated', { text });
+}
+
+/** zod's generic size messages, by what was too small or big: each gets its own plain sentence in other languages. */
+function sizeKey(issue: z.core.$ZodIssue): MessageKey {
+  const origin = (issue as { origin?: string }).origin;
+  if (issue.code === 'too_small') return origin === 'string' ? 'field.too-small-text' : origin === 'number' || origin === 'int' ? 'field.too-small-number' : origin === 'array' ? 'field.too-small-list' : 'field.not-accepted';
+  if (issue.code === 'too_big') return origin === 'string' ? 'field.too-big-text' : origin === 'number' || origin === 'int' ? 'field.too-big-number' : 'field.not-accepted';
+  return 'field.not-accepted';
+}
+
+const from = (file: string, path: PathSegment[], m: Message): ContentProblem => problem(file, path, m.key, m.params);
 
 /**
  * Rewrites one zod issue as problems (one per unknown key) with a message that says what is
@@ -145,34 +190,35 @@ export function friendlyIssue(issue: z.core.$ZodIssue, root: AnySchema, data: un
   const path = issue.path.filter((p): p is PathSegment => typeof p !== 'symbol');
   const field = schemaAt(root, path);
   const example = exampleOf(field);
-  const eg = example !== undefined ? `, for example ${typeof example === 'object' ? JSON.stringify(example) : show(example)}` : '';
+  const eg: MessageParam = example !== undefined ? message('field.example', { example: typeof example === 'object' ? JSON.stringify(example) : show(example) }) : '';
   switch (issue.code) {
     case 'unrecognized_keys': {
       const known = keysOf(schemaAt(root, path));
       return issue.keys.map((key) => {
         const guess = closest(key, known);
-        const hint = guess ? `did you mean '${guess}'?` : `the fields allowed here are: ${known.join(', ')}`;
-        return { file, path: [...path, key], message: `is not a field this schema knows; ${hint}` };
+        const hint = guess ? message('field.did-you-mean', { guess }) : message('field.allowed-fields', { fields: known.join(', ') });
+        return problem(file, [...path, key], 'field.unknown-key', { hint });
       });
     }
     case 'invalid_type': {
       const value = valueAt(data, path);
-      const expected = EXPECTED[issue.expected] ?? issue.expected;
-      if (value === undefined) return [{ file, path, message: `is missing; add it${eg}` }];
+      if (value === undefined) return [problem(file, path, 'field.missing', { example: eg })];
       // Custom messages from the schema already explain the fix.
-      if (!issue.message.startsWith('Invalid input')) return [{ file, path, message: issue.message }];
-      return [{ file, path, message: `must be ${expected}, not ${describeType(value)}${eg}` }];
+      if (!issue.message.startsWith('Invalid input')) return [from(file, path, schemaMessage(issue.message))];
+      const expected = EXPECTED[issue.expected] ? message(EXPECTED[issue.expected]!) : message('expected.other', { type: issue.expected });
+      return [problem(file, path, 'field.wrong-type', { expected, actual: describeType(value), example: eg })];
     }
     case 'invalid_value': {
       const value = valueAt(data, path);
-      if (!issue.message.startsWith('Invalid')) return [{ file, path, message: `${show(value)} ${issue.message}` }];
+      if (!issue.message.startsWith('Invalid')) return [problem(file, path, 'field.value-prefixed', { value: show(value), message: schemaMessage(issue.message) })];
       const options = issue.values.map((v) => show(v)).join(', ');
       const guess = typeof value === 'string' ? closest(value, issue.values.map(String)) : undefined;
-      return [{ file, path, message: `${show(value)} is not allowed; use one of ${options}${guess ? ` (did you mean '${guess}'?)` : ''}` }];
+      return [problem(file, path, 'field.not-allowed', { value: show(value), options, guess: guess ? message('field.enum-guess', { guess }) : '' })];
     }
     case 'invalid_union': {
       const value = valueAt(data, path);
-      return [{ file, path, message: `must be text, or translations like {ro: '…', en: '…'}; got ${describeType(value)}${eg}` }];
+      if (value === undefined) return [problem(file, path, 'field.missing', { example: eg })];
+      return [problem(file, path, 'field.localized-text', { actual: describeType(value), example: eg })];
     }
     case 'too_small':
     case 'too_big':
@@ -180,9 +226,10 @@ export function friendlyIssue(issue: z.core.$ZodIssue, root: AnySchema, data: un
     case 'custom':
     default: {
       const generic = issue.message.startsWith('Too small') || issue.message.startsWith('Too big') || issue.message.startsWith('Invalid');
-      if (!generic) return [{ file, path, message: issue.message }];
+      if (!generic) return [from(file, path, schemaMessage(issue.message))];
       const value = valueAt(data, path);
-      return [{ file, path, message: `${show(value)} is not accepted here (${issue.message.toLowerCase()})${eg}` }];
+      const limits: Record<string, string> = issue.code === 'too_small' ? { minimum: String(issue.minimum) } : issue.code === 'too_big' ? { maximum: String(issue.maximum) } : {};
+      return [problem(file, path, sizeKey(issue), { value: show(value), detail: issue.message.toLowerCase(), example: eg, ...limits })];
     }
   }
 }

@@ -11,7 +11,7 @@
 import type { Provider } from '../../schemas/provider';
 import type { LocalizedText } from '../../schemas/common';
 import { namesReachableContact } from '../views/contact-text';
-import type { ContentProblem } from './friendly-errors';
+import { problem, type ContentProblem } from './friendly-errors';
 
 function variants(text: LocalizedText | undefined): Array<[lang: string, text: string]> {
   if (text === undefined) return [];
@@ -51,18 +51,12 @@ export function checkReach(p: Provider, file: string): { problems: ContentProble
     for (const [lang, text] of variants(l.contact_route)) {
       if (namesReachableContact(text)) continue;
       const path = typeof l.contact_route === 'string' ? ['locations', i, 'contact_route'] : ['locations', i, 'contact_route', lang];
-      problems.push({
-        file, path,
-        message: "names no way to reach the service: write in it a phone number (112 alone reaches the emergency services, not this service) or an e-mail address, like 'Sunați la 0264 000 000', or give the organisation's phones or emails",
-      });
+      problems.push(problem(file, path, 'reach.route-names-nothing'));
     }
   });
   p.services.forEach((s, i) => {
     if (s.status === 'inactive' || serviceIsReachable(p, s)) return;
-    warnings.push({
-      file, path: ['services', i],
-      message: `'${s.id}' has no phone, e-mail or website (its own or the organisation's) and no contact route: people cannot reach it from this directory; add a contact from a source`,
-    });
+    warnings.push(problem(file, ['services', i], 'reach.service-unreachable', { id: s.id }));
   });
   return { problems, warnings };
 }

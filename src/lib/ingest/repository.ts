@@ -8,9 +8,17 @@ export interface Repository {
   branch: string;
 }
 
-/** The content file of a provider, relative to the repository root. */
-export function providerFilePath(id: string): string {
-  return `content/providers/${id}.yaml`;
+/** The folder of provider files, relative to the repository root. */
+export const PROVIDERS_FOLDER = 'content/providers';
+
+/**
+ * The content file of a provider, relative to the repository root: `<id>.yaml`, unless the
+ * provider's file has another name (`<id>.md` for one written in Markdown).
+ * @example providerFilePath('x') // 'content/providers/x.yaml'
+ * @example providerFilePath('x', 'x.md') // 'content/providers/x.md'
+ */
+export function providerFilePath(id: string, fileName: string = `${id}.yaml`): string {
+  return `${PROVIDERS_FOLDER}/${fileName}`;
 }
 
 /**

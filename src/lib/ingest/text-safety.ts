@@ -3,8 +3,10 @@
  * field of a content file: control characters (NUL and the like), bidirectional overrides and
  * isolates (they make text display in another order than it is stored: the "Trojan Source" trick),
  * unpaired surrogates, and text made only of invisible characters. Shared by every text field of
- * the schemas (src/schemas/common.ts `text`), so a field cannot forget it.
+ * the schemas (src/schemas/common.ts `text`), so a field cannot forget it. Messages come from the
+ * catalogue (./messages.ts).
  */
+import { message, type Message, type MessageKey, type MessageParam } from './messages';
 
 /** Names for the characters a contributor is most likely to meet, in the messages. */
 const NAMES: Record<number, string> = {
@@ -77,20 +79,30 @@ export function forbiddenCharacter(text: string): { codePoint: number; position:
   return undefined;
 }
 
-const WHY: Record<'control' | 'bidi' | 'surrogate', string> = {
-  control: 'control characters are not text and break the files built from it',
-  bidi: 'it makes text display in a different order than it is written, so readers and reviewers would see something else than what is stored',
-  surrogate: 'it is half of a character and not valid text',
+const WHY: Record<'control' | 'bidi' | 'surrogate', MessageKey> = {
+  control: 'text.why-control',
+  bidi: 'text.why-bidi',
+  surrogate: 'text.why-surrogate',
 };
 
 /**
- * The message for a text field that contains a forbidden character, or undefined when it is clean.
- * @example unsafeTextMessage('Centru\u202Eabc') // 'contains U+202E (right-to-left override) at character 7; remove it: it makes text ...'
+ * A character as a message names it: `U+202E (right-to-left override)` (the Unicode name, the same in
+ * every language), or a control character without a name said in the reader's language.
  */
-export function unsafeTextMessage(text: string): string | undefined {
+export function characterParam(codePoint: number): MessageParam {
+  const hex = `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
+  if (NAMES[codePoint] === undefined && (codePoint < 0x20 || (codePoint >= 0x7f && codePoint <= 0x9f))) return message('text.control-character', { code: hex });
+  return describeCharacter(codePoint);
+}
+
+/**
+ * The message for a text field that contains a forbidden character, or undefined when it is clean.
+ * @example renderMessage(unsafeTextMessage('Centru\u202Eabc')!) // 'contains U+202E (right-to-left override) at character 7; remove it: it makes text ...'
+ */
+export function unsafeTextMessage(text: string): Message | undefined {
   const found = forbiddenCharacter(text);
   if (!found) return undefined;
-  return `contains ${describeCharacter(found.codePoint)} at character ${found.position}; remove it: ${WHY[found.kind]}`;
+  return message('text.unsafe-character', { character: characterParam(found.codePoint), position: found.position, why: message(WHY[found.kind]) });
 }
 
 /** True when the text has characters but none of them shows on screen. */
@@ -102,11 +114,11 @@ export function isInvisibleOnly(text: string): boolean {
  * The message for text made only of invisible characters, naming the first one, or undefined.
  * @example invisibleTextMessage('\u200B') // 'contains only invisible characters, the first U+200B (zero width space) at character 1; ...'
  */
-export function invisibleTextMessage(text: string): string | undefined {
+export function invisibleTextMessage(text: string): Message | undefined {
   if (!isInvisibleOnly(text)) return undefined;
   const first = [...text].find((ch) => !/\s/.test(ch)) ?? text[0]!;
   const position = [...text].indexOf(first) + 1;
-  return `contains only invisible characters, the first ${describeCharacter(first.codePointAt(0)!)} at character ${position}; write the text or remove the field`;
+  return message('text.invisible-only', { character: characterParam(first.codePointAt(0)!), position });
 }
 
 /**
@@ -122,9 +134,12 @@ export function hasUserPart(url: string): boolean {
   }
 }
 
-/** The message for a web address with a user part, pointing at the host it would really open. */
-export function userPartMessage(url: string): string {
+/**
+ * The part of the user-part message that names the host the address really opens, or nothing when
+ * the address cannot be read: `url.user-part` and `url.link-user-part` take it as {opens}.
+ */
+export function userPartOpens(url: string): MessageParam {
   let host = '';
-  try { host = new URL(url.trim()).hostname; } catch { /* the generic message below is enough */ }
-  return `has a user name before '@'${host ? `, so it opens ${host}, not the site written before the '@'` : ''}; write the address of the site itself, without anything before '@', like 'https://dasmclujnapoca.ro'`;
+  try { host = new URL(url.trim()).hostname; } catch { /* the message without the host is enough */ }
+  return host ? message('url.opens-host', { host }) : '';
 }

@@ -1,14 +1,15 @@
 /**
- * One provider file checked from its text: YAML, then the schema, then the checks against the
- * taxonomies and today's date, each problem with its line and a fix. The build, `npm run validate`,
- * the entry builder and the tests all call this, so they cannot disagree on a file or a message.
- * Pure and browser-safe: it takes the text, not a path.
+ * One provider file checked from its text: YAML (or a Markdown file's front matter and body), then
+ * the schema, then the checks against the taxonomies and today's date, each problem with its line
+ * and a fix. The build, `npm run validate`, the entry builder and the tests all call this, so they
+ * cannot disagree on a file or a message. Pure and browser-safe: it takes the text, not a path.
  */
 import { providerSchema, type Provider } from '../../schemas/provider';
-import { parseContentFile, locateProblems } from './parse';
+import { parseContentFile, locateProblems, MAX_FILE_BYTES, type ParseOptions } from './parse';
 import { checkProvider, type Taxonomies } from './checks';
 import { checkReach } from './reach-checks';
-import type { ContentProblem } from './friendly-errors';
+import { problem, type ContentProblem } from './friendly-errors';
+import { markdownParseOptions, providerFormatOf, splitMarkdown, type ProviderFormat } from './markdown-file';
 
 export interface ValidateProviderOptions {
   /** The file as messages name it, like 'content/providers/dasm-cluj-napoca.yaml'. */
@@ -20,8 +21,10 @@ export interface ValidateProviderOptions {
   taxonomies?: Taxonomies;
   /** Today (YYYY-MM-DD): a date after it is a mistake. */
   today: string;
-  /** The id the file must carry; by default its name without `.yaml`. */
+  /** The id the file must carry; by default its name without `.yaml` / `.md`. */
   expectedId?: string;
+  /** YAML or Markdown; by default from the file's extension (YAML when it has neither). */
+  format?: ProviderFormat;
 }
 
 export interface ValidatedProvider {
@@ -32,9 +35,9 @@ export interface ValidatedProvider {
   warnings: ContentProblem[];
 }
 
-/** The name of a file without its folder and `.yaml`/`.yml`: `content/providers/a-b.yaml` → `a-b`. */
+/** The name of a file without its folder and extension: `content/providers/a-b.yaml` → `a-b`, `a-b.md` → `a-b`. */
 export function fileStem(file: string): string {
-  return file.split(/[\\/]/).pop()!.replace(/\.ya?ml$/, '');
+  return file.split(/[\\/]/).pop()!.replace(/\.(?:ya?ml|md)$/, '');
 }
 
 /**
@@ -43,14 +46,24 @@ export function fileStem(file: string): string {
  *   // { provider: {...}, problems: [{ file, path: ['id'], line: 2, message: "is 'y' but the file is named 'x'; ..." }] }
  */
 export function validateProviderText(text: string, opts: ValidateProviderOptions): ValidatedProvider {
-  const parsed = parseContentFile(text, opts.file, providerSchema);
+  let yaml = text;
+  let options: ParseOptions = {};
+  if ((opts.format ?? providerFormatOf(opts.file)) === 'markdown') {
+    if (text.length > MAX_FILE_BYTES)
+      return { problems: [problem(opts.file, [], 'file.too-big', { size: Math.round(text.length / 1024), max: MAX_FILE_BYTES / 1024 })], warnings: [] };
+    const split = splitMarkdown(text, opts.file);
+    if (!split.parts) return { problems: split.problems, warnings: [] };
+    yaml = split.parts.frontMatter;
+    options = markdownParseOptions(split.parts, opts.file);
+  }
+  const parsed = parseContentFile(yaml, opts.file, providerSchema, options);
   if (!parsed.data) return { problems: parsed.problems, warnings: [] };
   const reach = checkReach(parsed.data, opts.file);
   const checks = [...(opts.taxonomies ? checkProvider(parsed.data, opts.file, opts.taxonomies, opts.today, opts.expectedId ?? fileStem(opts.file)) : []), ...reach.problems];
   // Only a file with problems is parsed again to find their lines.
   return {
     provider: parsed.data,
-    problems: checks.length ? locateProblems(text, checks) : [],
-    warnings: reach.warnings.length ? locateProblems(text, reach.warnings) : [],
+    problems: [...parsed.problems, ...(checks.length ? locateProblems(yaml, checks, options) : [])],
+    warnings: reach.warnings.length ? locateProblems(yaml, reach.warnings, options) : [],
   };
 }

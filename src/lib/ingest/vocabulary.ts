@@ -6,7 +6,8 @@
 import { LANGS } from '../../locales';
 import { KIND_LISTS, type KindList, type VocabularyEntry, type VocabularyFile, type VocabularyKind } from '../../schemas/vocabulary';
 import { words } from '../search/text-normalise';
-import { closest, type ContentProblem } from './friendly-errors';
+import { closest, problem, type ContentProblem } from './friendly-errors';
+import { message } from './messages';
 import type { Taxonomies } from './checks';
 
 const LISTS = Object.keys(KIND_LISTS) as KindList[];
@@ -71,19 +72,19 @@ function pathOf(file: VocabularyFile, entry: VocabularyEntry): (string | number)
 export function checkVocabulary(file: VocabularyFile, tax: Pick<Taxonomies, 'beneficiaryCategories' | 'serviceTypes'>, fileName: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const known = {
-    beneficiary_categories: { ids: tax.beneficiaryCategories.map((t) => t.id), where: 'content/taxonomy/beneficiary-categories.yaml' },
-    service_types: { ids: tax.serviceTypes.map((t) => t.id), where: 'content/taxonomy/service-types.yaml' },
+    beneficiary_categories: { ids: tax.beneficiaryCategories.map((t) => t.id), key: 'vocabulary.unknown-category' as const },
+    service_types: { ids: tax.serviceTypes.map((t) => t.id), key: 'vocabulary.unknown-service-type' as const },
   };
   file.groups.forEach((g, i) => {
     for (const field of ['beneficiary_categories', 'service_types'] as const) {
-      const { ids, where } = known[field];
+      const { ids, key } = known[field];
       const seen = new Set<string>();
       g[field]?.forEach((id, j) => {
-        if (seen.has(id)) problems.push({ file: fileName, path: ['groups', i, field, j], message: `'${id}' is listed twice in this group; remove one` });
+        if (seen.has(id)) problems.push(problem(fileName, ['groups', i, field, j], 'vocabulary.id-twice', { id }));
         seen.add(id);
         if (ids.includes(id)) return;
         const guess = closest(id, ids);
-        problems.push({ file: fileName, path: ['groups', i, field, j], message: `'${id}' is not a known id in ${where}${guess ? `; did you mean '${guess}'?` : '; pick one of the ids listed there'}` });
+        problems.push(problem(fileName, ['groups', i, field, j], key, { id, hint: guess ? message('check.did-you-mean', { guess }) : message('vocabulary.pick-listed') }));
       });
     }
   });
@@ -91,7 +92,7 @@ export function checkVocabulary(file: VocabularyFile, tax: Pick<Taxonomies, 'ben
   const first = new Map<string, VocabularyEntry>();
   for (const entry of flattenVocabulary(file)) {
     if (vocabularyKey(entry.word) === '') {
-      problems.push({ file: fileName, path: pathOf(file, entry), message: `'${entry.word}' has no letters that search can read (it compares Latin letters without accents); write it in Latin letters` });
+      problems.push(problem(fileName, pathOf(file, entry), 'vocabulary.no-latin', { word: entry.word }));
       continue;
     }
     const key = `${entry.lang}\u0000${vocabularyKey(entry.word)}`;
@@ -100,13 +101,9 @@ export function checkVocabulary(file: VocabularyFile, tax: Pick<Taxonomies, 'ben
       first.set(key, entry);
       continue;
     }
-    const same = earlier.word === entry.word ? `'${entry.word}'` : `'${entry.word}' (the same as '${earlier.word}' once accents and capitals are ignored, as search does)`;
-    const where = earlier.group === entry.group ? 'earlier in this group' : `in groups[${earlier.group}] ('${file.groups[earlier.group]!.idea}')`;
-    problems.push({
-      file: fileName,
-      path: pathOf(file, entry),
-      message: `${same} is already listed in ${entry.lang} ${where}; a word belongs to one group: remove it here, or add the ids it should also mean to that group`,
-    });
+    const same = earlier.word === entry.word ? message('vocabulary.same-word', { word: entry.word }) : message('vocabulary.same-folded', { word: entry.word, earlier: earlier.word });
+    const where = earlier.group === entry.group ? message('vocabulary.earlier-in-group') : message('vocabulary.in-group', { group: earlier.group, idea: file.groups[earlier.group]!.idea });
+    problems.push(problem(fileName, pathOf(file, entry), 'vocabulary.word-twice', { same, lang: entry.lang, where }));
   }
   return problems;
 }
