@@ -73,4 +73,16 @@ describe('content report on the real content', () => {
     expect(JSON.parse(readFileSync(join(out, 'content.json'), 'utf8'))).toMatchObject({ listedServices: 13, providersWithoutServices: ['asociatia-fara-contact-fixture', 'organizatia-fara-servicii-fixture'] });
     expect(readFileSync(join(out, 'content.md'), 'utf8')).toMatch(/^# Content report\n/);
   }, 60_000);
+
+  it('counts only the services a person in an area can use with --area, and refuses an unknown area', () => {
+    const run = (area: string) => {
+      const out = mkdtempSync(join(tmpdir(), 'content-report-area-'));
+      execFileSync(process.execPath, ['--import', 'tsx', 'scripts/report-content.ts', '--content', 'tests/fixtures/site', '--out', out, '--today', TODAY, '--area', area], { encoding: 'utf8' });
+      return JSON.parse(readFileSync(join(out, 'content.json'), 'utf8')) as { listedServices: number };
+    };
+    // Bihor: its own fixture service and the national line; the country: every listed service.
+    expect(run('judetul-bihor').listedServices).toBe(2);
+    expect(run('romania').listedServices).toBe(13);
+    expect(() => execFileSync(process.execPath, ['--import', 'tsx', 'scripts/report-content.ts', '--content', 'tests/fixtures/site', '--out', tmpdir(), '--area', 'atlantis'], { encoding: 'utf8', stdio: 'pipe' })).toThrow(/not an id in the areas taxonomy/);
+  }, 90_000);
 });
