@@ -3,6 +3,7 @@
 import { defineCollection } from 'astro:content';
 import { providerSchema } from './schemas/provider';
 import { taxonomyTermSchema } from './schemas/taxonomy';
+import { vocabularyEntrySchema } from './schemas/vocabulary';
 import { contentLoader } from './build/content-loader';
 
 export const collections = {
@@ -10,4 +11,5 @@ export const collections = {
   beneficiaryCategories: defineCollection({ loader: contentLoader('beneficiaryCategories'), schema: taxonomyTermSchema }),
   serviceTypes: defineCollection({ loader: contentLoader('serviceTypes'), schema: taxonomyTermSchema }),
   areas: defineCollection({ loader: contentLoader('areas'), schema: taxonomyTermSchema }),
+  vocabulary: defineCollection({ loader: contentLoader('vocabulary'), schema: vocabularyEntrySchema }),
 };

@@ -1,6 +1,6 @@
 /**
  * Astro content loaders over `loadContent`. The folder is read and checked once per build and
- * shared by the four collections; any problem stops the build with the full list.
+ * shared by the collections; any problem stops the build with the full list.
  */
 import type { Loader } from 'astro/loaders';
 import { loadContent, problemReport, type LoadedContent } from './content-files';
@@ -13,7 +13,7 @@ function loadOnce(): LoadedContent {
   return cached;
 }
 
-type CollectionName = 'providers' | 'beneficiaryCategories' | 'serviceTypes' | 'areas';
+type CollectionName = 'providers' | 'beneficiaryCategories' | 'serviceTypes' | 'areas' | 'vocabulary';
 
 export function contentLoader(collection: CollectionName): Loader {
   return {
@@ -25,6 +25,9 @@ export function contentLoader(collection: CollectionName): Loader {
         if (collection === 'providers') {
           for (const p of content.providers) store.set({ id: p.id, data: p.data as unknown as Record<string, unknown>, filePath: p.file });
           logger.info(`${content.providers.length} providers from ${content.dir}`);
+        } else if (collection === 'vocabulary') {
+          // One entry per word and language, in file order (the id keeps the order: group, then position).
+          content.vocabulary.forEach((entry, i) => store.set({ id: String(i).padStart(5, '0'), data: entry as unknown as Record<string, unknown> }));
         } else {
           for (const term of content.taxonomies[collection]) store.set({ id: term.id, data: term as unknown as Record<string, unknown> });
         }

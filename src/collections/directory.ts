@@ -5,6 +5,7 @@
 import { getCollection } from 'astro:content';
 import type { TaxonomyTerm } from '../schemas/taxonomy';
 import type { Provider } from '../schemas/provider';
+import type { VocabularyEntry } from '../schemas/vocabulary';
 import { publicProvider, type PublicProvider } from '../lib/confidentiality/public-provider';
 import { exportFiles, listedExportFiles, type DataFile } from '../lib/export';
 import { utf8Size } from '../lib/export/format-size';
@@ -15,6 +16,7 @@ import { DEFAULT_LANG, LANGS, LOCALE, type Lang } from '../locales';
 import { langParam, localePath, providerPath, termPath } from '../lib/routes';
 import { buildSearchIndex } from '../lib/search/build-index';
 import { splitIndex, type SearchManifest, type ShardPart } from '../lib/search/shards';
+import { packVocabulary, type SearchVocabulary } from '../lib/search/vocabulary';
 import { sitemapFiles, staticPagePaths, type SitemapFile } from '../lib/site/sitemap';
 
 export interface Directory {
@@ -22,6 +24,8 @@ export interface Directory {
   beneficiaryCategories: TaxonomyTerm[];
   serviceTypes: TaxonomyTerm[];
   areas: TaxonomyTerm[];
+  /** The search vocabulary, one row per word and language, in file order. */
+  vocabulary: VocabularyEntry[];
   /** The build day (YYYY-MM-DD), the "as of" for freshness. BUILD_DATE fixes it for reproducible builds. */
   buildDate: string;
 }
@@ -31,17 +35,19 @@ let directory: Promise<Directory> | undefined;
 const byName = new Intl.Collator('ro', { sensitivity: 'base' });
 
 async function load(): Promise<Directory> {
-  const [providers, beneficiaryCategories, serviceTypes, areas] = await Promise.all([
+  const [providers, beneficiaryCategories, serviceTypes, areas, vocabulary] = await Promise.all([
     getCollection('providers'),
     getCollection('beneficiaryCategories'),
     getCollection('serviceTypes'),
     getCollection('areas'),
+    getCollection('vocabulary'),
   ]);
   return {
     providers: providers.map((e) => publicProvider(e.data as Provider)).sort((a, b) => byName.compare(a.name, b.name)),
     beneficiaryCategories: beneficiaryCategories.map((e) => e.data as TaxonomyTerm),
     serviceTypes: serviceTypes.map((e) => e.data as TaxonomyTerm),
     areas: areas.map((e) => e.data as TaxonomyTerm),
+    vocabulary: vocabulary.sort((a, b) => a.id.localeCompare(b.id)).map((e) => e.data as VocabularyEntry),
     buildDate: process.env.BUILD_DATE ?? new Date().toISOString().slice(0, 10),
   };
 }
@@ -157,6 +163,14 @@ export function getSearchShards(lang: Lang): Promise<{ manifest: SearchManifest;
     searchShards.set(lang, shards);
   }
   return shards;
+}
+
+let searchVocabulary: Promise<SearchVocabulary> | undefined;
+
+/** The search vocabulary packed for the browser (served at /data/search/vocabulary.json, the same for every language). */
+export function getSearchVocabulary(): Promise<SearchVocabulary> {
+  searchVocabulary ??= getDirectory().then((dir) => packVocabulary(dir.vocabulary));
+  return searchVocabulary;
 }
 
 /**

@@ -82,6 +82,9 @@ export function searchDataPath(lang: Lang): string {
   return `/data/search/${lang}/`;
 }
 
+/** The search vocabulary (the words people type), one file for every language. */
+export const SEARCH_VOCABULARY_PATH = '/data/search/vocabulary.json';
+
 /**
  * One provider's shortlist data in one language (built by src/pages/data/shortlist/): static files,
  * so a service worker can keep them for offline use.

@@ -8,7 +8,7 @@ import type { PublicProvider } from '../confidentiality/public-provider';
 import { localize } from '../i18n/localize';
 import { compileHours } from '../hours/opening-hours';
 import type { CompiledHours } from '../hours/compiled';
-import { FLAG, PRECISION_CODES, SEARCH_INDEX_VERSION, type ProviderRow, type Row, type SearchIndexData } from './index-data';
+import { FLAG, HELPLINES_MAX, PRECISION_CODES, SEARCH_INDEX_VERSION, type HelplineRow, type ProviderRow, type Row, type SearchIndexData } from './index-data';
 
 export interface BuildIndexInput {
   providers: readonly PublicProvider[];
@@ -64,6 +64,8 @@ export function buildSearchIndex(input: BuildIndexInput): SearchIndexData {
   const providers = [...input.providers].sort((a, b) => collator.compare(a.name, b.name));
   const providerRows: ProviderRow[] = [];
   const rows: Row[] = [];
+  const helplines: HelplineRow[] = [];
+  const roots = new Set(input.areas.filter((t) => !t.parent).map((t) => t.id));
   const positions = (ids: readonly string[] | undefined, pos: Map<string, number>) =>
     [...new Set((ids ?? []).map((id) => pos.get(id)).filter((n): n is number => n !== undefined))].sort((a, b) => a - b);
 
@@ -92,6 +94,11 @@ export function buildSearchIndex(input: BuildIndexInput): SearchIndexData {
           if (compiled) { hoursPos.set(oh, hours.length); hours.push(compiled); }
         }
         hoursIndex = hoursPos.get(oh) ?? -1;
+      }
+      const phone = (s.phones ?? p.phones ?? [])[0]?.number;
+      if (phone && s.status !== 'inactive' && s.service_types.includes('helpline')) {
+        const national = !s.areas_served?.length || s.areas_served.some((a) => roots.has(a));
+        helplines.push([p.id, s.id, localize(s.name, lang) ?? s.id, phone, national ? 1 : 0]);
       }
       const points: number[] = [];
       const placeIds: string[] = [];
@@ -139,6 +146,8 @@ export function buildSearchIndex(input: BuildIndexInput): SearchIndexData {
     areaParent: input.areas.map((t) => (t.parent ? (areaPos.get(t.parent) ?? -1) : -1)),
     langs,
     hours,
+    // National lines first; the rest keep the name order of the rows.
+    helplines: [...helplines.filter((h) => h[4] === 1), ...helplines.filter((h) => h[4] === 0)].slice(0, HELPLINES_MAX),
     providers: providerRows,
     rows,
   };

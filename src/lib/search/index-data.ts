@@ -70,6 +70,12 @@ export type Row = [
 
 export type ProviderRow = [id: string, name: string, alternateName: string, phone: string];
 
+/**
+ * A helpline (a service of type `helpline` with a phone), shown with a call button when nothing
+ * matched: `national` is 1 for a line serving the whole country.
+ */
+export type HelplineRow = [providerId: string, serviceId: string, name: string, number: string, national: 0 | 1];
+
 export interface SearchIndexData {
   v: typeof SEARCH_INDEX_VERSION;
   /** The language of the names and links. */
@@ -86,6 +92,10 @@ export interface SearchIndexData {
   areaParent: number[];
   langs: string[];
   hours: CompiledHours[];
+  /** The helplines of the whole directory, national ones first (at most HELPLINES_MAX): in the manifest, so they show before any county loads. */
+  helplines: HelplineRow[];
   providers: ProviderRow[];
   rows: Row[];
 }
+
+export const HELPLINES_MAX = 8;

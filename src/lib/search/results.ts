@@ -110,3 +110,23 @@ export function mapPointsOf(data: SearchIndexData, rows: readonly number[]): Map
   }
   return [...points.values()];
 }
+
+/** A helpline as the empty state shows it: its name, its number to call, its place on its provider page. */
+export interface Helpline {
+  key: ServiceKey;
+  name: string;
+  number: string;
+  href: string;
+  national: boolean;
+}
+
+/** The helplines of the data, national ones first. */
+export function helplinesOf(data: Pick<SearchIndexData, 'helplines' | 'lang'>): Helpline[] {
+  return (data.helplines ?? []).map(([providerId, serviceId, name, number, national]) => ({
+    key: serviceKey(providerId, serviceId),
+    name,
+    number,
+    href: providerPath(providerId, { lang: data.lang, service: serviceId }),
+    national: national === 1,
+  }));
+}

@@ -1,7 +1,8 @@
 /**
  * Search state in the query string, so a search can be bookmarked, shared and reloaded:
- * `?q=batrani&cat=elderly,homeless&free=1&open=tu-14:30&age=70&sort=distance&near=marasti&view=map`.
- * Unknown or malformed values are dropped and reported, never trusted. The browser's own
+ * `?q=batrani&cat=elderly,homeless&free=1&open=tu-14:30&hideunknown=1&age=70&sort=distance&near=marasti&view=map`.
+ * Unknown or malformed values are dropped and counted, never trusted and never shown: a link can
+ * carry any text, and the page must not print it as if the site said it. The browser's own
  * position is never written here: only a chosen neighbourhood is.
  */
 import { NO_FILTERS, type Filters, type OpenFilter, type SortKey } from './engine';
@@ -71,6 +72,7 @@ export function encodeState(s: SearchState): string {
   if (s.filters.walkIn) p.set('walkin', '1');
   if (s.filters.wheelchair) p.set('wheelchair', '1');
   if (s.filters.open) p.set('open', formatOpen(s.filters.open));
+  if (s.filters.open && s.filters.hideUnknownHours) p.set('hideunknown', '1');
   if (s.filters.age !== null) p.set('age', String(s.filters.age));
   if (s.sort !== 'relevance') p.set('sort', s.sort);
   if (s.near) p.set('near', s.near);
@@ -79,17 +81,18 @@ export function encodeState(s: SearchState): string {
 }
 
 /**
- * Reads a state from a query string. Returns the state and the parameters it ignored
- * (unknown names or values), so the page can say that part of a link was not understood.
+ * Reads a state from a query string. Returns the state and how many parts of the query it could
+ * not use (unknown names, unknown or malformed values): the page says that a number of parts were
+ * not recognised, and never repeats their text.
  */
-export function decodeState(search: string, known: KnownValues): { state: SearchState; ignored: string[] } {
+export function decodeState(search: string, known: KnownValues): { state: SearchState; ignored: number } {
   const p = new URLSearchParams(search);
-  const ignored: string[] = [];
+  let ignored = 0;
   const filters: Filters = { ...NO_FILTERS, cat: [], type: [], area: [], language: [] };
   const state: SearchState = { ...EMPTY_STATE, filters };
-  const flag = (name: string, value: string) => {
+  const flag = (value: string) => {
     if (value === '1') return true;
-    ignored.push(`${name}=${value}`);
+    ignored++;
     return false;
   };
   for (const [name, value] of p) {
@@ -103,46 +106,51 @@ export function decodeState(search: string, known: KnownValues): { state: Search
       case 'language':
         for (const v of value.split(',').filter(Boolean)) {
           if (known[name].has(v) && !filters[name].includes(v)) filters[name].push(v);
-          else if (!known[name].has(v)) ignored.push(`${name}=${v}`);
+          else if (!known[name].has(v)) ignored++;
         }
         break;
       case 'free':
-        filters.free = flag(name, value);
+        filters.free = flag(value);
         break;
       case 'walkin':
-        filters.walkIn = flag(name, value);
+        filters.walkIn = flag(value);
         break;
       case 'wheelchair':
-        filters.wheelchair = flag(name, value);
+        filters.wheelchair = flag(value);
+        break;
+      case 'hideunknown':
+        filters.hideUnknownHours = flag(value);
         break;
       case 'open': {
         const open = parseOpen(value);
         if (open) filters.open = open;
-        else ignored.push(`open=${value}`);
+        else ignored++;
         break;
       }
       case 'age': {
         const age = /^\d{1,3}$/.test(value) ? Number(value) : NaN;
         if (age >= 0 && age <= 120) filters.age = age;
-        else ignored.push(`age=${value}`);
+        else ignored++;
         break;
       }
       case 'sort':
         if ((SORTS as string[]).includes(value)) state.sort = value as SortKey;
-        else ignored.push(`sort=${value}`);
+        else ignored++;
         break;
       case 'near':
         if (known.area.has(value)) state.near = value;
-        else ignored.push(`near=${value}`);
+        else ignored++;
         break;
       case 'view':
         if (value === 'map' || value === 'list') state.view = value;
-        else ignored.push(`view=${value}`);
+        else ignored++;
         break;
       default:
-        ignored.push(name);
+        ignored++;
     }
   }
+  // "Hide unknown hours" means something only with "open".
+  if (!filters.open) filters.hideUnknownHours = false;
   return { state, ignored };
 }
 

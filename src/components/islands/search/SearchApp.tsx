@@ -11,9 +11,10 @@ import './search.css';
 import type { Lang } from '../../../locales';
 import type { MapStrings } from '../../../lib/map/core';
 import { translator } from '../../../lib/i18n/translator';
-import { searchDataPath } from '../../../lib/routes';
+import { SEARCH_VOCABULARY_PATH, searchDataPath } from '../../../lib/routes';
 import type { SearchStrings } from '../../../lib/search/labels';
-import { searchOrigin, type AreaTerm, type SearchTerm } from '../../../lib/search/controls';
+import { listText, searchOrigin, type AreaTerm, type SearchTerm } from '../../../lib/search/controls';
+import { NO_FILTERS, type TermRef } from '../../../lib/search/engine';
 import { hasCriteria } from '../../../lib/search/url-state';
 import { useSearchData } from './use-search-data';
 import { useAddressSync, useSearchState } from './use-search-state';
@@ -26,6 +27,7 @@ import SearchToolbar from './SearchToolbar';
 import ResultNotices from './ResultNotices';
 import SearchMap from './SearchMap';
 import ResultList from './ResultList';
+import EmptyState from './EmptyState';
 
 export interface SearchAppProps {
   lang: Lang;
@@ -47,7 +49,7 @@ export default function SearchApp(props: SearchAppProps) {
   const t = useMemo(() => translator(props.labels, lang), [props.labels, lang]);
   const search = useSearchState();
   const { state, update } = search;
-  const data = useSearchData(searchDataPath(lang), search.start);
+  const data = useSearchData(searchDataPath(lang), SEARCH_VOCABULARY_PATH, search.start);
   const { engine } = data;
   const onLocated = useCallback(() => update({ sort: 'distance', near: null }), [update]);
   const geo = useGeolocation(onLocated);
@@ -62,6 +64,9 @@ export default function SearchApp(props: SearchAppProps) {
   const announced = useSettled(countText, ANNOUNCE_DELAY_MS);
   const categoryLabels = useMemo(() => new Map(props.categories.map((c) => [c.id, c.label])), [props.categories]);
   const categoryLabel = useCallback((id: string) => categoryLabels.get(id) ?? id, [categoryLabels]);
+  const typeLabels = useMemo(() => new Map(props.types.map((c) => [c.id, c.label])), [props.types]);
+  const termLabel = useCallback((term: TermRef) => (term.field === 'cat' ? categoryLabel(term.id) : typeLabels.get(term.id) ?? term.id), [categoryLabel, typeLabels]);
+  const helplines = useMemo(() => engine?.helplines() ?? [], [engine]);
   const inputRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLOListElement>(null);
 
@@ -72,6 +77,11 @@ export default function SearchApp(props: SearchAppProps) {
     geo.forget();
     inputRef.current?.focus();
   };
+  // A suggestion from the empty state: search that category or type instead of the words.
+  const chooseTerm = (term: TermRef) => {
+    update({ q: '', filters: { ...NO_FILTERS, cat: term.field === 'cat' ? [term.id] : [], type: term.field === 'type' ? [term.id] : [] } });
+    listRef.current?.focus();
+  };
   const chooseNear = (near: string | null) => {
     if (near) geo.forget();
     update({ near, sort: near ? 'distance' : state.sort });
@@ -80,8 +90,6 @@ export default function SearchApp(props: SearchAppProps) {
   return (
     <div className="search-app" data-state={engine ? 'ready' : 'loading'}>
       <SearchBox t={t} value={state.q} ready={engine !== null} inputRef={inputRef} onChange={(q) => update({ q })} onSubmit={() => listRef.current?.focus()} />
-
-      {search.ignored.length > 0 && <p className="search-app__notice">{t('search.ignored', { params: search.ignored.join(', ') })}</p>}
 
       {engine && result && (
         <div className="search-app__body">
@@ -96,9 +104,12 @@ export default function SearchApp(props: SearchAppProps) {
               onChange={update} onLocate={geo.locate} onNear={chooseNear} onClear={clearAll}
             />
             <ResultNotices
-              t={t} partial={data.notLoaded.size > 0} loadingMore={data.loadingMore} onLoadAll={data.loadAll}
-              announced={announced} fuzzy={result.fuzzy} none={result.total === 0}
+              t={t} partial={data.notLoaded.size > 0} loadingMore={data.loadingMore} onLoadAll={data.loadAll} announced={announced} ignored={search.ignored}
+              fuzzy={result.fuzzy} related={result.related > 0 && result.means.length ? listText(result.means.map(termLabel), lang) : ''} none={result.total === 0}
             />
+            {result.total === 0 && (
+              <EmptyState t={t} filtered={hasCriteria({ ...state, q: '' })} suggestions={result.suggestions} label={termLabel} onSuggestion={chooseTerm} helplines={helplines} />
+            )}
             {state.view === 'map' && <SearchMap t={t} lang={lang} points={mapPoints} labels={props.mapLabels} tileUrl={props.tileUrl} tileAttribution={props.tileAttribution} />}
             <ResultList t={t} lang={lang} result={result} listRef={listRef} categoryLabel={categoryLabel} onShowMore={search.showMore} />
           </section>

@@ -59,7 +59,10 @@ export default function SearchFilters({ t, lang, filters: f, counts, categories,
       </div>
 
       <FacetChecks name="language" legend={t('search.filter.language')} terms={languageTerms} counts={counts.language} chosen={f.language} lang={lang} onChange={(language) => onChange({ language })} />
-      <OpenFilter t={t} lang={lang} value={f.open} openCount={counts.open} now={now} onChange={(open) => onChange({ open })} />
+      <OpenFilter
+        t={t} lang={lang} value={f.open} openCount={counts.open} unknownCount={counts.hoursUnknown} hideUnknown={f.hideUnknownHours} now={now}
+        onChange={(open) => onChange(open ? { open } : { open, hideUnknownHours: false })} onHideUnknown={(hideUnknownHours) => onChange({ hideUnknownHours })}
+      />
 
       <div className="search-app__field">
         <label htmlFor="search-age">{t('search.filter.age')}</label>

@@ -1,17 +1,18 @@
 /**
- * The search data of one language, loaded in steps: the manifest, then the home county's shard
- * (and whatever an area in the address needs), the other counties only when asked, and fuse.js
- * (the typo fallback) after the first results.
+ * The search data of one language, loaded in steps: the manifest and the vocabulary (the words
+ * people type) together, then the home county's shard (and whatever an area in the address needs),
+ * the other counties only when asked, and fuse.js (the typo fallback) after the first results.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { SearchEngine, type FuseClass } from '../../../lib/search/engine';
 import { decodeState, knownValues, type SearchState } from '../../../lib/search/url-state';
+import type { SearchVocabulary } from '../../../lib/search/vocabulary';
 import { fetchJson, initialShards, loadShards, mergeShards, missingShards, shardsForArea, type SearchManifest, type ShardPart } from '../../../lib/search/shards';
 
-/** The state read from the address, and the parameters it ignored. */
+/** The state read from the address, and how many of its parts were not recognised. */
 export interface StartState {
   state: SearchState;
-  ignored: string[];
+  ignored: number;
 }
 
 export interface SearchData {
@@ -32,6 +33,8 @@ export interface SearchData {
 interface Loaded {
   manifest: SearchManifest;
   parts: ReadonlyMap<string, ShardPart>;
+  /** Null when it could not load: search then finds the entries' own words only. */
+  vocabulary: SearchVocabulary | null;
 }
 
 /**
@@ -39,7 +42,7 @@ interface Loaded {
  * values exist, since its area decides what loads first; `onStart` receives it just before the
  * engine appears (one render), so the first results already follow the address.
  */
-export function useSearchData(base: string, onStart: (start: StartState) => void): SearchData {
+export function useSearchData(base: string, vocabularyUrl: string, onStart: (start: StartState) => void): SearchData {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [failed, setFailed] = useState(false);
   const [loadingMore, setLoadingMore] = useState(false);
@@ -48,18 +51,19 @@ export function useSearchData(base: string, onStart: (start: StartState) => void
   useEffect(() => {
     let cancelled = false;
     (async () => {
+      const vocabulary = fetchJson(vocabularyUrl).then((v) => v as SearchVocabulary, () => null);
       const manifest = (await fetchJson(`${base}index.json`)) as SearchManifest;
       const start = decodeState(window.location.search, knownValues(manifest));
-      const parts = await loadShards(base, initialShards(manifest, start.state.filters.area), new Map());
+      const [parts, words] = await Promise.all([loadShards(base, initialShards(manifest, start.state.filters.area), new Map()), vocabulary]);
       if (cancelled) return;
       onStart(start);
-      setLoaded({ manifest, parts });
+      setLoaded({ manifest, parts, vocabulary: words });
     })().catch(() => { if (!cancelled) setFailed(true); });
     return () => { cancelled = true; };
-  }, [base, onStart]);
+  }, [base, vocabularyUrl, onStart]);
 
   // Rebuilt when more shards arrive; the search state stays.
-  const engine = useMemo(() => (loaded ? new SearchEngine(mergeShards(loaded.manifest, [...loaded.parts.values()])) : null), [loaded]);
+  const engine = useMemo(() => (loaded ? new SearchEngine(mergeShards(loaded.manifest, [...loaded.parts.values()]), loaded.vocabulary) : null), [loaded]);
   const notLoaded = useMemo(() => (loaded ? missingShards(loaded.manifest, loaded.parts) : new Set<string>()), [loaded]);
 
   // Typo tolerance loads after the first results: it is only a fallback.
@@ -76,7 +80,7 @@ export function useSearchData(base: string, onStart: (start: StartState) => void
     try {
       const more = await loadShards(base, ids, loaded.parts);
       // Merged into the latest parts, in case another county arrived meanwhile.
-      setLoaded((now) => now && { manifest: now.manifest, parts: new Map([...now.parts, ...more]) });
+      setLoaded((now) => now && { ...now, parts: new Map([...now.parts, ...more]) });
     } catch {
       setFailed(true);
     } finally {

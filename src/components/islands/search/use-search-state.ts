@@ -7,8 +7,8 @@ import type { StartState } from './use-search-data';
 
 export interface SearchStateControls {
   state: SearchState;
-  /** Parameters of the address that were not understood. */
-  ignored: string[];
+  /** How many parts of the address were not recognised (their text is never shown). */
+  ignored: number;
   /** How many results show; grows by RESULTS_PAGE with "show more", back to one page on any change. */
   limit: number;
   /** Takes the state read from the address (stable, for useSearchData). */
@@ -22,7 +22,7 @@ export interface SearchStateControls {
 
 export function useSearchState(): SearchStateControls {
   const [state, setState] = useState<SearchState>(EMPTY_STATE);
-  const [ignored, setIgnored] = useState<string[]>([]);
+  const [ignored, setIgnored] = useState(0);
   const [limit, setLimit] = useState(RESULTS_PAGE);
 
   const start = useCallback((s: StartState) => { setState(s.state); setIgnored(s.ignored); }, []);
@@ -36,7 +36,7 @@ export function useSearchState(): SearchStateControls {
   }, []);
   const clear = useCallback(() => {
     setState((s) => ({ ...EMPTY_STATE, view: s.view }));
-    setIgnored([]);
+    setIgnored(0);
     setLimit(RESULTS_PAGE);
   }, []);
   const showMore = useCallback(() => setLimit((l) => l + RESULTS_PAGE), []);
