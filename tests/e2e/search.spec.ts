@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { SERVICE, service, text } from './fixture';
+import { fixtureContent, SERVICE, service, text } from './fixture';
 
 // Runs on the fixture site; assertions compare counts with the list rather than fixed totals.
 const ready = async (page: Page) => {
@@ -60,12 +60,61 @@ test.describe('search island', () => {
     await expect(page.locator('.search-app__list > li').first()).toContainText(/adăpost/i);
   });
 
-  test('a shared link with unknown values says so and keeps the rest', async ({ page }) => {
-    await page.goto('/?q=centru&cat=homeless,no-such-thing&sort=sideways');
+  test('a shared link with unknown values counts them, never repeats their text, and keeps the rest', async ({ page }) => {
+    const planted = 'Sunați urgent la 0700 999 999';
+    await page.goto(`/?q=centru&cat=homeless,${encodeURIComponent(planted)}&sort=sideways`);
     await ready(page);
     await expect(page.getByLabel('Ce căutați?')).toHaveValue('centru');
-    await expect(page.locator('.search-app__notice')).toContainText('cat=no-such-thing');
-    await expect(page.locator('.search-app__notice')).toContainText('sort=sideways');
+    await expect(page.locator('.search-app__ignored')).toHaveText('2 părți ale linkului nu au fost recunoscute și au fost lăsate deoparte.');
+    await expect(page.getByRole('checkbox', { name: /Persoane fără adăpost/ })).toBeChecked();
+    // Nowhere on the page, on screen or in print.
+    await expect(page.locator('body')).not.toContainText('0700 999 999');
+    await expect(page.locator('body')).not.toContainText('sideways');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('body')).not.toContainText('0700 999 999');
+  });
+
+  test("people's words find services: \"bătrâni\" and \"masă caldă\" (the search vocabulary)", async ({ page }) => {
+    const elderly = fixtureContent.providers.flatMap((p) => p.data.services).filter((s) => s.beneficiary_categories.includes('elderly'));
+    const food = fixtureContent.providers.flatMap((p) => p.data.services).filter((s) => s.service_types.includes('food-aid'));
+    await page.goto('/');
+    await ready(page);
+    const box = page.getByLabel('Ce căutați?');
+    await box.pressSequentially('bătrâni');
+    const rows = page.locator('.search-app__list > li');
+    for (const s of elderly) await expect(rows.filter({ has: page.getByRole('heading', { name: text(s.name), exact: true }) })).toHaveCount(1);
+    await box.fill('masa calda');
+    // One of them is in another county: loaded when asked.
+    await page.getByRole('button', { name: 'Caută în toată țara' }).click();
+    for (const s of food) await expect(rows.filter({ has: page.getByRole('heading', { name: text(s.name), exact: true }) })).toHaveCount(1);
+    // Found through what the words mean: the page says which category it read them as.
+    await box.fill('pensionari');
+    await expect(page.locator('.search-app__related')).toContainText('Persoane vârstnice');
+    await expect(rows).toHaveCount(elderly.length);
+  });
+
+  test('nothing found: one message, the closest categories and the helplines with call buttons', async ({ page }) => {
+    await page.goto('/');
+    await ready(page);
+    await page.getByLabel('Ce căutați?').pressSequentially('xqzwv');
+    const empty = page.locator('.search-app__empty');
+    await expect(empty.getByRole('heading', { name: 'Nu am găsit niciun serviciu' })).toBeVisible();
+    // Never two messages that contradict each other.
+    await expect(page.locator('.search-app__notice')).toHaveCount(0);
+    await expect(page.locator('.search-app__list > li')).toHaveCount(0);
+    await expect(empty.getByRole('link', { name: /112/ })).toHaveAttribute('href', 'tel:112');
+    const line = fixtureContent.providers.flatMap((p) => p.data.services).find((s) => s.service_types.includes('helpline'))!;
+    const call = empty.getByRole('link', { name: new RegExp(`Sunați la ${line.phones![0]!.number}`) });
+    await expect(call).toHaveAttribute('href', /^tel:\+40800000000$/);
+
+    // Words that mean a category, with a filter that leaves nothing: the category is offered.
+    await page.goto('/?q=b%C4%83tr%C3%A2ni&cat=homeless');
+    await ready(page);
+    const suggestion = page.locator('.search-app__empty').getByRole('button', { name: 'Persoane vârstnice' });
+    await expect(suggestion).toBeVisible();
+    await suggestion.click();
+    await expect(page).toHaveURL(/\?cat=elderly$/);
+    await expect(page.locator('.search-app__list > li').first()).toBeVisible();
   });
 
   test('can be used with the keyboard alone', async ({ page }) => {
@@ -164,7 +213,19 @@ test.describe('open now follows the clock, public holidays included', () => {
       await expect(page).toHaveURL(/open=now/);
       await expect(row(page, shelter)).toHaveCount(1);
       await expect(row(page, dayCentre)).toHaveCount(c.dayCentreOpen ? 1 : 0);
+      // Unknown hours are not "closed": the canteen stays, after the open ones, marked "call first".
+      const unknownList = page.locator('.search-app__list--unknown');
+      await expect(unknownList.locator('> li').filter({ has: page.getByRole('heading', { name: canteen, exact: true }) })).toHaveCount(1);
+      await expect(row(page, canteen).locator('.search-app__hours')).toHaveText('Program necunoscut — sunați înainte');
+      const unknownCount = await unknownList.locator('> li').count();
+      await expect(page.locator('.search-app__unknown-title')).toContainText(`${unknownCount} `);
+      await expect(page.locator('.search-app__list').first().locator('> li').filter({ has: page.getByRole('heading', { name: shelter, exact: true }) })).toHaveCount(1);
+      // The switch hides them, with their count beside it.
+      const hide = page.getByRole('checkbox', { name: new RegExp(`Ascunde serviciile cu program necunoscut \\(${unknownCount}\\)`) });
+      await hide.check();
+      await expect(page).toHaveURL(/hideunknown=1/);
       await expect(row(page, canteen)).toHaveCount(0);
+      await expect(row(page, shelter)).toHaveCount(1);
     });
   }
 });

@@ -9,8 +9,8 @@
 import type { Lang } from '../../locales';
 import type { CompiledHours } from '../hours/compiled';
 
-/** 2: rows name the location of each point (`places`), for map point ids and links. */
-export const SEARCH_INDEX_VERSION = 2;
+/** 2: rows name the location of each point (`places`), for map point ids and links. 3: `helplines`. */
+export const SEARCH_INDEX_VERSION = 3;
 
 /** Bit flags in a row's `flags` field. */
 export const FLAG = {
