@@ -10,6 +10,16 @@ const labels = z
   .strictObject(Object.fromEntries(LANGS.map((lang) => [lang, z.string().trim().min(1).meta({ description: `${ENGLISH_NAME[lang]} label.`, examples: [EXAMPLE[lang]] })])) as Record<Lang, z.ZodString>)
   .meta({ description: 'The label in each interface language.' });
 
+/**
+ * What an area is, for the areas taxonomy: the country, a county, an administrative unit (a
+ * municipality, town or commune: each has its own local authority and public social assistance
+ * service), a locality inside one (a village, or a part of a town), or a neighbourhood of a city.
+ */
+export const AREA_KINDS = ['country', 'county', 'municipality', 'town', 'commune', 'locality', 'neighbourhood'] as const;
+export type AreaKind = (typeof AREA_KINDS)[number];
+/** Kinds of administrative unit: a person picks one as "where I live", and each has an area page. */
+export const ADMINISTRATIVE_UNIT_KINDS: readonly AreaKind[] = ['municipality', 'town', 'commune'];
+
 export const taxonomyTermSchema = z
   .strictObject({
     id: slugId('term', 'elderly'),
@@ -22,6 +32,10 @@ export const taxonomyTermSchema = z
     parent: z.string().optional().meta({ description: 'Id of a broader term (areas: the county a neighbourhood is in).', examples: ['cluj-napoca'] }),
     latitude: z.number().optional().meta({ description: 'Areas only: a central point, for "near me" from a chosen area.', examples: [46.7712] }),
     longitude: z.number().optional().meta({ description: 'Areas only: a central point.', examples: [23.6236] }),
+    kind: z.enum(AREA_KINDS, { error: `must be one of ${AREA_KINDS.map((k) => `'${k}'`).join(', ')}` }).optional()
+      .meta({ description: "Areas only: 'country', 'county', 'municipality', 'town' or 'commune' (administrative units, each with its own city hall), 'locality' (a village or part of a town) or 'neighbourhood'.", examples: ['commune'] }),
+    siruta: z.int({ error: 'must be the SIRUTA code, a whole number like 57706' }).positive().optional()
+      .meta({ description: 'Areas only: the code of the unit or locality in SIRUTA, the national register of administrative units (written by scripts/import-siruta.ts).', examples: [57706] }),
   })
   .meta({ description: 'One term of a taxonomy.' });
 export type TaxonomyTerm = z.infer<typeof taxonomyTermSchema>;
