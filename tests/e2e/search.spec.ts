@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { fixtureContent, SERVICE, service, text } from './fixture';
+import { ASOCIATIA, fixtureContent, SERVICE, service, text } from './fixture';
 
 // Runs on the fixture site; assertions compare counts with the list rather than fixed totals.
 const ready = async (page: Page) => {
@@ -214,12 +214,12 @@ test.describe('open now follows the clock, public holidays included', () => {
       await expect(row(page, shelter)).toHaveCount(1);
       await expect(row(page, dayCentre)).toHaveCount(c.dayCentreOpen ? 1 : 0);
       // Unknown hours are not "closed": the canteen stays, after the open ones, marked "call first".
-      const unknownList = page.locator('.search-app__list--unknown');
-      await expect(unknownList.locator('> li').filter({ has: page.getByRole('heading', { name: canteen, exact: true }) })).toHaveCount(1);
+      const unknownSection = page.locator('.search-app__section--unknown');
+      await expect(unknownSection.locator('.search-app__list > li').filter({ has: page.getByRole('heading', { name: canteen, exact: true }) })).toHaveCount(1);
       await expect(row(page, canteen).locator('.search-app__hours')).toHaveText('Program necunoscut — sunați înainte');
-      const unknownCount = await unknownList.locator('> li').count();
-      await expect(page.locator('.search-app__unknown-title')).toContainText(`${unknownCount} `);
-      await expect(page.locator('.search-app__list').first().locator('> li').filter({ has: page.getByRole('heading', { name: shelter, exact: true }) })).toHaveCount(1);
+      const unknownCount = await unknownSection.locator('.search-app__list > li').count();
+      await expect(unknownSection.locator('.search-app__section-title')).toHaveText(new RegExp(`^${unknownCount} .*sunați înainte`));
+      await expect(page.locator('.search-app__section--open .search-app__list > li').filter({ has: page.getByRole('heading', { name: shelter, exact: true }) })).toHaveCount(1);
       // The switch hides them, with their count beside it.
       const hide = page.getByRole('checkbox', { name: new RegExp(`Ascunde serviciile cu program necunoscut \\(${unknownCount}\\)`) });
       await hide.check();
@@ -228,6 +228,30 @@ test.describe('open now follows the clock, public holidays included', () => {
       await expect(row(page, shelter)).toHaveCount(1);
     });
   }
+});
+
+test.describe('one meaning of "here"', () => {
+  test('an area lists what is located there first, then what serves it from elsewhere, the county and the country apart', async ({ page }) => {
+    await page.goto('/?area=manastur');
+    await ready(page);
+    const sections = page.locator('.search-app__section');
+    const headings = await sections.locator('.search-app__section-title').allTextContents();
+    expect(headings.map((h) => h.replace(/\s*\(\d+\)$/, ''))).toEqual([
+      'În Mănăștur',
+      'Deservesc și Mănăștur, cu sediul în altă parte sau pentru tot orașul',
+      'Pentru tot județul',
+      'Servicii și linii telefonice naționale',
+    ]);
+    // Home care has its office in Mănăștur; the helpline serves the whole country.
+    const homeCare = text(ASOCIATIA.services.find((x) => x.id === 'ingrijire-la-domiciliu')!.name);
+    const line = text(ASOCIATIA.services.find((x) => x.service_types.includes('helpline'))!.name);
+    await expect(page.locator('.search-app__section--located').getByRole('heading', { name: homeCare, exact: true })).toBeVisible();
+    await expect(page.locator('.search-app__section--national').getByRole('heading', { name: line, exact: true })).toBeVisible();
+    // The area filter counts the local services only: located there or serving it.
+    const local = await page.locator('.search-app__section--located .search-app__list > li, .search-app__section--serves-locality .search-app__list > li').count();
+    await expect(page.locator('#search-area option:checked')).toHaveText(new RegExp(`Mănăștur \\(${local}\\)$`));
+    for (const h of headings) expect(Number(/\((\d+)\)$/.exec(h)?.[1])).toBeGreaterThan(0);
+  });
 });
 
 test.describe('with JavaScript off', () => {

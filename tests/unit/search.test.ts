@@ -3,6 +3,7 @@ import Fuse from 'fuse.js';
 import { buildSearchIndex } from '../../src/lib/search/build-index';
 import { NO_FILTERS, SearchEngine, type Filters, type SearchRequest, type SearchResult } from '../../src/lib/search/engine';
 import { R } from '../../src/lib/search/index-data';
+import { areaIndex, servesArea, placedService } from '../../src/lib/catalogue/areas';
 import { packVocabulary } from '../../src/lib/search/vocabulary';
 import { decodeState, encodeState, EMPTY_STATE, type KnownValues, type SearchState } from '../../src/lib/search/url-state';
 import { publicProvider, type PublicProvider } from '../../src/lib/confidentiality/public-provider';
@@ -121,6 +122,46 @@ describe('filters and counts', () => {
     expect(ids(run('', { area: ['marasti'] })).sort()).toEqual(['adapost-noapte', 'centru-batrani', 'consiliere-varstnici']);
     // Cluj-Napoca also takes in services located in or serving one of its neighbourhoods.
     expect(ids(run('', { area: ['cluj-napoca'] }))).toHaveLength(5);
+  });
+  it('lists an area\'s services by how they serve it, the same way as area pages (servesArea)', () => {
+    const r = run('', { area: ['manastur'] });
+    // Located in Mănăștur (the club's office); then serving it from elsewhere or the whole city;
+    // then the county-wide shelter. Within each, the usual order.
+    expect(r.hits.map((h) => [h.service.id, h.reach])).toEqual([
+      ['club-copii', 'located'],
+      ['centru-batrani', 'serves-locality'],
+      ['consiliere-varstnici', 'serves-locality'],
+      ['ajutor-sarbatori', 'serves-locality'],
+      ['adapost-noapte', 'county-wide'],
+    ]);
+    expect(r.reachCounts).toEqual({ located: 1, 'serves-locality': 3, 'county-wide': 1, national: 0 });
+    expect(run('').reachCounts).toBeNull();
+    expect(run('').hits[0]!.reach).toBeUndefined();
+  });
+  it('counts only local services in the area filter; county-wide and national ones are listed apart', () => {
+    const twoCounties = [...areas, term('judetul-alba', 'Județul Alba', { parent: 'romania' })];
+    const gama = providers[2]!;
+    const withNational = [...providers, { ...gama, id: 'linia-nationala', name: 'Linia Națională', services: [{ ...gama.services[0]!, id: 'linie', name: 'Linie pentru toată țara', areas_served: ['romania'] }] }] as PublicProvider[];
+    const e = new SearchEngine(buildSearchIndex({ providers: withNational, beneficiaryCategories: categories, serviceTypes: types, areas: twoCounties, lang: 'ro', buildDate: '2026-11-24' }));
+    const all = e.search({ q: '', filters: NO_FILTERS, sort: 'relevance', now: WEDNESDAY_10, limit: 30 });
+    // No county shows the national line in its count: Alba has no local service, so no count at all.
+    expect(all.counts.area['judetul-alba']).toBeUndefined();
+    expect(all.counts.area.manastur).toBe(4);
+    expect(all.counts.area['judetul-cluj']).toBe(5);
+    // Chosen, Alba lists the national line, apart.
+    const alba = e.search({ q: '', filters: { ...NO_FILTERS, area: ['judetul-alba'] }, sort: 'relevance', now: WEDNESDAY_10, limit: 30 });
+    expect(alba.hits.map((h) => [h.service.id, h.reach])).toEqual([['linie', 'national']]);
+    expect(e.search({ q: '', filters: { ...NO_FILTERS, area: ['manastur'] }, sort: 'relevance', now: WEDNESDAY_10, limit: 30 }).hits.at(-1)).toMatchObject({ service: { id: 'linie' }, reach: 'national' });
+  });
+  it('agrees with servesArea on every service and area', () => {
+    const index = areaIndex(areas);
+    for (const a of areas) {
+      const r = run('', { area: [a.id] });
+      for (const p of providers) for (const sv of p.services) {
+        const expected = servesArea(placedService(p, sv), a.id, index);
+        expect(r.hits.find((h) => h.service.id === sv.id)?.reach, `${sv.id} in ${a.id}`).toBe(expected);
+      }
+    }
   });
   it('keeps services without an age limit when filtering by age', () => {
     expect(ids(run('', { age: 10 }))).toEqual(['consiliere-varstnici', 'adapost-noapte', 'club-copii', 'ajutor-sarbatori']);

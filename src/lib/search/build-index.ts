@@ -6,6 +6,7 @@ import type { Lang } from '../../locales';
 import type { TaxonomyTerm } from '../../schemas/taxonomy';
 import type { PublicProvider } from '../confidentiality/public-provider';
 import { localize } from '../i18n/localize';
+import { areaIndex } from '../catalogue/areas';
 import { compileHours } from '../hours/opening-hours';
 import type { CompiledHours } from '../hours/compiled';
 import { FLAG, HELPLINES_MAX, PRECISION_CODES, SEARCH_INDEX_VERSION, type HelplineRow, type ProviderRow, type Row, type SearchIndexData } from './index-data';
@@ -66,6 +67,7 @@ export function buildSearchIndex(input: BuildIndexInput): SearchIndexData {
   const rows: Row[] = [];
   const helplines: HelplineRow[] = [];
   const roots = new Set(input.areas.filter((t) => !t.parent).map((t) => t.id));
+  const areaTerms = areaIndex(input.areas);
   const positions = (ids: readonly string[] | undefined, pos: Map<string, number>) =>
     [...new Set((ids ?? []).map((id) => pos.get(id)).filter((n): n is number => n !== undefined))].sort((a, b) => a - b);
 
@@ -121,7 +123,7 @@ export function buildSearchIndex(input: BuildIndexInput): SearchIndexData {
         text,
         positions(s.beneficiary_categories, catPos),
         positions(s.service_types, typePos),
-        positions([...(s.areas_served ?? []), ...places.map((l) => l.area).filter((a): a is string => !!a)], areaPos),
+        positions(s.areas_served, areaPos),
         positions(s.languages, langPos),
         flags,
         s.age_min ?? -1,
@@ -129,6 +131,7 @@ export function buildSearchIndex(input: BuildIndexInput): SearchIndexData {
         hoursIndex,
         points,
         placeIds,
+        positions(places.map((l) => areaTerms.placeArea(l)).filter((a): a is string => a !== undefined), areaPos),
       ]);
     }
   });
@@ -144,6 +147,7 @@ export function buildSearchIndex(input: BuildIndexInput): SearchIndexData {
     typeText: input.serviceTypes.map(labelText),
     areas,
     areaParent: input.areas.map((t) => (t.parent ? (areaPos.get(t.parent) ?? -1) : -1)),
+    areaKind: input.areas.map((t) => areaTerms.kind(t.id) ?? ''),
     langs,
     hours,
     // National lines first; the rest keep the name order of the rows.

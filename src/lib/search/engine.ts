@@ -15,9 +15,11 @@ import { nearestKm, type LatLng } from '../map/geo';
 import type { MapPoint } from '../map/core';
 import * as B from './bitset';
 import { FLAG, R, type SearchIndexData } from './index-data';
+import { areaIndex, candidateAreas, LOCAL_REACHES, REACHES, servesArea, type AreaIndex, type PlacedService, type Reach } from '../catalogue/areas';
 import { helplinesOf, hitOf, mapPointsOf, rowPlaces, type Helpline, type SearchHit } from './results';
 
 export type { AccessMode, CostKind, Helpline, SearchHit } from './results';
+export type { Reach } from '../catalogue/areas';
 
 /** The fuse.js class, passed in so that it can load after the first results (it is only the typo fallback). */
 export type FuseClass = typeof Fuse;
@@ -56,6 +58,8 @@ export interface SearchRequest {
   limit: number;
   /** fuse.js, once it has loaded: typo tolerance for a word that matches nothing. Without it such a word finds nothing. */
   fuse?: FuseClass | null;
+  /** The words people type, as loaded so far; the engine's own when left out, none when null. */
+  vocabulary?: VocabularyReader | null;
 }
 
 export interface FacetCounts {
@@ -71,10 +75,17 @@ export interface FacetCounts {
   hoursUnknown: number;
 }
 
+/** A result as listed: with an area filter, how it serves the area; with "open", whether to call first. */
+export interface ListedHit extends SearchHit {
+  reach?: Reach;
+  /** Listed under "open" although its hours are unknown. */
+  callFirst?: true;
+}
+
 export interface SearchResult {
   total: number;
   /** The best `limit` results, best first. */
-  hits: SearchHit[];
+  hits: ListedHit[];
   counts: FacetCounts;
   /** True when a word matched only through typo tolerance. */
   fuzzy: boolean;
@@ -85,6 +96,11 @@ export interface SearchResult {
   related: number;
   /** With an "open" filter: results whose hours are unknown, listed after the open ones. */
   unknownHours: number;
+  /**
+   * With an area filter: how many results serve it each way, in the order they are listed
+   * (located there, serving it from elsewhere, the whole county, the whole country); else null.
+   */
+  reachCounts: Record<Reach, number> | null;
   /**
    * When nothing matched: the categories and service types the query seems to mean (through the
    * vocabulary or a close word), those with services, closest first. Empty otherwise.
@@ -111,6 +127,11 @@ interface Matches {
   unknownHours: number;
   suggestions: SearchResult['suggestions'];
   query: QueryMatch | null;
+  /** Per row, its rank in REACHES for the chosen areas (null without an area filter). */
+  reach: Int8Array | null;
+  reachCounts: Record<Reach, number> | null;
+  /** Rows listed under "open" although their hours are unknown (null without an open filter). */
+  callFirst: B.Bits | null;
 }
 
 /** What a query matches: rows by their own text, rows by what the words mean, and how. */
@@ -161,17 +182,26 @@ export class SearchEngine {
   private readonly flagBits: { free: B.Bits; walkIn: B.Bits; wheelchair: B.Bits };
   private readonly all: TokenIndex;
   private readonly names: TokenIndex;
+  /** The vocabulary used when a request names none. */
   private readonly vocabulary: VocabularyReader | null;
   private readonly prefixCache = new Map<string, B.Bits>();
   private readonly fuseByInitial = new Map<string, Fuse<string>>();
-  /** Typo candidates: the words of the index and the single words of the vocabulary, sorted. */
-  private readonly typoWords: string[];
-  private fuseClass: FuseClass | null = null;
+  /** Typo candidates: the words of the index and the single words of a vocabulary, sorted; rebuilt when the vocabulary changes. */
+  private typo: { vocabulary: VocabularyReader | null; words: string[]; fuse: FuseClass | null } | null = null;
   private hoursCache: { key: string; open: B.Bits; unknown: B.Bits } | null = null;
   private ageCache: { age: number; bits: B.Bits } | null = null;
+  private readonly areaIndex: AreaIndex;
+  /** Each row as servesArea reads it. */
+  private readonly placed: PlacedService[];
+  private reachCache: { key: string; reach: Int8Array; bits: B.Bits } | null = null;
+  /** Rows by each area they name as served, built on the first area filter. */
+  private servedBy: Map<string, number[]> | null = null;
 
-  /** `vocabulary`: the words people type (./vocabulary.ts); without it only the entries' own words are found. */
-  constructor(data: SearchIndexData, vocabulary: SearchVocabulary | null = null) {
+  /**
+   * `vocabulary`: the words people type (./vocabulary.ts), used when a request names none; without
+   * one, only the entries' own words are found.
+   */
+  constructor(data: SearchIndexData, vocabulary: SearchVocabulary | VocabularyReader | null = null) {
     this.data = data;
     const n = (this.size = data.rows.length);
     const direct = (len: number, field: typeof R.cats | typeof R.types | typeof R.areas | typeof R.langs) => {
@@ -180,21 +210,32 @@ export class SearchEngine {
       return bits;
     };
     const toMap = (ids: string[], bits: B.Bits[]) => new Map(ids.map((id, i) => [id, bits[i]!]));
-    // An area matches services in it, serving it, serving a wider area it belongs to
-    // (a county-wide service serves every neighbourhood), or located in one of its parts.
-    const areaDirect = direct(data.areas.length, R.areas);
-    const areaExpanded = data.areas.map((_, a) => {
-      const bits = B.empty(n);
-      for (let up = a; up >= 0; up = data.areaParent[up] ?? -1) B.orInto(bits, areaDirect[up]!);
-      data.areas.forEach((__, d) => {
-        for (let up = data.areaParent[d] ?? -1; up >= 0; up = data.areaParent[up] ?? -1) if (up === a) { B.orInto(bits, areaDirect[d]!); break; }
-      });
-      return bits;
+    // "Here" has one meaning, servesArea's (../catalogue/areas.ts), the same as on area pages and
+    // in the coverage view. The facet counts an area's local services (located there or serving
+    // it); county-wide and national ones are found when the area is chosen, and listed apart.
+    this.areaIndex = areaIndex(data.areas.map((id, a) => ({
+      id,
+      label: { ro: id, en: id, hu: id },
+      ...(data.areaParent[a]! >= 0 ? { parent: data.areas[data.areaParent[a]!]! } : {}),
+      ...(data.areaKind?.[a] ? { kind: data.areaKind[a] as NonNullable<Parameters<typeof areaIndex>[0][number]['kind']> } : {}),
+    })));
+    this.placed = data.rows.map((row) => ({
+      areas_served: row[R.areas].map((a) => data.areas[a]!),
+      places: (row[R.placeAreas] ?? []).map((a) => ({ area: data.areas[a]! })),
+    }));
+    const local = new Map<string, B.Bits>();
+    this.placed.forEach((placed, i) => {
+      for (const a of candidateAreas(placed, this.areaIndex)) {
+        if (!LOCAL_REACHES.includes(servesArea(placed, a, this.areaIndex)!)) continue;
+        let bits = local.get(a);
+        if (!bits) local.set(a, (bits = B.empty(n)));
+        B.set(bits, i);
+      }
     });
     this.facetBits = {
       cat: toMap(data.cats, direct(data.cats.length, R.cats)),
       type: toMap(data.types, direct(data.types.length, R.types)),
-      area: toMap(data.areas, areaExpanded),
+      area: local,
       language: toMap(data.langs, direct(data.langs.length, R.langs)),
     };
     const flag = (f: number) => {
@@ -229,8 +270,7 @@ export class SearchEngine {
     });
     this.all = buildTokenIndex(allMap);
     this.names = buildTokenIndex(nameMap);
-    this.vocabulary = vocabulary ? new VocabularyReader(vocabulary) : null;
-    this.typoWords = [...new Set([...this.all.vocab, ...(this.vocabulary?.singleWords() ?? [])])].sort();
+    this.vocabulary = vocabulary instanceof VocabularyReader ? vocabulary : vocabulary ? new VocabularyReader([vocabulary]) : null;
   }
 
   /** The languages services are offered in (ISO 639 codes), for the language filter. */
@@ -242,9 +282,9 @@ export class SearchEngine {
    * The category and service-type ids a query means through the vocabulary, as the engine reads it
    * while the query is typed (for tests and explanations; words themselves are never returned).
    */
-  meaningOf(q: string): Set<string> {
+  meaningOf(q: string, vocabulary: VocabularyReader | null = this.vocabulary): Set<string> {
     const ws = foldWords(q);
-    return meaningIds(this.vocabulary?.read(ws, { typing: !/\s$/.test(q), isWord: this.isWord }) ?? { spans: [], covered: [] });
+    return meaningIds(vocabulary?.read(ws, { typing: !/\s$/.test(q), isWord: this.isWord }) ?? { spans: [], covered: [] });
   }
 
   /** The helplines of the loaded data, national ones first: shown when nothing matched. */
@@ -281,17 +321,18 @@ export class SearchEngine {
   }
 
   /** Words close to a misspelt one (fuse.js over the words of the index and the vocabulary, not over records). */
-  private similarWords(word: string, FuseCtor: FuseClass): string[] {
-    if (this.fuseClass !== FuseCtor) {
+  private similarWords(word: string, FuseCtor: FuseClass, vocabulary: VocabularyReader | null): string[] {
+    if (this.typo?.fuse !== FuseCtor || this.typo.vocabulary !== vocabulary) {
       this.fuseByInitial.clear();
-      this.fuseClass = FuseCtor;
+      this.typo = { vocabulary, fuse: FuseCtor, words: [...new Set([...this.all.vocab, ...(vocabulary?.singleWords() ?? [])])].sort() };
     }
+    const candidates = this.typo.words;
     const initial = word[0]!;
     let fuse = this.fuseByInitial.get(initial);
     if (!fuse) {
-      const lo = lowerBound(this.typoWords, initial);
-      const hi = lowerBound(this.typoWords, String.fromCharCode(initial.charCodeAt(0) + 1));
-      fuse = new FuseCtor(this.typoWords.slice(lo, hi), { threshold: 0.34, includeScore: true, ignoreLocation: true, minMatchCharLength: 2 });
+      const lo = lowerBound(candidates, initial);
+      const hi = lowerBound(candidates, String.fromCharCode(initial.charCodeAt(0) + 1));
+      fuse = new FuseCtor(candidates.slice(lo, hi), { threshold: 0.34, includeScore: true, ignoreLocation: true, minMatchCharLength: 2 });
       this.fuseByInitial.set(initial, fuse);
     }
     return fuse
@@ -301,14 +342,14 @@ export class SearchEngine {
   }
 
   /** Rows of the words close to a misspelt one, and the vocabulary groups those words belong to. */
-  private typoMatch(word: string, FuseCtor: FuseClass | null | undefined): { bits: B.Bits; groups: number[] } {
+  private typoMatch(word: string, FuseCtor: FuseClass | null | undefined, vocabulary: VocabularyReader | null): { bits: B.Bits; groups: number[] } {
     const bits = B.empty(this.size);
     const groups = new Set<number>();
     if (!FuseCtor) return { bits, groups: [] };
-    for (const similar of this.similarWords(word, FuseCtor)) {
+    for (const similar of this.similarWords(word, FuseCtor, vocabulary)) {
       const i = lowerBound(this.all.vocab, similar);
       if (this.all.vocab[i] === similar) for (const row of this.all.postings[i]!) B.set(bits, row);
-      for (const g of this.vocabulary?.groupsOfWord(similar) ?? []) groups.add(g);
+      for (const g of vocabulary?.groupsOfWord(similar) ?? []) groups.add(g);
     }
     return { bits, groups: [...groups] };
   }
@@ -358,6 +399,36 @@ export class SearchEngine {
     return bits;
   }
 
+  /**
+   * How each row serves the chosen areas (the closest way over them, by servesArea): its rank in
+   * REACHES, -1 for not at all, and the rows that serve them in any way. Local rows come from the
+   * facet; county-wide and national ones from the rows naming one of the areas' ancestors.
+   */
+  private areaReach(areaIds: readonly string[]): { reach: Int8Array; bits: B.Bits } {
+    const key = [...areaIds].sort().join(',');
+    if (this.reachCache?.key === key) return this.reachCache;
+    if (!this.servedBy) {
+      this.servedBy = new Map();
+      this.placed.forEach((p, i) => { for (const a of p.areas_served ?? []) { const list = this.servedBy!.get(a); if (list) list.push(i); else this.servedBy!.set(a, [i]); } });
+    }
+    const reach = new Int8Array(this.size).fill(-1);
+    const bits = B.empty(this.size);
+    for (const areaId of areaIds) {
+      const candidates = new Set<number>(B.toArray(this.facetBits.area.get(areaId) ?? B.empty(this.size)));
+      for (const up of this.areaIndex.chain(areaId)) for (const row of this.servedBy.get(up) ?? []) candidates.add(row);
+      for (const row of candidates) {
+        const r = servesArea(this.placed[row]!, areaId, this.areaIndex);
+        if (r === undefined) continue;
+        const rank = REACHES.indexOf(r);
+        const before = reach[row]!;
+        if (before < 0 || rank < before) reach[row] = rank;
+        B.set(bits, row);
+      }
+    }
+    this.reachCache = { key, reach, bits };
+    return this.reachCache;
+  }
+
   /** The bitset of one active filter group, or null when the group is not active. */
   private groupBits(group: MultiFacet | Toggle, f: Filters, now: Date): B.Bits | null {
     switch (group) {
@@ -372,6 +443,8 @@ export class SearchEngine {
       }
       case 'age':
         return f.age === null ? null : this.ageBits(f.age);
+      case 'area':
+        return f.area.length ? this.areaReach(f.area).bits : null;
       default: {
         const values = f[group];
         if (!values.length) return null;
@@ -386,11 +459,11 @@ export class SearchEngine {
    * Rows matching the text query, by their own words and by what the words mean; null for an
    * empty query. `typing`: the last word may be unfinished (the query does not end with a space).
    */
-  private queryMatch(q: string, FuseCtor: FuseClass | null | undefined): QueryMatch | null {
+  private queryMatch(q: string, FuseCtor: FuseClass | null | undefined, vocabulary: VocabularyReader | null): QueryMatch | null {
     const ws = foldWords(q);
     if (!ws.length) return null;
     const typing = !/\s$/.test(q);
-    const meaning = this.vocabulary?.read(ws, { typing, isWord: this.isWord }) ?? { spans: [], covered: ws.map(() => false) };
+    const meaning = vocabulary?.read(ws, { typing, isWord: this.isWord }) ?? { spans: [], covered: ws.map(() => false) };
     const meaningful = ws.filter((w) => !isStopword(w));
     const required = meaningful.length ? meaningful : ws;
     let text: B.Bits | null = null;
@@ -402,7 +475,7 @@ export class SearchEngine {
       // Typo tolerance only for a word of three letters or more that matches nothing as a prefix
       // and means nothing in the vocabulary.
       if (B.isEmpty(wb) && w.length >= 3 && !meaning.covered[i]) {
-        const typo = this.typoMatch(w, FuseCtor);
+        const typo = this.typoMatch(w, FuseCtor, vocabulary);
         wb = typo.bits;
         for (const g of typo.groups) closeGroups.add(g);
         if (!B.isEmpty(wb) || typo.groups.length) fuzzy = true;
@@ -414,7 +487,7 @@ export class SearchEngine {
     for (const span of meaning.spans) B.orInto(related, this.idBits(span.cats, span.types));
     const closeIds: QueryMatch['closeIds'] = [];
     for (const g of closeGroups) {
-      const { cats, types } = this.vocabulary!.groupIds(g);
+      const { cats, types } = vocabulary!.groupIds(g);
       B.orInto(related, this.idBits(cats, types));
       for (const id of cats) closeIds.push({ field: 'cat', id });
       for (const id of types) closeIds.push({ field: 'type', id });
@@ -427,7 +500,12 @@ export class SearchEngine {
     const m = this.match(req, req.limit);
     return {
       total: m.rows.length,
-      hits: m.rows.slice(0, req.limit).map((row, i) => hitOf(this.data, row, req.now, m.km?.[i])),
+      hits: m.rows.slice(0, req.limit).map((row, i) => ({
+        ...hitOf(this.data, row, req.now, m.km?.[i]),
+        ...(m.reach ? { reach: REACHES[m.reach[row]!]! } : {}),
+        ...(m.callFirst && B.has(m.callFirst, row) ? { callFirst: true } : {}),
+      })),
+      reachCounts: m.reachCounts,
       counts: m.counts,
       fuzzy: m.fuzzy,
       related: m.related,
@@ -512,7 +590,7 @@ export class SearchEngine {
   /** Every row matching the request, in order; distances for the first `kmFor` of them. */
   private match(req: Omit<SearchRequest, 'limit'>, kmFor: number): Matches {
     const { filters: f, now } = req;
-    const query = this.queryMatch(req.q, req.fuse);
+    const query = this.queryMatch(req.q, req.fuse, req.vocabulary === undefined ? this.vocabulary : req.vocabulary);
     const base = query ? query.all : B.full(this.size);
     const groups = [...MULTI, ...TOGGLES];
     const active = new Map<string, B.Bits>();
@@ -554,25 +632,34 @@ export class SearchEngine {
       });
       ordered = [...buckets.keys()].sort((a, b) => b - a).flatMap((k) => buckets.get(k)!);
     }
-    // "Open": the open ones first, then those whose hours are unknown (call first), each in the order above.
+    // Sections, each keeping the order above: with an area, how the service serves it (located
+    // there, serving it from elsewhere, the whole county, the whole country); with "open", the
+    // open ones before those whose hours are unknown (call first).
+    const reach = f.area.length ? this.areaReach(f.area).reach : null;
+    const callFirst = f.open && !f.hideUnknownHours ? hours.unknown : null;
     let unknownHours = 0;
-    if (f.open && !f.hideUnknownHours) {
-      const open: number[] = [];
-      const unknown: number[] = [];
-      const kmOpen: number[] = [];
-      const kmUnknown: number[] = [];
+    let reachCounts: Record<Reach, number> | null = null;
+    if (reach || callFirst) {
+      const section = (row: number) => (reach ? reach[row]! * 2 : 0) + (callFirst && B.has(callFirst, row) ? 1 : 0);
+      const buckets = new Map<number, Array<{ row: number; km?: number }>>();
       ordered.forEach((row, i) => {
-        const isOpen = B.has(hours.open, row);
-        (isOpen ? open : unknown).push(row);
-        if (km) (isOpen ? kmOpen : kmUnknown).push(km[i]!);
+        const k = section(row);
+        const list = buckets.get(k);
+        const item = km ? { row, km: km[i]! } : { row };
+        if (list) list.push(item); else buckets.set(k, [item]);
       });
-      unknownHours = unknown.length;
-      ordered = [...open, ...unknown];
-      if (km) km = [...kmOpen, ...kmUnknown];
+      const items = [...buckets.keys()].sort((a, b) => a - b).flatMap((k) => buckets.get(k)!);
+      ordered = items.map((x) => x.row);
+      if (km) km = items.map((x) => x.km!);
+      if (callFirst) unknownHours = B.countAnd(result, callFirst);
+      if (reach) {
+        reachCounts = Object.fromEntries(REACHES.map((r) => [r, 0])) as Record<Reach, number>;
+        for (const row of ordered) reachCounts[REACHES[reach[row]!]!]++;
+      }
     }
     if (km) km = km.slice(0, kmFor);
     const related = query ? B.countAnd(result, query.related) - B.countAnd(result, B.andInto(new Uint32Array(query.related), query.text)) : 0;
-    return { rows: ordered, km, counts, fuzzy: query?.fuzzy ?? false, related, unknownHours, suggestions: ordered.length || !query ? [] : this.meaningTerms(query, 4, true), query };
+    return { rows: ordered, km, counts, fuzzy: query?.fuzzy ?? false, related, unknownHours, reach, reachCounts, callFirst, suggestions: ordered.length || !query ? [] : this.meaningTerms(query, 4, true), query };
   }
 
   /**

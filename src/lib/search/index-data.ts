@@ -43,6 +43,7 @@ export const R = {
   hours: 11,
   points: 12,
   places: 13,
+  placeAreas: 14,
 } as const;
 
 export type Row = [
@@ -54,6 +55,7 @@ export type Row = [
   text: string,
   cats: number[],
   types: number[],
+  /** The areas it names as served (`areas_served`). */
   areas: number[],
   langs: number[],
   flags: number,
@@ -66,6 +68,11 @@ export type Row = [
   points: number[],
   /** The location id of each point in `points`, in the same order. */
   places: string[],
+  /**
+   * The areas its places are in (public or confidential), as `areaIndex().placeArea` reads them
+   * at build: where it is "located", for `servesArea`. `areas` holds only the areas it names as served.
+   */
+  placeAreas: number[],
 ];
 
 export type ProviderRow = [id: string, name: string, alternateName: string, phone: string];
@@ -90,6 +97,8 @@ export interface SearchIndexData {
   areas: string[];
   /** Position of each area's parent in `areas`, -1 for none. */
   areaParent: number[];
+  /** Each area's kind (country, county, municipality, locality...), '' when the taxonomy does not say and it cannot be inferred. */
+  areaKind: string[];
   langs: string[];
   hours: CompiledHours[];
   /** The helplines of the whole directory, national ones first (at most HELPLINES_MAX): in the manifest, so they show before any county loads. */

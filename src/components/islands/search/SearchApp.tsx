@@ -11,7 +11,7 @@ import './search.css';
 import type { Lang } from '../../../locales';
 import type { MapStrings } from '../../../lib/map/core';
 import { translator } from '../../../lib/i18n/translator';
-import { SEARCH_VOCABULARY_PATH, searchDataPath } from '../../../lib/routes';
+import { searchDataPath, searchVocabularyPath } from '../../../lib/routes';
 import type { SearchStrings } from '../../../lib/search/labels';
 import { listText, searchOrigin, type AreaTerm, type SearchTerm } from '../../../lib/search/controls';
 import { NO_FILTERS, type TermRef } from '../../../lib/search/engine';
@@ -49,7 +49,7 @@ export default function SearchApp(props: SearchAppProps) {
   const t = useMemo(() => translator(props.labels, lang), [props.labels, lang]);
   const search = useSearchState();
   const { state, update } = search;
-  const data = useSearchData(searchDataPath(lang), SEARCH_VOCABULARY_PATH, search.start);
+  const data = useSearchData(searchDataPath(lang), lang, searchVocabularyPath, search.start);
   const { engine } = data;
   const onLocated = useCallback(() => update({ sort: 'distance', near: null }), [update]);
   const geo = useGeolocation(onLocated);
@@ -57,7 +57,7 @@ export default function SearchApp(props: SearchAppProps) {
 
   const areaById = useMemo(() => new Map(areas.map((a) => [a.id, a])), [areas]);
   const from = useMemo(() => searchOrigin(geo.position, state.near, areaById), [geo.position, state.near, areaById]);
-  const { result, mapPoints } = useSearchResults(engine, { state, from, now, limit: search.limit, fuse: data.fuse });
+  const { result, mapPoints } = useSearchResults(engine, { state, from, now, limit: search.limit, fuse: data.fuse, vocabulary: data.vocabulary });
   useAddressSync(state, engine !== null);
 
   const countText = result ? t('search.results', { count: result.total }) : '';
@@ -67,6 +67,7 @@ export default function SearchApp(props: SearchAppProps) {
   const typeLabels = useMemo(() => new Map(props.types.map((c) => [c.id, c.label])), [props.types]);
   const termLabel = useCallback((term: TermRef) => (term.field === 'cat' ? categoryLabel(term.id) : typeLabels.get(term.id) ?? term.id), [categoryLabel, typeLabels]);
   const helplines = useMemo(() => engine?.helplines() ?? [], [engine]);
+  const areaLabel = listText(state.filters.area.map((id) => areaById.get(id)?.label ?? id), lang);
   const inputRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLOListElement>(null);
 
@@ -111,7 +112,7 @@ export default function SearchApp(props: SearchAppProps) {
               <EmptyState t={t} filtered={hasCriteria({ ...state, q: '' })} suggestions={result.suggestions} label={termLabel} onSuggestion={chooseTerm} helplines={helplines} />
             )}
             {state.view === 'map' && <SearchMap t={t} lang={lang} points={mapPoints} labels={props.mapLabels} tileUrl={props.tileUrl} tileAttribution={props.tileAttribution} />}
-            <ResultList t={t} lang={lang} result={result} listRef={listRef} categoryLabel={categoryLabel} onShowMore={search.showMore} />
+            <ResultList t={t} lang={lang} result={result} areaLabel={areaLabel} listRef={listRef} categoryLabel={categoryLabel} onShowMore={search.showMore} />
           </section>
         </div>
       )}

@@ -46,7 +46,7 @@ export default function SearchFilters({ t, lang, filters: f, counts, categories,
 
       <div className="search-app__field">
         <label htmlFor="search-area">{t('search.filter.area')}</label>
-        <select id="search-area" value={f.area[0] ?? ''} onChange={(e) => {
+        <select id="search-area" aria-describedby="search-area-note" value={f.area[0] ?? ''} onChange={(e) => {
           const v = e.currentTarget.value;
           onChange({ area: v ? [v] : [] });
           if (v) onArea(v);
@@ -56,6 +56,7 @@ export default function SearchFilters({ t, lang, filters: f, counts, categories,
             <option key={a.id} value={a.id}>{notLoaded.has(a.id) ? a.label : count(a.label, counts.area[a.id])}</option>
           ))}
         </select>
+        <p id="search-area-note" className="muted">{t('search.filter.areaNote')}</p>
       </div>
 
       <FacetChecks name="language" legend={t('search.filter.language')} terms={languageTerms} counts={counts.language} chosen={f.language} lang={lang} onChange={(language) => onChange({ language })} />
