@@ -165,12 +165,13 @@ export function getSearchShards(lang: Lang): Promise<{ manifest: SearchManifest;
   return shards;
 }
 
-let searchVocabulary: Promise<SearchVocabulary> | undefined;
+const searchVocabulary = new Map<Lang, Promise<SearchVocabulary>>();
 
-/** The search vocabulary packed for the browser (served at /data/search/vocabulary.json, the same for every language). */
-export function getSearchVocabulary(): Promise<SearchVocabulary> {
-  searchVocabulary ??= getDirectory().then((dir) => packVocabulary(dir.vocabulary));
-  return searchVocabulary;
+/** The words of one language of the search vocabulary, packed for the browser (served at /data/search/vocabulary/<lang>.json). */
+export function getSearchVocabulary(lang: Lang): Promise<SearchVocabulary> {
+  let packed = searchVocabulary.get(lang);
+  if (!packed) searchVocabulary.set(lang, (packed = getDirectory().then((dir) => packVocabulary(dir.vocabulary, [lang]))));
+  return packed;
 }
 
 /**

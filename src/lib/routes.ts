@@ -82,8 +82,10 @@ export function searchDataPath(lang: Lang): string {
   return `/data/search/${lang}/`;
 }
 
-/** The search vocabulary (the words people type), one file for every language. */
-export const SEARCH_VOCABULARY_PATH = '/data/search/vocabulary.json';
+/** The words of one language of the search vocabulary (what people type, read in every page language). */
+export function searchVocabularyPath(lang: Lang): string {
+  return `/data/search/vocabulary/${lang}.json`;
+}
 
 /**
  * One provider's shortlist data in one language (built by src/pages/data/shortlist/): static files,

@@ -15,7 +15,7 @@ import { LANGS, type Lang } from '../../src/locales';
 import { publicProvider } from '../../src/lib/confidentiality/public-provider';
 import { buildSearchIndex } from '../../src/lib/search/build-index';
 import { NO_FILTERS, SearchEngine } from '../../src/lib/search/engine';
-import { packVocabulary } from '../../src/lib/search/vocabulary';
+import { packVocabulary, VocabularyReader } from '../../src/lib/search/vocabulary';
 import type { LoadedContent } from '../../src/build/content-files';
 import { loadSearchQueries, QUERY_TAGS, type SearchQuery } from '../search-queries';
 import { fixtureSite, realContent } from './helpers';
@@ -26,10 +26,13 @@ const PASS_RATE = 0.9;
 const NOW = new Date('2026-12-02T10:00:00+02:00');
 const BUILD_DATE = '2026-11-30';
 
-/** One engine per interface language over a content folder, as the site builds them. */
+/**
+ * One engine per interface language over a content folder, as the site builds them, with the
+ * vocabulary as the browser has it once loaded: one file per language of its words.
+ */
 function enginesFor(content: LoadedContent): Record<Lang, SearchEngine> {
   const providers = content.providers.map((p) => publicProvider(p.data));
-  const vocabulary = packVocabulary(content.vocabulary);
+  const vocabulary = new VocabularyReader(LANGS.map((lang) => packVocabulary(content.vocabulary, [lang])));
   return Object.fromEntries(LANGS.map((lang) => [lang, new SearchEngine(buildSearchIndex({ providers, ...content.taxonomies, lang, buildDate: BUILD_DATE }), vocabulary)])) as Record<Lang, SearchEngine>;
 }
 
@@ -94,6 +97,11 @@ describe('the query set against the real engine and the real content', () => {
     const failed = judged.filter((j) => !j.mustNotHeld).map((j) => `'${j.q.q}': ${j.detail}`);
     expect(judged.filter((j) => j.q.must_not !== undefined).length).toBeGreaterThanOrEqual(10);
     expect(failed).toEqual([]);
+  });
+
+  it('reads every query the same from one file per language as from the whole vocabulary', () => {
+    const whole = new VocabularyReader([packVocabulary(realContent.vocabulary)]);
+    for (const q of set.queries) expect([...engines.ro.meaningOf(q.q)].sort(), q.q).toEqual([...engines.ro.meaningOf(q.q, whole)].sort());
   });
 
   it('reports an expected id without a service apart, not as a failure', () => {

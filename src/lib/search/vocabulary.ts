@@ -31,7 +31,11 @@ export const SEARCH_VOCABULARY_VERSION = 1;
  */
 export type PackedGroup = [cats: string[], types: string[], weight: number, ...phrases: string[]];
 
-/** The vocabulary as served to the browser (/data/search/vocabulary.json). */
+/**
+ * The vocabulary as served to the browser, one file per language of its words
+ * (/data/search/vocabulary/<lang>.json): the page's language loads with the first results, the
+ * others right after, and a reader takes any number of them.
+ */
 export interface SearchVocabulary {
   v: typeof SEARCH_VOCABULARY_VERSION;
   groups: PackedGroup[];
@@ -41,7 +45,8 @@ export interface SearchVocabulary {
  * Packs the flattened vocabulary for the browser: one entry per group, words folded and deduplicated.
  * Build time only. The kind of a word (misspelling, slur) is left out: nothing in the browser shows a word.
  */
-export function packVocabulary(entries: readonly VocabularyEntry[]): SearchVocabulary {
+export function packVocabulary(all: readonly VocabularyEntry[], langs: readonly Lang[] = LANGS): SearchVocabulary {
+  const entries = all.filter((e) => langs.includes(e.lang));
   const groups = new Map<number, { cats: string[]; types: string[]; weight: number; phrases: Map<Lang, Set<string>> }>();
   for (const e of entries) {
     let g = groups.get(e.group);
@@ -115,11 +120,12 @@ export class VocabularyReader {
   /** Every word of every phrase. */
   private readonly known = new Set<string>();
 
-  constructor(vocabulary: SearchVocabulary) {
-    this.groups = vocabulary.groups.map(([cats, types, weight]) => ({ cats, types, weight }));
+  constructor(vocabularies: readonly SearchVocabulary[]) {
+    const all = vocabularies.flatMap((v) => v.groups);
+    this.groups = all.map(([cats, types, weight]) => ({ cats, types, weight }));
     const singles: Array<{ word: string; phrase: Phrase }> = [];
     for (const lang of LANGS) this.byFirstStem.set(lang, new Map());
-    vocabulary.groups.forEach((g, group) => {
+    all.forEach((g, group) => {
       LANGS.forEach((lang, li) => {
         const text = g[3 + li] as string | undefined;
         if (!text) return;

@@ -1,12 +1,14 @@
 /**
- * The search data of one language, loaded in steps: the manifest and the vocabulary (the words
- * people type) together, then the home county's shard (and whatever an area in the address needs),
- * the other counties only when asked, and fuse.js (the typo fallback) after the first results.
+ * The search data of one language, loaded in steps: the manifest and the page language's
+ * vocabulary (the words people type) together, then the home county's shard (and whatever an area
+ * in the address needs); after the first results, the vocabulary's other languages and fuse.js
+ * (the typo fallback); the other counties only when asked.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { SearchEngine, type FuseClass } from '../../../lib/search/engine';
 import { decodeState, knownValues, type SearchState } from '../../../lib/search/url-state';
-import type { SearchVocabulary } from '../../../lib/search/vocabulary';
+import { VocabularyReader, type SearchVocabulary } from '../../../lib/search/vocabulary';
+import { LANGS, type Lang } from '../../../locales';
 import { fetchJson, initialShards, loadShards, mergeShards, missingShards, shardsForArea, type SearchManifest, type ShardPart } from '../../../lib/search/shards';
 
 /** The state read from the address, and how many of its parts were not recognised. */
@@ -20,6 +22,8 @@ export interface SearchData {
   engine: SearchEngine | null;
   /** Null until fuse.js has loaded; searches pass it on for typo tolerance. */
   fuse: FuseClass | null;
+  /** The words people type, in the languages loaded so far; null when none could load (then only the entries' own words are found). */
+  vocabulary: VocabularyReader | null;
   failed: boolean;
   loadingMore: boolean;
   /** Shards (counties) not loaded yet. */
@@ -33,8 +37,6 @@ export interface SearchData {
 interface Loaded {
   manifest: SearchManifest;
   parts: ReadonlyMap<string, ShardPart>;
-  /** Null when it could not load: search then finds the entries' own words only. */
-  vocabulary: SearchVocabulary | null;
 }
 
 /**
@@ -42,8 +44,10 @@ interface Loaded {
  * values exist, since its area decides what loads first; `onStart` receives it just before the
  * engine appears (one render), so the first results already follow the address.
  */
-export function useSearchData(base: string, vocabularyUrl: string, onStart: (start: StartState) => void): SearchData {
+export function useSearchData(base: string, lang: Lang, vocabularyPath: (lang: Lang) => string, onStart: (start: StartState) => void): SearchData {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
+  // The vocabulary's languages as they arrive; a failed one is left out.
+  const [words, setWords] = useState<SearchVocabulary[]>([]);
   const [failed, setFailed] = useState(false);
   const [loadingMore, setLoadingMore] = useState(false);
   const [fuse, setFuse] = useState<FuseClass | null>(null);
@@ -51,19 +55,33 @@ export function useSearchData(base: string, vocabularyUrl: string, onStart: (sta
   useEffect(() => {
     let cancelled = false;
     (async () => {
-      const vocabulary = fetchJson(vocabularyUrl).then((v) => v as SearchVocabulary, () => null);
+      const own = fetchJson(vocabularyPath(lang)).then((v) => [v as SearchVocabulary], () => []);
       const manifest = (await fetchJson(`${base}index.json`)) as SearchManifest;
       const start = decodeState(window.location.search, knownValues(manifest));
-      const [parts, words] = await Promise.all([loadShards(base, initialShards(manifest, start.state.filters.area), new Map()), vocabulary]);
+      const [parts, first] = await Promise.all([loadShards(base, initialShards(manifest, start.state.filters.area), new Map()), own]);
       if (cancelled) return;
       onStart(start);
-      setLoaded({ manifest, parts, vocabulary: words });
+      setWords(first);
+      setLoaded({ manifest, parts });
     })().catch(() => { if (!cancelled) setFailed(true); });
     return () => { cancelled = true; };
-  }, [base, vocabularyUrl, onStart]);
+  }, [base, lang, vocabularyPath, onStart]);
 
   // Rebuilt when more shards arrive; the search state stays.
-  const engine = useMemo(() => (loaded ? new SearchEngine(mergeShards(loaded.manifest, [...loaded.parts.values()]), loaded.vocabulary) : null), [loaded]);
+  const engine = useMemo(() => (loaded ? new SearchEngine(mergeShards(loaded.manifest, [...loaded.parts.values()])) : null), [loaded]);
+  const vocabulary = useMemo(() => (words.length ? new VocabularyReader(words) : null), [words]);
+
+  // People type Hungarian on a Romanian page and the other way round: the other languages'
+  // words load after the first results, like the typo fallback.
+  const ready = engine !== null;
+  useEffect(() => {
+    if (!ready) return;
+    let cancelled = false;
+    for (const other of LANGS.filter((l) => l !== lang)) {
+      fetchJson(vocabularyPath(other)).then((v) => { if (!cancelled) setWords((now) => [...now, v as SearchVocabulary]); }, () => { /* the page language's words still work */ });
+    }
+    return () => { cancelled = true; };
+  }, [ready, lang, vocabularyPath]);
   const notLoaded = useMemo(() => (loaded ? missingShards(loaded.manifest, loaded.parts) : new Set<string>()), [loaded]);
 
   // Typo tolerance loads after the first results: it is only a fallback.
@@ -80,7 +98,7 @@ export function useSearchData(base: string, vocabularyUrl: string, onStart: (sta
     try {
       const more = await loadShards(base, ids, loaded.parts);
       // Merged into the latest parts, in case another county arrived meanwhile.
-      setLoaded((now) => now && { ...now, parts: new Map([...now.parts, ...more]) });
+      setLoaded((now) => now && { manifest: now.manifest, parts: new Map([...now.parts, ...more]) });
     } catch {
       setFailed(true);
     } finally {
@@ -91,5 +109,5 @@ export function useSearchData(base: string, vocabularyUrl: string, onStart: (sta
   const loadArea = useCallback((areaId: string) => { if (loaded) void ensure(shardsForArea(areaId, loaded.manifest)); }, [ensure, loaded]);
   const loadAll = useCallback(() => { void ensure([...notLoaded]); }, [ensure, notLoaded]);
 
-  return { engine, fuse, failed, loadingMore, notLoaded, loadArea, loadAll };
+  return { engine, fuse, vocabulary, failed, loadingMore, notLoaded, loadArea, loadAll };
 }
