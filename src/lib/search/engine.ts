@@ -534,6 +534,15 @@ export class SearchEngine {
   /** True for a word of the entries' text (a whole word, not the start of one). */
   private readonly isWord = (word: string): boolean => this.all.vocab[lowerBound(this.all.vocab, word)] === word;
 
+  /**
+   * The last tie-break of relevance: 1 for an entry whose review is up to date, 0 for one overdue.
+   * Hook for the review flag p-fresh adds to the rows (FLAG.unreviewed): until the rows carry it,
+   * every entry counts as reviewed and the order is unchanged.
+   */
+  private reviewRank(_row: number): 0 | 1 {
+    return 1;
+  }
+
   /** Rows having the word itself (or its Romanian stem) as a whole word: what "exact" means for ranking. */
   private wholeWordBits(word: string): B.Bits {
     const key = `w:${word}`;
@@ -553,7 +562,8 @@ export class SearchEngine {
    * 1. every word of the query is in the row's text as a whole word: exact matches first, ordered
    *    by how much of what the words mean the row carries, then by how many words are in its name;
    * 2. then the others, by how much of what the words mean they carry (the vocabulary's weight),
-   *    then whether the words start words of their text ("loc" in "locuință"), then the name.
+   *    then whether the words start words of their text ("loc" in "locuință"), then the name;
+   * 3. at equal relevance, reviewed entries before overdue ones (`reviewRank`).
    */
   private relevance(rows: readonly number[], query: QueryMatch): Int32Array {
     const nameBits = query.words.map((w) => this.wordBits(this.names, w, 'n'));
@@ -582,7 +592,8 @@ export class SearchEngine {
       const m = Math.round(meaning * scale);
       const text = B.has(query.text, row);
       const exact = text && wholeBits.every((b) => B.has(b, row));
-      out[i] = exact ? (1 << 20) + (m << 8) + Math.min(name, 255) : (m << 12) + (text ? 1 << 8 : 0) + Math.min(name, 255);
+      const score = exact ? (1 << 20) + (m << 8) + Math.min(name, 255) : (m << 12) + (text ? 1 << 8 : 0) + Math.min(name, 255);
+      out[i] = score * 2 + this.reviewRank(row);
     });
     return out;
   }
