@@ -6,7 +6,7 @@
  * This file wires the parts in ./search/ together: hooks for the data, the state in the address,
  * the position and the clock; components for the box, filters, toolbar, notices, map and list.
  */
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import './search.css';
 import type { Lang } from '../../../locales';
 import type { MapStrings } from '../../../lib/map/core';
@@ -59,6 +59,10 @@ export default function SearchApp(props: SearchAppProps) {
   const from = useMemo(() => searchOrigin(geo.position, state.near, areaById), [geo.position, state.near, areaById]);
   const { result, mapPoints } = useSearchResults(engine, { state, from, now, limit: search.limit, fuse: data.fuse, vocabulary: data.vocabulary });
   useAddressSync(state, engine !== null);
+  // The first query has its results on screen: now the other languages' words may load.
+  const { loadOtherWords } = data;
+  const asked = state.q.trim() !== '' && result !== null;
+  useEffect(() => { if (asked) loadOtherWords(); }, [asked, loadOtherWords]);
 
   const countText = result ? t('search.results', { count: result.total }) : '';
   const announced = useSettled(countText, ANNOUNCE_DELAY_MS);

@@ -1,8 +1,8 @@
 /**
  * The search data of one language, loaded in steps: the manifest and the page language's
  * vocabulary (the words people type) together, then the home county's shard (and whatever an area
- * in the address needs); after the first results, the vocabulary's other languages and fuse.js
- * (the typo fallback); the other counties only when asked.
+ * in the address needs); then fuse.js (the typo fallback); once the first query has its results,
+ * the vocabulary's other languages; the other counties only when asked.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { SearchEngine, type FuseClass } from '../../../lib/search/engine';
@@ -32,6 +32,8 @@ export interface SearchData {
   loadArea: (areaId: string) => void;
   /** Loads every county. */
   loadAll: () => void;
+  /** Loads the vocabulary's other languages (once the first query has its results). */
+  loadOtherWords: () => void;
 }
 
 interface Loaded {
@@ -71,17 +73,19 @@ export function useSearchData(base: string, lang: Lang, vocabularyPath: (lang: L
   const engine = useMemo(() => (loaded ? new SearchEngine(mergeShards(loaded.manifest, [...loaded.parts.values()])) : null), [loaded]);
   const vocabulary = useMemo(() => (words.length ? new VocabularyReader(words) : null), [words]);
 
-  // People type Hungarian on a Romanian page and the other way round: the other languages'
-  // words load after the first results, like the typo fallback.
+  // People type Hungarian on a Romanian page and the other way round: the other languages' words
+  // load once the first query has its results, so they never delay them.
+  const [otherWords, setOtherWords] = useState(false);
+  const loadOtherWords = useCallback(() => setOtherWords(true), []);
   const ready = engine !== null;
   useEffect(() => {
-    if (!ready) return;
+    if (!ready || !otherWords) return;
     let cancelled = false;
     for (const other of LANGS.filter((l) => l !== lang)) {
       fetchJson(vocabularyPath(other)).then((v) => { if (!cancelled) setWords((now) => [...now, v as SearchVocabulary]); }, () => { /* the page language's words still work */ });
     }
     return () => { cancelled = true; };
-  }, [ready, lang, vocabularyPath]);
+  }, [ready, otherWords, lang, vocabularyPath]);
   const notLoaded = useMemo(() => (loaded ? missingShards(loaded.manifest, loaded.parts) : new Set<string>()), [loaded]);
 
   // Typo tolerance loads after the first results: it is only a fallback.
@@ -109,5 +113,5 @@ export function useSearchData(base: string, lang: Lang, vocabularyPath: (lang: L
   const loadArea = useCallback((areaId: string) => { if (loaded) void ensure(shardsForArea(areaId, loaded.manifest)); }, [ensure, loaded]);
   const loadAll = useCallback(() => { void ensure([...notLoaded]); }, [ensure, notLoaded]);
 
-  return { engine, fuse, vocabulary, failed, loadingMore, notLoaded, loadArea, loadAll };
+  return { engine, fuse, vocabulary, failed, loadingMore, notLoaded, loadArea, loadAll, loadOtherWords };
 }
