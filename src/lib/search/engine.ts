@@ -108,6 +108,11 @@ export interface SearchResult {
   suggestions: TermRef[];
   /** The categories and service types the query means through the vocabulary (never the words themselves). */
   means: TermRef[];
+  /**
+   * A word of the query is neither in any entry's text nor in the vocabulary given: more of the
+   * vocabulary (another language's words) may explain it.
+   */
+  unexplained: boolean;
 }
 
 /** A beneficiary category or service type, for the island to label. */
@@ -142,6 +147,8 @@ interface QueryMatch {
   related: B.Bits;
   all: B.Bits;
   fuzzy: boolean;
+  /** A word matched neither the text nor the vocabulary (before typo tolerance). */
+  unexplained: boolean;
   /** Words that must match the text (stopwords left out unless the query has nothing else). */
   words: string[];
   meaning: QueryMeaning;
@@ -468,12 +475,14 @@ export class SearchEngine {
     const required = meaningful.length ? meaningful : ws;
     let text: B.Bits | null = null;
     let fuzzy = false;
+    let unexplained = false;
     const closeGroups = new Set<number>();
     ws.forEach((w, i) => {
       if (!required.includes(w)) return;
       let wb = this.wordBits(this.all, w, 'a');
       // Typo tolerance only for a word of three letters or more that matches nothing as a prefix
       // and means nothing in the vocabulary.
+      if (B.isEmpty(wb) && !meaning.covered[i]) unexplained = true;
       if (B.isEmpty(wb) && w.length >= 3 && !meaning.covered[i]) {
         const typo = this.typoMatch(w, FuseCtor, vocabulary);
         wb = typo.bits;
@@ -492,7 +501,7 @@ export class SearchEngine {
       for (const id of cats) closeIds.push({ field: 'cat', id });
       for (const id of types) closeIds.push({ field: 'type', id });
     }
-    return { text: textBits, related, all: B.orInto(new Uint32Array(textBits), related), fuzzy, words: required, meaning, closeIds };
+    return { text: textBits, related, all: B.orInto(new Uint32Array(textBits), related), fuzzy, unexplained, words: required, meaning, closeIds };
   }
 
   /** The best `limit` results for a request, the total, live facet counts. */
@@ -512,6 +521,7 @@ export class SearchEngine {
       unknownHours: m.unknownHours,
       suggestions: m.suggestions,
       means: m.query ? this.meaningTerms(m.query, Infinity, false) : [],
+      unexplained: m.query?.unexplained ?? false,
     };
   }
 

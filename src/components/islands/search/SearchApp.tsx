@@ -43,6 +43,8 @@ export interface SearchAppProps {
 }
 
 const ANNOUNCE_DELAY_MS = 700;
+/** After the first query's results, how long before the other languages' words load anyway. */
+const OTHER_WORDS_DELAY_MS = 1500;
 
 export default function SearchApp(props: SearchAppProps) {
   const { lang, areas } = props;
@@ -59,10 +61,17 @@ export default function SearchApp(props: SearchAppProps) {
   const from = useMemo(() => searchOrigin(geo.position, state.near, areaById), [geo.position, state.near, areaById]);
   const { result, mapPoints } = useSearchResults(engine, { state, from, now, limit: search.limit, fuse: data.fuse, vocabulary: data.vocabulary });
   useAddressSync(state, engine !== null);
-  // The first query has its results on screen: now the other languages' words may load.
+  // The other languages' words load when a word is left unexplained by the page language's, or
+  // a little after the first query's results: never before them.
   const { loadOtherWords } = data;
   const asked = state.q.trim() !== '' && result !== null;
-  useEffect(() => { if (asked) loadOtherWords(); }, [asked, loadOtherWords]);
+  const unexplained = result?.unexplained ?? false;
+  useEffect(() => {
+    if (unexplained) { loadOtherWords(); return; }
+    if (!asked) return;
+    const id = window.setTimeout(loadOtherWords, OTHER_WORDS_DELAY_MS);
+    return () => window.clearTimeout(id);
+  }, [asked, unexplained, loadOtherWords]);
 
   const countText = result ? t('search.results', { count: result.total }) : '';
   const announced = useSettled(countText, ANNOUNCE_DELAY_MS);
