@@ -5,11 +5,26 @@
  */
 import { loadContent, problemReport } from '../src/build/content-files';
 import { githubAnnotation } from '../src/lib/ingest/github-annotation';
+import { formatProblem } from '../src/lib/ingest/friendly-errors';
+import { contentReport, shortReport } from '../src/lib/report/content-report';
+import { SITE } from '../src/config';
+import { nameCategoryCheck } from './name-category-hook';
 
 const content = loadContent();
 const services = content.providers.reduce((n, p) => n + p.data.services.length, 0);
+const today = new Date().toISOString().slice(0, 10);
+const report = () => shortReport(contentReport({
+  providers: content.providers, fresh: { asOf: today, staleAfterMonths: SITE.staleAfterMonths }, nameCategoryCheck,
+  problems: content.problems.length, warnings: content.warnings.length,
+}));
+if (content.warnings.length) {
+  // Warnings never fail validation: they name what to fix next.
+  console.log(`${content.warnings.length} warning${content.warnings.length === 1 ? '' : 's'}:\n${content.warnings.map((w) => `  ${formatProblem(w)}`).join('\n')}`);
+  if (process.env.GITHUB_ACTIONS) for (const w of content.warnings) console.log(githubAnnotation(w, 'warning'));
+}
 if (content.problems.length === 0) {
   console.log(`Content is valid: ${content.providers.length} providers, ${services} services, ${content.vocabulary.length} search words in ${content.dir}`);
+  console.log(report());
   process.exit(0);
 }
 console.error(problemReport(content.problems));

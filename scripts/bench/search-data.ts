@@ -17,6 +17,7 @@ import { buildSearchIndex } from '../../src/lib/search/build-index';
 import { splitIndex } from '../../src/lib/search/shards';
 import { TAXONOMY_FILES } from '../../src/build/content-files';
 import { LANGS } from '../../src/locales';
+import { SITE } from '../../src/config';
 
 export function writeSearchData(contentDir: string, siteDir: string, outDir: string, buildDate = '2026-11-25'): { rows: number; providers: number } {
   rmSync(outDir, { recursive: true, force: true });
@@ -28,7 +29,7 @@ export function writeSearchData(contentDir: string, siteDir: string, outDir: str
   let rows = 0;
   for (const lang of LANGS) {
     const data = buildSearchIndex({
-      providers, lang, buildDate,
+      providers, lang, buildDate, staleAfterMonths: SITE.staleAfterMonths,
       beneficiaryCategories: terms(TAXONOMY_FILES.beneficiaryCategories), serviceTypes: terms(TAXONOMY_FILES.serviceTypes), areas: terms(TAXONOMY_FILES.areas),
     });
     rows = data.rows.length;

@@ -159,7 +159,6 @@ export function providerEntry(id: string, records: readonly ConvertedRecord[], c
     kind: recs[0]!.kind,
     ...(orgEmail ? { emails: [{ address: orgEmail, source: firstWith((c) => c.emails.includes(orgEmail)) }] } : {}),
     ...(orgPhone ? { phones: [{ number: orgPhone, source: firstWith((c) => c.phones.includes(orgPhone)) }] } : {}),
-    assured_date: cite.assuredDate,
     sources: recs.map((c) => ({ id: sourceId(c), kind: 'registry', title: REGISTRY_SOURCE_TITLE, file: cite.file, record: c.recordId, date: cite.extractDate })),
     ...(locations.length ? { locations } : {}),
     services,

@@ -51,7 +51,10 @@ export interface ImportOptions {
   file: string;
   /** Date cited for the registry; defaults to REGISTRY_EXTRACT_DATE. */
   extractDate?: string;
-  /** The day of the import, written as each entry's assured_date. */
+  /**
+   * The day of the import. No longer written as assured_date: an import is not a person checking
+   * the facts (see src/lib/ingest/date-checks.ts).
+   */
   assuredDate: string;
   /** Keep only records of this locality ('Cluj-Napoca' also matches 'Cluj Napoca'). */
   locality?: string;
@@ -78,7 +81,6 @@ export interface ImportedProvider {
   kind: 'public' | 'ngo' | 'religious' | 'private';
   emails?: Array<{ address: string; source: string }>;
   phones?: Array<{ number: string; source: string }>;
-  assured_date: string;
   sources: Array<{ id: string; kind: 'registry'; title: string; file: string; record: string; date: string }>;
   locations?: ImportedLocation[];
   services: ImportedService[];

@@ -50,10 +50,6 @@ export interface SyntheticTaxonomy {
 
 const CHILD_CATEGORIES = new Set(['children-and-families', 'children-with-disabilities', 'children-with-parents-abroad', 'young-people-leaving-care']);
 const SECRET_CATEGORIES = new Set(['domestic-violence-victims', 'trafficking-victims']);
-const EPOCH_2023 = Date.UTC(2023, 0, 1);
-const DAY = 86_400_000;
-
-function isoDay(ms: number): string { return new Date(ms).toISOString().slice(0, 10); }
 
 function clamp(v: number, lo: number, hi: number): number { return Math.min(hi, Math.max(lo, v)); }
 
@@ -179,7 +175,9 @@ function provider(r: Rand, index: number, tax: SyntheticTaxonomy, counties: Coun
     ...(r.chance(0.5) ? { website: { url: `https://${id}.example`, source: src } } : {}),
     emails: [{ address: `contact@${id}.example`, source: src }],
     phones: [{ number: phone(), source: src }],
-    assured_date: isoDay(EPOCH_2023 + r.int(0, 1400) * DAY),
+    // About 30% assured on the day of their one source, which is all a person could have checked;
+    // the draw stays, so the same seed keeps giving the same providers.
+    ...(r.int(0, 1400) < 420 ? { assured_date: SYNTHETIC_SOURCE.date } : {}),
     sources: [{ ...SYNTHETIC_SOURCE }],
     locations,
     services,

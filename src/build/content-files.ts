@@ -41,6 +41,8 @@ export interface LoadedContent {
   vocabulary: VocabularyEntry[];
   providers: LoadedProvider[];
   problems: ContentProblem[];
+  /** Allowed but worth fixing (see src/lib/ingest/reach-checks.ts): validate prints them, the build does not fail. */
+  warnings: ContentProblem[];
 }
 
 function today(): string {
@@ -50,6 +52,7 @@ function today(): string {
 /** Loads and checks every file; never throws for content mistakes, it lists them in `problems`. */
 export function loadContent(dir = contentDir(), now = today()): LoadedContent {
   const problems: ContentProblem[] = [];
+  const warnings: ContentProblem[] = [];
   const display = (abs: string) => relative(process.cwd(), abs) || abs;
   const taxonomies = {} as Taxonomies;
   for (const [key, rel] of Object.entries(TAXONOMY_FILES) as [keyof Taxonomies, string][]) {
@@ -81,10 +84,11 @@ export function loadContent(dir = contentDir(), now = today()): LoadedContent {
     // A broken taxonomy file would make every id look unknown; its own problems are enough.
     const checked = validateProviderText(readFileSync(abs, 'utf8'), { file, taxonomies: taxonomyBroken ? undefined : taxonomies, today: now, expectedId: match[1] });
     problems.push(...checked.problems);
+    warnings.push(...checked.warnings);
     if (checked.provider) providers.push({ id: checked.provider.id, file, data: checked.provider });
   }
   problems.push(...checkDuplicateIds(providers));
-  return { dir, taxonomies, vocabulary, providers, problems };
+  return { dir, taxonomies, vocabulary, providers, problems, warnings };
 }
 
 /** Reads and checks the search vocabulary; its ids are checked only against sound taxonomies. */

@@ -159,7 +159,7 @@ const searchShards = new Map<Lang, Promise<{ manifest: SearchManifest; parts: Sh
 export function getSearchShards(lang: Lang): Promise<{ manifest: SearchManifest; parts: ShardPart[] }> {
   let shards = searchShards.get(lang);
   if (!shards) {
-    shards = getDirectory().then((dir) => splitIndex(buildSearchIndex({ ...dir, lang, buildDate: dir.buildDate })));
+    shards = getDirectory().then((dir) => splitIndex(buildSearchIndex({ ...dir, lang, buildDate: dir.buildDate, staleAfterMonths: SITE.staleAfterMonths })));
     searchShards.set(lang, shards);
   }
   return shards;

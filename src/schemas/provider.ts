@@ -24,7 +24,18 @@ const providerShape = z.strictObject({
   website: websiteSchema.optional(),
   emails: z.array(emailSchema).optional().meta({ description: 'E-mail addresses of the organisation.' }),
   phones: z.array(phoneSchema).optional().meta({ description: 'Phone numbers of the organisation.' }),
-  assured_date: isoDate('The day someone last checked this entry against its sources (HSDS assured_date).', '2026-11-24'),
+  assured_date: isoDate(
+    "The day a person confirmed the entry's facts as current against a source they read that day (HSDS assured_date). Leave out when nobody did: an import or a copy from an old document is not a check. A source must have been read (its accessed date, or the date of the organisation's own statement) in the month before this date.",
+    '2026-11-30',
+  ).optional(),
+  review_interval_months: z.int({ error: 'must be a whole number of months, like 12' }).min(1, { error: 'must be at least 1 month' }).max(36, { error: 'must be at most 36 months: an entry nobody checks for three years misleads people' }).default(12)
+    .meta({ description: 'How often the entry gets a complete review, in months (12 when left out). A service that changes often may ask for 6.', examples: [12] }),
+  reviewed: z.strictObject({
+    date: isoDate('The day the complete review ended. A source read in the month before it (a web page read, or the organisation\'s own statement) must be listed.', '2026-11-30'),
+    by: z.string().trim().min(1).max(100).optional()
+      .meta({ description: 'Who reviewed: a GitHub user name or the organisation. Never a private person\'s contact details.', examples: ['dasm-cluj-napoca'] }),
+  }).optional()
+    .meta({ description: "The last COMPLETE review: every fact in the entry checked against sources read then (or confirmed by the organisation). Partial updates change assured_date or a fact's source, not this." }),
   sources: z.array(sourceSchema).min(1, { error: 'is empty: every entry lists at least one source for its facts' })
     .meta({ description: 'The documents, registry records and web pages this entry is built from.' }),
   locations: z.array(locationSchema).optional().meta({ description: 'Places where services are delivered.' }),

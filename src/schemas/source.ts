@@ -25,8 +25,8 @@ export const sourceSchema = z
       .meta({ description: "For kind 'seed': the file name of the seed document.", examples: ['001_08c8127361e9da2c.txt'] }),
     url: webUrl.optional().meta({ description: "For kind 'web': the address of the page.", examples: ['https://dasmclujnapoca.ro'] }),
     record: z.string().optional().meta({ description: "For kind 'registry': the record id in the registry file.", examples: ['193'] }),
-    date: isoDate('The date of the information: when the document was written, the registry published, or the page read. Leave out only when the source has no date.', '2023-06-16').optional(),
-    accessed: isoDate('For web pages: the day the page was read. The page may be older: its own date goes in date.', '2026-11-30').optional(),
+    date: isoDate("The source's own date: when the document was written, the registry extract published, the page or news item dated, the organisation's statement made. Leave out when the source states none (for a web page, give accessed).", '2023-06-16').optional(),
+    accessed: isoDate('For web pages: the day a person read the page. The page may be older: its own date goes in date. Without its own date, a page is taken to say what was true on the day it was read.', '2026-11-30').optional(),
   })
   .superRefine((s, ctx) => {
     if (s.kind === 'seed' && !s.file) ctx.addIssue({ code: 'custom', path: ['file'], message: "is missing: a 'seed' source names its file, like '001_08c8127361e9da2c.txt'" });

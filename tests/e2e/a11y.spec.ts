@@ -148,9 +148,10 @@ test.describe('motion and colour', () => {
   test('the stale-data and confidential markers are words, not colours', async ({ page }) => {
     await page.goto(providerPath(DIRECTIA));
     await expect(page.locator(`#location-${PLACE.confidential}`)).toContainText('Adresă confidențială');
-    await expect(page.getByText(/^Date vechi/)).toHaveCount(0);
-    // Only an old (2016) source at the fixed build date: the page says so in words.
+    await expect(page.getByText(/^Unele informații de pe această pagină sunt vechi/)).toHaveCount(0);
+    // Only an old (2016) source at the fixed build date: the page says so in words, and each old fact too.
     await page.goto(providerPath(VECHE));
-    await expect(page.getByRole('note')).toContainText('Date vechi: informațiile pot să nu mai fie valabile');
+    await expect(page.getByRole('note').first()).toContainText('Unele informații de pe această pagină sunt vechi');
+    await expect(page.locator('.old-mark').first()).toHaveText('informație veche');
   });
 });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { DIRECTIA, FARA_SERVICII, PLACE, SERVICE, VECHE, placeOf, providerPath, service, text } from './fixture';
+import { ASOCIATIA, DIRECTIA, FARA_SERVICII, PLACE, SERVICE, VECHE, placeOf, providerPath, service, text } from './fixture';
 
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`directory pages with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
@@ -11,7 +11,12 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.locator('html')).toHaveAttribute('lang', 'ro');
       const catalogue = page.locator('#catalogue > li');
       expect(await catalogue.count()).toBeGreaterThan(0);
-      for (const p of [DIRECTIA, VECHE, FARA_SERVICII]) await expect(page.locator('#catalogue')).toContainText(p.name);
+      for (const p of [DIRECTIA, VECHE]) await expect(page.locator('#catalogue')).toContainText(p.name);
+      // An organisation with no documented service is listed apart, with the invitation to add them.
+      await expect(page.locator('#catalogue')).not.toContainText(FARA_SERVICII.name);
+      const apart = page.locator('#undocumented');
+      await expect(apart).toContainText(FARA_SERVICII.name);
+      await expect(apart.getByRole('link', { name: 'Adăugați serviciile organizației' })).toHaveAttribute('href', '/contribute/');
       await page.getByRole('link', { name: /Persoane vârstnice/ }).first().click();
       await expect(page.getByRole('heading', { level: 1 })).toContainText('Persoane vârstnice');
     });
@@ -29,8 +34,15 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.locator(`#service-${SERVICE.dayCentre.split('/')[1]}`)).toContainText(text(service(SERVICE.dayCentre).eligibility));
       await expect(page.locator(`#service-${SERVICE.recovery.split('/')[1]}`)).toContainText('70 persoane pe lună');
       await expect(page.locator('#sources')).toBeVisible();
-      await expect(page.getByText('fixture-fisa-exemplu.txt')).toBeVisible();
-      await expect(page.getByText(/Verificat față de surse/)).toBeVisible();
+      // Citizens read titles and dates; file names sit in a details disclosure that opens without JavaScript.
+      await expect(page.locator('#source-fisa-exemplu')).toContainText('Fișa serviciilor Direcției Exemplu (document fictiv) — 1 septembrie 2026');
+      await expect(page.getByText('fișierul fixture-fisa-exemplu.txt')).toBeHidden();
+      await page.locator('#source-fisa-exemplu summary').click();
+      await expect(page.getByText('fișierul fixture-fisa-exemplu.txt')).toBeVisible();
+      await expect(page.getByText(/^Verificat de o persoană pe 20 noiembrie 2026/)).toBeVisible();
+      // Each fact says where it comes from: the phone from the page read on 20 November.
+      await expect(page.locator('.facts dd').filter({ has: page.locator('a[href="tel:+40700000101"]') })).toContainText('example.org, 30 octombrie 2026, citit pe 20 noiembrie 2026');
+      await expect(page.locator('.facts dd').filter({ has: page.locator('a[href="tel:+40700000101"]') })).toContainText('(Centrală)');
       // Unknown hours are said, never shown as closed.
       await expect(page.locator(`#service-${SERVICE.canteen.split('/')[1]}`)).toContainText('Program necunoscut');
     });
@@ -42,12 +54,35 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(shelter).toContainText(text(placeOf(DIRECTIA, PLACE.confidential).contact_route));
       await expect(shelter.locator('address')).toHaveCount(0);
       await expect(shelter.getByRole('link', { name: /hartă/ })).toHaveCount(0);
+      // The numbers in the route are tap-to-call, the address tap-to-write.
+      await expect(shelter.locator('.contact-route a[href="tel:+40700000101"]')).toHaveText('0700 000 101');
+      await expect(shelter.locator('.contact-route a[href="tel:112"]')).toHaveText('112');
+      await expect(shelter.locator('.contact-route a[href="mailto:contact@example.org"]')).toBeVisible();
+    });
+
+    test('old facts are marked one by one, and an entry nobody verified says so', async ({ page }) => {
+      await page.goto(providerPath(VECHE));
+      await expect(page.getByRole('note').first()).toContainText('Unele informații de pe această pagină sunt vechi');
+      const phone = page.locator('.facts dd').filter({ has: page.locator('a.call') });
+      await expect(phone).toContainText('din registrul serviciilor licențiate, 2016');
+      await expect(phone.locator('.old-mark')).toHaveText('informație veche');
+      await expect(page.getByText(/^Neverificat de o persoană; informații din surse datate 31 decembrie 2016\./)).toBeVisible();
+      await expect(page.getByText('Nu este înregistrată încă nicio revizuire completă a acestei intrări.')).toBeVisible();
+      // A fresh entry has no marks.
+      await page.goto(providerPath(DIRECTIA));
+      await expect(page.locator('.old-mark')).toHaveCount(0);
+    });
+
+    test('an entry whose complete review is overdue says so at the top', async ({ page }) => {
+      await page.goto(providerPath(ASOCIATIA));
+      await expect(page.getByRole('note').filter({ hasText: 'Revizuire întârziată' })).toContainText('1 iunie 2025');
     });
 
     test('a provider without services says they are not documented yet', async ({ page }) => {
       await page.goto(providerPath(FARA_SERVICII));
       await expect(page.getByRole('heading', { level: 1 })).toContainText(FARA_SERVICII.name);
       await expect(page.getByText('Serviciile acestei organizații nu sunt încă documentate aici.')).toBeVisible();
+      await expect(page.locator('[data-undocumented]').getByRole('link', { name: 'Adăugați datele organizației' })).toHaveAttribute('href', '/contribute/');
     });
 
     test('a category page lists matching services by provider; an empty one says so', async ({ page }) => {
@@ -55,8 +90,11 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByRole('heading', { level: 1 })).toContainText('Persoane fără adăpost');
       const name = text(service(SERVICE.shelter).name);
       await expect(page.getByRole('link', { name })).toBeVisible();
-      // Another provider's shelter, in another locality, is on the same page.
+      // Another provider's shelter, in another locality, is on the same page, with its old data marked.
       await expect(page.getByRole('link', { name: VECHE.name })).toBeVisible();
+      // Both of its services here (the shelter and the closed canteen) rest on the 2016 registry.
+      await expect(page.locator(`li[data-provider-id="${VECHE.id}"] li[data-stale] .old-mark`)).toHaveText(['Informații vechi', 'Informații vechi']);
+      await expect(page.locator(`li[data-provider-id="${DIRECTIA.id}"] .old-mark`)).toHaveCount(0);
       await page.getByRole('link', { name }).click();
       await expect(page).toHaveURL(`${providerPath(DIRECTIA)}#service-${SERVICE.shelter.split('/')[1]}`);
       await page.goto('/categories/migrants/');

@@ -1,5 +1,5 @@
 import { expect as baseExpect, test, type Page } from '@playwright/test';
-import { DIRECTIA, PLACE, SERVICE, placeOf, providerPath, service, text } from './fixture';
+import { DIRECTIA, PLACE, SERVICE, VECHE, placeOf, providerPath, service, text } from './fixture';
 
 // The sheet and the shortlist are drawn by an island after fetching data: on a loaded CI machine
 // that can take longer than the default 5 s, which would make failures here noise, not signal.
@@ -98,6 +98,7 @@ test('referral sheet: services, merged documents, print layout, a note that is n
   await expect(services.nth(0).locator('a[href="tel:+40700000101"]')).toBeVisible();
   // The confidential shelter: contact route, no address, no directions.
   await expect(services.nth(1)).toContainText(text(placeOf(DIRECTIA, PLACE.confidential).contact_route));
+  await expect(services.nth(1).locator('.place a.call[href="tel:+40700000101"]')).toHaveText('0700 000 101');
   await expect(services.nth(1).locator('address')).toHaveCount(0);
   await expect(services.nth(1).getByRole('link', { name: /hartă/ })).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Ce trebuie să aduceți' })).toBeVisible();
@@ -247,4 +248,18 @@ test('a service shortlisted from the search results is on the shortlist page and
   await expect(page.locator('[data-shortlist-count]')).toHaveText('1');
   await page.goto('/shortlist/');
   await expect(page.locator('main')).toContainText(name);
+});
+
+test('the compare table and the sheet mark old facts and say who verified what', async ({ page }) => {
+  await shortlistFromProviderPage(page, [EMERGENCY]);
+  await page.goto(providerPath(VECHE));
+  await toggleFor(page, `${VECHE.id}/adapost-turda`).click();
+  await page.goto('/shortlist/');
+  const freshness = page.locator('.compare tr').filter({ has: page.getByRole('rowheader', { name: 'Cât de noi sunt datele' }) });
+  await expect(freshness.locator('td').nth(0)).toContainText('Verificat de o persoană pe 20 noiembrie 2026.');
+  await expect(freshness.locator('td').nth(0).locator('.stale-flag')).toHaveCount(0);
+  await expect(freshness.locator('td').nth(1)).toContainText('Neverificat de o persoană. Surse datate 31 decembrie 2016.');
+  await expect(freshness.locator('td').nth(1).locator('.stale-flag')).toContainText('Informații vechi: descrierea, adresa, telefonul, programul, capacitatea.');
+  await page.getByRole('link', { name: 'Fă fișa de trimitere' }).click();
+  await expect(page.locator('.sheet-service').nth(1).locator('p.stale')).toContainText('Date vechi: sunați înainte.');
 });

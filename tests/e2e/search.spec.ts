@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { ASOCIATIA, fixtureContent, SERVICE, service, text } from './fixture';
+import { ASOCIATIA, fixtureContent, SERVICE, VECHE, service, text } from './fixture';
 
 // Runs on the fixture site; assertions compare counts with the list rather than fixed totals.
 const ready = async (page: Page) => {
@@ -50,6 +50,16 @@ test.describe('search island', () => {
     await expect(option).not.toBeChecked();
     await expect(page).toHaveURL(/\/$/);
     await expect(page.getByLabel('Ce căutați?')).toBeFocused();
+  });
+
+  test('a result whose facts rest on an old source carries the old-data mark', async ({ page }) => {
+    await page.goto(`/?q=${encodeURIComponent('adapostul fundatiei')}`);
+    await ready(page);
+    const old = page.locator(`.search-app__list > li[data-provider-id="${VECHE.id}"][data-service-id="adapost-turda"]`);
+    await expect(old.locator('[data-stale]')).toHaveText('Informații vechi');
+    await page.goto(`/?q=${encodeURIComponent('adapost de noapte')}`);
+    await ready(page);
+    await expect(page.locator(`.search-app__list > li[data-service-id="${SERVICE.shelter.split('/')[1]}"] [data-stale]`)).toHaveCount(0);
   });
 
   test('a misspelt word still finds results, and says so', async ({ page }) => {

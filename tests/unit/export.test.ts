@@ -134,7 +134,30 @@ describe('exports', () => {
     expect(data.service_count).toBe(serviceCount);
     expect(data.providers.reduce((n: number, p: { services: unknown[] }) => n + p.services.length, 0)).toBe(serviceCount);
     expect(data.licence.name).toBe('CC BY 4.0');
-    expect(data.data_date).toBe(input.providers.map((p) => p.assured_date).sort().at(-1));
+    // The data date is the newest information date of any source, not anyone's assured_date.
+    const newest = input.providers.flatMap((p) => p.sources.map((src) => src.date ?? src.accessed)).filter(Boolean).sort().at(-1);
+    expect(data.data_date).toBe(newest);
+    for (const p of data.providers as Array<{ assured_date?: string; newest_source_date?: string; id: string }>) {
+      const loaded = input.providers.find((x) => x.id === p.id)!;
+      expect(p.assured_date, p.id).toBe(loaded.assured_date);
+      expect(p.newest_source_date, p.id).toBe(loaded.sources.map((src) => src.date ?? src.accessed).filter(Boolean).sort().at(-1));
+    }
+  });
+
+  it('carries assured_date only where a person assured the entry, and every row\'s newest source date', () => {
+    const rows = parseCsv(file(files, 'data/services.csv'));
+    const col = (name: string) => rows[0]!.indexOf(name);
+    const assured = new Map(input.providers.map((p) => [p.id, p.assured_date ?? '']));
+    expect([...assured.values()].some((d) => d === ''), 'some real entries are not assured').toBe(true);
+    for (const r of rows.slice(1)) {
+      expect(r[col('assured_date')]).toBe(assured.get(r[col('provider_id')]!));
+      expect(r[col('newest_source_date')]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+    const hsds = JSON.parse(file(files, 'data/hsds/services.json')) as { contents: Array<{ assured_date?: string; url: string }> };
+    for (const s of hsds.contents) {
+      const id = /providers\/([^/]+)\//.exec(s.url)![1]!;
+      expect(s.assured_date, id).toBe(assured.get(id) || undefined);
+    }
   });
 
   it('services.csv has one row per service at a location and every service', () => {

@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadContent, problemReport } from '../../src/build/content-files';
-import { freshness } from '../../src/lib/views/freshness';
+import { providerIsStale } from '../../src/lib/views/freshness';
+import { reviewStatus } from '../../src/lib/review/cycle';
 import { SITE } from '../../src/config';
 
 const DIR = 'tests/fixtures/site';
@@ -67,12 +68,17 @@ describe('the fixture site', () => {
       'a service with no area served (the coverage view\'s "not stated" column)': services.some((x) => !x.service.areas_served?.length),
       'a national helpline with its own phone (the search\'s empty state)': services.some((x) => x.service.service_types.includes('helpline') && x.service.areas_served?.includes('romania') && x.service.phones?.length),
       'a search vocabulary that finds elderly and food services in people\'s words': content.vocabulary.some((e) => e.word === 'bătrâni' && e.beneficiary_categories.includes('elderly')) && content.vocabulary.some((e) => e.word === 'masă caldă' && e.service_types.includes('food-aid')),
+      'an entry assured by a person and one nobody assured': providers.some((p) => p.assured_date) && providers.some((p) => !p.assured_date && p.services.length > 0),
+      'a complete review that is current and one that is overdue': providers.some((p) => reviewStatus(p, BUILD_DATE).state === 'current') && providers.some((p) => reviewStatus(p, BUILD_DATE).state === 'overdue'),
+      'a web source read on a day, and a contact route with a number, an e-mail and 112': providers.some((p) => p.sources.some((x) => x.accessed))
+        && locations.some((l) => l.confidential && /0700 000 \d{3}/.test(JSON.stringify(l.contact_route)) && /@example\.org/.test(JSON.stringify(l.contact_route)) && /\b112\b/.test(JSON.stringify(l.contact_route))),
+      'a labelled phone and a free one': providers.some((p) => p.phones?.some((ph) => ph.label)) && providers.some((p) => p.phones?.some((ph) => ph.free)),
     };
     expect(Object.entries(has).filter(([, ok]) => !ok).map(([what]) => what), 'missing from the fixture').toEqual([]);
   });
 
   it('has one stale provider and fresh ones at the fixed build date', () => {
-    const stale = providers.filter((p) => freshness(p.sources, p.assured_date, BUILD_DATE, SITE.staleAfterMonths).stale).map((p) => p.id);
+    const stale = providers.filter((p) => providerIsStale(p, { asOf: BUILD_DATE, staleAfterMonths: SITE.staleAfterMonths })).map((p) => p.id);
     expect(stale).toEqual(['fundatia-veche-fixture']);
   });
 });

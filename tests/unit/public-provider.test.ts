@@ -64,7 +64,7 @@ describe('the brand', () => {
       // @ts-expect-error a provider as loaded is not a PublicProvider
       exportFiles({ providers: raw, taxonomies, siteUrl: 'https://x.test' }, META),
       // @ts-expect-error a provider as loaded is not a PublicProvider
-      buildSearchIndex({ providers: raw, ...taxonomies, lang: 'ro', buildDate: '2026-11-25' }),
+      buildSearchIndex({ providers: raw, ...taxonomies, lang: 'ro', buildDate: '2026-11-25', staleAfterMonths: 24 }),
       // @ts-expect-error a provider as loaded is not a PublicProvider
       providerMapPoints(raw[0]!, 'ro'),
       // @ts-expect-error a provider as loaded is not a PublicProvider
@@ -74,6 +74,6 @@ describe('the brand', () => {
     // The same calls compile once the providers pass the gate.
     const gated = raw.map(publicProvider);
     expect(exportFiles({ providers: gated, taxonomies, siteUrl: 'https://x.test' }, META).length).toBeGreaterThan(0);
-    expect(buildSearchIndex({ providers: gated, ...taxonomies, lang: 'ro', buildDate: '2026-11-25' }).rows.length).toBeGreaterThan(0);
+    expect(buildSearchIndex({ providers: gated, ...taxonomies, lang: 'ro', buildDate: '2026-11-25', staleAfterMonths: 24 }).rows.length).toBeGreaterThan(0);
   });
 });

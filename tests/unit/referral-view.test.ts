@@ -91,16 +91,27 @@ describe('referral view of a service', () => {
     expect(s.documents).toEqual([]);
   });
 
-  it('takes freshness from the sources the service cites', () => {
-    const s = referralService(pub, pub.services[1]!, 'ro', terms, '2026-11-24', 24);
-    expect(s.newestSource).toBe('1 ianuarie 2019');
-    expect(s.stale).toBe(true);
+  it('takes freshness from the sources behind what it shows, and names the old facts', () => {
+    const s = referralService(pub, pub.services[1]!, 'en', terms, '2026-11-24', 24);
+    // What the shelter is comes from a 2019 page; the organisation's phone it shows, from 2026.
+    expect(s).toMatchObject({ oldestSource: '1 January 2019', newestSource: '1 October 2026', stale: true, oldFacts: ['what the service is'] });
+    const fresh = referralService(pub, pub.services[0]!, 'en', terms, '2026-11-24', 24);
+    expect(fresh).toMatchObject({ stale: false, oldFacts: [] });
+  });
+
+  it('says "verified" only where a person assured the entry', () => {
+    expect(referralService(pub, pub.services[0]!, 'en', terms, '2026-11-24', 24).assured).toBe('1 November 2026');
+    const unassured = publicProvider(providerSchema.parse({ ...provider, assured_date: undefined }));
+    expect(referralService(unassured, unassured.services[0]!, 'en', terms, '2026-11-24', 24).assured).toBeUndefined();
   });
 
   it('never carries a confidential address: only its contact route', () => {
     const file = referralProviderFile(pub, 'en', terms, '2026-11-24', 24);
     const shelter = file.services.find((s) => s.id === 'adapost')!;
-    expect(shelter.places).toEqual([{ name: 'Adăpost', confidential: true, contactRoute: 'Call 0264 000 000.' }]);
+    expect(shelter.places).toEqual([{
+      name: 'Adăpost', confidential: true, contactRoute: 'Call 0264 000 000.',
+      contactRouteParts: [{ text: 'Call ' }, { text: '0264 000 000', href: 'tel:+40264000000', kind: 'phone' }, { text: '.' }],
+    }]);
     expect(JSON.stringify(file)).not.toMatch(/latitude|longitude/);
   });
 

@@ -17,6 +17,7 @@ import { buildSearchIndex } from '../../src/lib/search/build-index';
 import { NO_FILTERS, SearchEngine } from '../../src/lib/search/engine';
 import { packVocabulary, VocabularyReader } from '../../src/lib/search/vocabulary';
 import type { LoadedContent } from '../../src/build/content-files';
+import { SITE } from '../../src/config';
 import { loadSearchQueries, QUERY_TAGS, type SearchQuery } from '../search-queries';
 import { fixtureSite, realContent } from './helpers';
 
@@ -33,7 +34,7 @@ const BUILD_DATE = '2026-11-30';
 function enginesFor(content: LoadedContent): Record<Lang, SearchEngine> {
   const providers = content.providers.map((p) => publicProvider(p.data));
   const vocabulary = new VocabularyReader(LANGS.map((lang) => packVocabulary(content.vocabulary, [lang])));
-  return Object.fromEntries(LANGS.map((lang) => [lang, new SearchEngine(buildSearchIndex({ providers, ...content.taxonomies, lang, buildDate: BUILD_DATE }), vocabulary)])) as Record<Lang, SearchEngine>;
+  return Object.fromEntries(LANGS.map((lang) => [lang, new SearchEngine(buildSearchIndex({ providers, ...content.taxonomies, lang, buildDate: BUILD_DATE, staleAfterMonths: SITE.staleAfterMonths }), vocabulary)])) as Record<Lang, SearchEngine>;
 }
 
 type Outcome = 'pass' | 'fail' | 'no service yet';

@@ -52,7 +52,7 @@ const providers = ([
   },
 ] as unknown as Provider[]).map(publicProvider);
 
-const data = buildSearchIndex({ providers, beneficiaryCategories: categories, serviceTypes: types, areas, lang: 'ro', buildDate: '2026-11-24' });
+const data = buildSearchIndex({ providers, beneficiaryCategories: categories, serviceTypes: types, areas, lang: 'ro', buildDate: '2026-11-24', staleAfterMonths: 24 });
 const engine = new SearchEngine(data);
 // Wednesday 2 December 2026, 10:00 in Cluj-Napoca.
 const WEDNESDAY_10 = new Date('2026-12-02T10:00:00+02:00');
@@ -142,7 +142,7 @@ describe('filters and counts', () => {
     const twoCounties = [...areas, term('judetul-alba', 'Județul Alba', { parent: 'romania' })];
     const gama = providers[2]!;
     const withNational = [...providers, { ...gama, id: 'linia-nationala', name: 'Linia Națională', services: [{ ...gama.services[0]!, id: 'linie', name: 'Linie pentru toată țara', areas_served: ['romania'] }] }] as PublicProvider[];
-    const e = new SearchEngine(buildSearchIndex({ providers: withNational, beneficiaryCategories: categories, serviceTypes: types, areas: twoCounties, lang: 'ro', buildDate: '2026-11-24' }));
+    const e = new SearchEngine(buildSearchIndex({ providers: withNational, beneficiaryCategories: categories, serviceTypes: types, areas: twoCounties, lang: 'ro', buildDate: '2026-11-24', staleAfterMonths: 24 }));
     const all = e.search({ q: '', filters: NO_FILTERS, sort: 'relevance', now: WEDNESDAY_10, limit: 30 });
     // No county shows the national line in its count: Alba has no local service, so no count at all.
     expect(all.counts.area['judetul-alba']).toBeUndefined();
@@ -248,6 +248,8 @@ describe('result objects', () => {
       access: ['walk_in'],
       wheelchair: true,
       inactive: false,
+      stale: false,
+      unreviewed: true,
       ageMin: 60,
       hours: 'open',
     });
@@ -262,7 +264,7 @@ describe('result objects', () => {
     expect(run('consiliere').hits[0]).toMatchObject({ cost: 'fee', access: ['appointment'] });
   });
   it('link to the service on its provider page in the index language', () => {
-    const en = new SearchEngine(buildSearchIndex({ providers, beneficiaryCategories: categories, serviceTypes: types, areas, lang: 'en', buildDate: '2026-11-24' }));
+    const en = new SearchEngine(buildSearchIndex({ providers, beneficiaryCategories: categories, serviceTypes: types, areas, lang: 'en', buildDate: '2026-11-24', staleAfterMonths: 24 }));
     const hit = en.search({ q: 'club', filters: NO_FILTERS, sort: 'relevance', now: WEDNESDAY_10, limit: 30 }).hits[0]!;
     expect(hit.href).toBe(providerPath('fundatia-beta', { lang: 'en', service: 'club-copii' }));
   });
@@ -270,6 +272,39 @@ describe('result objects', () => {
     const r = run('', {}, { limit: 2 });
     expect(r.hits).toHaveLength(2);
     expect(r.total).toBe(5);
+  });
+});
+
+describe('old data and the review cycle', () => {
+  // Two equally relevant services: one provider reviewed this year, one never; one with a 2016 address.
+  const pair = ([
+    { ...base, id: 'asociatia-nerevizuita', name: 'Asociația A', services: [{ id: 'masa', name: 'Masa caldă', status: 'active', service_types: ['shelter'], beneficiary_categories: ['homeless'], sources: [src] }] },
+    {
+      ...base, id: 'asociatia-revizuita', name: 'Asociația B', reviewed: { date: '2026-11-01' }, review_interval_months: 12,
+      sources: [...base.sources, { id: 'r', kind: 'registry', title: 'Registru 2016', date: '2016-12-31' }],
+      locations: [{ id: 'l', confidential: false, address: { street: 'Str. C 3', locality: 'Cluj-Napoca', county: 'Cluj' }, source: 'r' }],
+      services: [{ id: 'masa', name: 'Masa caldă', status: 'active', service_types: ['shelter'], beneficiary_categories: ['homeless'], locations: ['l'], sources: [src] }],
+    },
+    { ...base, id: 'asociatia-goala', name: 'Asociația Goală', phones: [{ number: '0264 000 009', source: src }], services: [] },
+  ] as unknown as Provider[]).map(publicProvider);
+  const pairData = buildSearchIndex({ providers: pair, beneficiaryCategories: categories, serviceTypes: types, areas, lang: 'ro', buildDate: '2026-11-24', staleAfterMonths: 24 });
+  const e = new SearchEngine(pairData);
+  const hits = (q: string) => e.search({ q, filters: NO_FILTERS, sort: 'relevance', now: WEDNESDAY_10, limit: 30 }).hits;
+
+  it('marks a result whose facts rest on an old source', () => {
+    expect(hits('masa').map((h) => [h.provider.id, h.stale])).toContainEqual(['asociatia-revizuita', true]);
+    expect(hits('masa').map((h) => [h.provider.id, h.stale])).toContainEqual(['asociatia-nerevizuita', false]);
+  });
+
+  it('ranks a never-reviewed entry after a reviewed one of equal relevance, though its name comes first', () => {
+    expect(hits('masa').map((h) => [h.provider.id, h.unreviewed])).toEqual([['asociatia-revizuita', false], ['asociatia-nerevizuita', true]]);
+    expect(hits('').map((h) => h.provider.id)).toEqual(['asociatia-revizuita', 'asociatia-nerevizuita']);
+    // Relevance first: a better name match still wins over a reviewed entry.
+    expect(run('batrani').hits[0]!.unreviewed).toBe(true);
+  });
+
+  it('leaves out organisations with no documented service', () => {
+    expect(pairData.providers.map((p) => p[0])).not.toContain('asociatia-goala');
   });
 });
 
@@ -290,7 +325,7 @@ describe('map points', () => {
     expect(points('')[0]).toMatchObject({ id: 'asociatia-alfa/l1', name: 'Centrul de zi pentru bătrâni (Asociația Alfa)' });
     const alfa = providers[0]!;
     const bothAtL1 = [{ ...alfa, services: alfa.services.map((s) => ({ ...s, locations: ['l1'] })) }] as PublicProvider[];
-    const shared = new SearchEngine(buildSearchIndex({ providers: bothAtL1, beneficiaryCategories: categories, serviceTypes: types, areas, lang: 'ro', buildDate: '2026-11-24' }));
+    const shared = new SearchEngine(buildSearchIndex({ providers: bothAtL1, beneficiaryCategories: categories, serviceTypes: types, areas, lang: 'ro', buildDate: '2026-11-24', staleAfterMonths: 24 }));
     const at = (q: string) => shared.mapPoints({ q, filters: NO_FILTERS, sort: 'relevance', now: WEDNESDAY_10 });
     expect(at('')).toEqual([expect.objectContaining({ id: 'asociatia-alfa/l1', name: 'Asociația Alfa' })]);
     expect(at('consiliere')).toEqual([expect.objectContaining({ id: 'asociatia-alfa/l1', name: 'Consiliere pentru vârstnici (Asociația Alfa)' })]);
@@ -354,7 +389,7 @@ describe('shards by county', () => {
       { ...gama.services[0]!, areas_served: ['manastur', 'judetul-alba'] },
       { ...gama.services[0]!, id: 'fara-zona', name: 'Linie telefonică', areas_served: undefined },
     ] }] as PublicProvider[];
-    const d = buildSearchIndex({ providers: wide, beneficiaryCategories: categories, serviceTypes: types, areas: twoCounties, lang: 'ro', buildDate: '2026-11-24' });
+    const d = buildSearchIndex({ providers: wide, beneficiaryCategories: categories, serviceTypes: types, areas: twoCounties, lang: 'ro', buildDate: '2026-11-24', staleAfterMonths: 24 });
     const { manifest, parts } = splitIndex(d);
     // A service naming no area is national: loaded with every county.
     expect(manifest.shards).toEqual([{ id: 'judetul-alba', rows: 1 }, { id: 'judetul-cluj', rows: 1 }, { id: 'national', rows: 1 }]);
@@ -455,7 +490,7 @@ describe('helplines for the empty state', () => {
         { id: 'linie-inchisa', name: 'Linie închisă', status: 'inactive', service_types: ['helpline'], beneficiary_categories: ['elderly'], phones: [{ number: '0800 000 002', source: src }], sources: [src] },
       ],
     } as unknown as Provider)];
-    const d = buildSearchIndex({ providers: withLines, beneficiaryCategories: categories, serviceTypes: [...types, term('helpline', 'Linie telefonică')], areas, lang: 'ro', buildDate: '2026-11-24' });
+    const d = buildSearchIndex({ providers: withLines, beneficiaryCategories: categories, serviceTypes: [...types, term('helpline', 'Linie telefonică')], areas, lang: 'ro', buildDate: '2026-11-24', staleAfterMonths: 24 });
     expect(new SearchEngine(d).helplines()).toEqual([
       { key: 'linia-delta/linie-nationala', name: 'Linie națională', number: '0800 000 001', href: providerPath('linia-delta', { service: 'linie-nationala' }), national: true },
       { key: 'linia-delta/linie-locala', name: 'Linie locală', number: '0264 000 009', href: providerPath('linia-delta', { service: 'linie-locala' }), national: false },

@@ -46,6 +46,29 @@ describe('validateProviderText', () => {
     expect(messages(text, { taxonomies: undefined })).toEqual([]);
   });
 
+  it('warns, without refusing, about an active service nobody can reach from the directory', () => {
+    const r = validateProviderText(minimal, opts);
+    expect(r.problems).toEqual([]);
+    expect(r.warnings.map(formatProblem)).toEqual([
+      "content/providers/minimal-ngo.yaml:9:5 services[0]: 'consiliere' has no phone, e-mail or website (its own or the organisation's) and no contact route: people cannot reach it from this directory; add a contact from a source",
+    ]);
+    const withPhone = minimal.replace('services:', "phones:\n  - { number: '0700 000 001', source: site }\nservices:");
+    expect(validateProviderText(withPhone, opts).warnings).toEqual([]);
+    expect(validateProviderText(minimal.replace('    sources: [site]', '    status: inactive\n    sources: [site]'), opts).warnings).toEqual([]);
+  });
+
+  it('refuses a contact route with nothing to dial, unless the organisation publishes its own contacts', () => {
+    const route = readFileSync('tests/fixtures/invalid/contact-route-unreachable.yaml', 'utf8');
+    const file = { ...opts, file: 'content/providers/contact-route-unreachable.yaml' };
+    expect(validateProviderText(route, file).problems.map(formatProblem)).toEqual([
+      "content/providers/contact-route-unreachable.yaml:15:11 locations[0].contact_route.en: names no way to reach the service: write in it a phone number (112 alone reaches the emergency services, not this service) or an e-mail address, like 'Sunați la 0264 000 000', or give the organisation's phones or emails",
+    ]);
+    // The Romanian route names a number: the shelter is reachable, so no warning on top of the refusal.
+    expect(validateProviderText(route, file).warnings).toEqual([]);
+    const withEmail = route.replace('sources:', 'emails:\n  - { address: ajutor@example.org, source: site }\nsources:');
+    expect(validateProviderText(withEmail, file).problems).toEqual([]);
+  });
+
   it('names a file without its folder and extension', () => {
     expect(fileStem('content/providers/a-b.yaml')).toBe('a-b');
     expect(fileStem('content\\providers\\a-b.yml')).toBe('a-b');

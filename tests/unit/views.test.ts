@@ -118,6 +118,7 @@ describe('location view', () => {
   it('gives a confidential place its contact route only, never an address', () => {
     expect(locationView(adapost, 'en')).toEqual({
       id: 'adapost', anchor: 'location-adapost', name: 'Adăpost', label: 'Adăpost', confidential: true, locality: 'Cluj-Napoca', contactRoute: 'Call 0264 000 000.',
+      contactRouteParts: [{ text: 'Call ' }, { text: '0264 000 000', href: 'tel:+40264000000', kind: 'phone' }, { text: '.' }],
     });
   });
 
@@ -171,16 +172,47 @@ describe('service view', () => {
 describe('provider view', () => {
   const v = providerView(pub, 'en', { terms, asOf: '2026-11-24', staleAfterMonths: 24 });
 
-  it('gives contacts as links, the organisation apart from its services', () => {
-    expect(v.phones).toEqual([{ number: '0264 000 000', href: 'tel:+40264000000', label: 'Switchboard' }]);
-    expect(v.emails).toEqual([{ address: 'contact@example.org', href: 'mailto:contact@example.org' }]);
+  it('gives contacts as links, the organisation apart from its services, each with its source', () => {
+    const site = { id: 'site', anchor: 'source-site', text: 'example.org, 1 October 2026', date: '2026-10-01', old: false };
+    expect(v.phones).toEqual([{ number: '0264 000 000', href: 'tel:+40264000000', label: 'Switchboard', source: site }]);
+    expect(v.emails).toEqual([{ address: 'contact@example.org', href: 'mailto:contact@example.org', source: site }]);
     // The referral sheet merges them: the service's own number first, the organisation's once.
     expect(serviceContacts(pub, pub.services[0]!, 'en').phones.map((p) => p.number)).toEqual(['0744 000 000', '0264 000 000']);
   });
 
   it('says how fresh the information is, and dates every source', () => {
-    expect(v.freshness).toEqual({ assured: '1 November 2026', newestSource: '1 October 2026', stale: false });
+    expect(v.freshness).toEqual({ assured: '1 November 2026', oldestSource: '1 October 2026', newestSource: '1 October 2026', stale: false, review: { state: 'never', intervalMonths: 12 } });
     expect(v.sources.map((s) => s.date)).toEqual(['1 October 2026', 'undated']);
+  });
+
+  it('dates each fact by its own source and marks the old ones, whatever the newest source says', () => {
+    const mixed = publicProvider(providerSchema.parse({
+      ...provider,
+      sources: [...provider.sources, { id: 'registru', kind: 'registry', title: 'Registrul serviciilor sociale, extras 2016', file: 'cluj-county.json', record: '292', date: '2016-12-31' }],
+      locations: [{ ...provider.locations![0]!, source: 'registru' }, provider.locations![1]!],
+    }));
+    const m = providerView(mixed, 'en', { terms, asOf: '2026-11-24', staleAfterMonths: 24 });
+    expect(m.locations[0]!.source).toMatchObject({ text: 'from the 2016 licensing registry', old: true });
+    expect(m.phones[0]!.source).toMatchObject({ old: false });
+    expect(m.freshness).toMatchObject({ stale: true, oldestSource: '31 December 2016', newestSource: '1 October 2026' });
+    const counselling = m.services[0]!;
+    expect(counselling).toMatchObject({ stale: true, oldFacts: ['address'] });
+    expect(counselling.factSources.hours).toMatchObject({ text: 'example.org, 1 October 2026', old: false });
+    // File names and record ids are for maintainers: in the details, never in what is read beside a fact.
+    expect(m.sources.at(-1)).toMatchObject({ title: 'Registrul serviciilor sociale, extras 2016', date: '31 December 2016', details: 'file cluj-county.json, record 292' });
+    expect(JSON.stringify(m.services)).not.toContain('cluj-county.json');
+  });
+
+  it('reads a web page by its site and the day it was read', () => {
+    const read = publicProvider(providerSchema.parse({ ...provider, sources: [{ id: 'site', kind: 'web', title: 'Formulare', url: 'https://www.dasmclujnapoca.ro/formulare/', accessed: '2026-08-18' }, provider.sources[1]!] }));
+    expect(providerView(read, 'en', { terms, asOf: '2026-11-24', staleAfterMonths: 24 }).phones[0]!.source!.text).toBe('dasmclujnapoca.ro, read 18 August 2026');
+    expect(providerView(read, 'ro', { terms, asOf: '2026-11-24', staleAfterMonths: 24 }).phones[0]!.source!.text).toBe('dasmclujnapoca.ro, citit pe 18 august 2026');
+  });
+
+  it('says plainly when no service is documented', () => {
+    const empty = publicProvider(providerSchema.parse({ ...provider, locations: undefined, services: [] }));
+    expect(providerView(empty, 'en', { terms, asOf: '2026-11-24', staleAfterMonths: 24 }).undocumented).toBe(true);
+    expect(v.undocumented).toBe(false);
   });
 
   it('marks a description shown in Romanian for want of a translation', () => {

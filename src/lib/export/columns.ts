@@ -4,5 +4,5 @@ export const SITE_EXPORT_COLUMNS = [
   'service_types', 'beneficiary_categories', 'age_min', 'age_max', 'cost', 'access', 'capacity', 'opening_hours',
   'phones', 'emails', 'website', 'areas_served',
   'location_id', 'location_name', 'confidential', 'street', 'postal_code', 'locality', 'county', 'area',
-  'latitude', 'longitude', 'precision', 'assured_date', 'url',
+  'latitude', 'longitude', 'precision', 'assured_date', 'newest_source_date', 'url',
 ] as const;

@@ -3,7 +3,7 @@
  *
  * | ours                              | HSDS 3.0                                                      |
  * | provider                          | organization (+ organization_identifier for legal_id)         |
- * | service                           | service (status, assured_date, minimum_age/maximum_age ...)   |
+ * | service                           | service (status, minimum_age/maximum_age ...; assured_date only where a person assured the entry) |
  * | location (public)                 | location + address (+ accessibility)                          |
  * | location (confidential)           | location without coordinates or address; description = contact route |
  * | service.locations                 | service_at_location                                           |

@@ -6,6 +6,7 @@ import type { Service } from '../../schemas/service';
 import type { TaxonomyTerm } from '../../schemas/taxonomy';
 import type { LocalizedText } from '../../schemas/common';
 import type { PublicLocation, PublicProvider } from '../confidentiality/public-provider';
+import { informationDate, newestDate, serviceFacts } from '../views/freshness';
 
 export interface ExportTaxonomies {
   beneficiaryCategories: TaxonomyTerm[];
@@ -26,9 +27,22 @@ export function sortedById(providers: ExportInput['providers']): PublicProvider[
   return [...providers].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** The data date: the newest assured_date, so the same content always says the same date. */
+/**
+ * The data date: the newest information date of any source (its own date, else the day it was
+ * read), so the same content always says the same date.
+ */
 export function dataDate(providers: ExportInput['providers']): string {
-  return providers.reduce((max, p) => (p.assured_date > max ? p.assured_date : max), '0000-00-00');
+  return providers.reduce((max, p) => { const d = newestSourceDate(p); return d && d > max ? d : max; }, '0000-00-00');
+}
+
+/** A provider's newest information date (every fact it states), or undefined when no source is dated. */
+export function newestSourceDate(p: PublicProvider): string | undefined {
+  return p.sources.map(informationDate).filter((d): d is string => d !== undefined).sort().at(-1);
+}
+
+/** A service's newest information date: the sources of what it is, its facts, places and the contacts shown for it. */
+export function serviceSourceDate(p: PublicProvider, s: Service): string | undefined {
+  return newestDate(serviceFacts(p, s), p.sources);
 }
 
 /** Romanian text (the content language) of a localized field. */

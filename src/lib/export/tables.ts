@@ -1,7 +1,7 @@
 /** The JSON, CSV and GeoJSON exports: one file each, everything public, nothing confidential. */
 import { SITE_EXPORT_COLUMNS } from './columns';
 import { toCsv, type CsvValue } from './csv';
-import { dataDate, en, isLocated, sortedById, ro, servicesAtLocations, type ExportInput } from './model';
+import { dataDate, en, isLocated, newestSourceDate, serviceSourceDate, sortedById, ro, servicesAtLocations, type ExportInput } from './model';
 import { absoluteUrl, providerPath } from '../routes';
 import { addressLine } from '../views/facts';
 
@@ -19,7 +19,8 @@ export function providersJson(input: ExportInput, meta: ExportMeta): string {
     data_date: dataDate(providers),
     provider_count: providers.length,
     service_count: providers.reduce((n, p) => n + p.services.length, 0),
-    providers: providers.map((p) => ({ ...p, url: absoluteUrl(providerPath(p.id), input.siteUrl) })),
+    // assured_date is present only where a person assured the entry; newest_source_date always says how old the facts are.
+    providers: providers.map((p) => ({ ...p, newest_source_date: newestSourceDate(p), url: absoluteUrl(providerPath(p.id), input.siteUrl) })),
     taxonomies: input.taxonomies,
   })}\n`;
 }
@@ -61,6 +62,7 @@ export function servicesCsv(input: ExportInput): string {
       longitude: l?.longitude,
       precision: l?.precision,
       assured_date: p.assured_date,
+      newest_source_date: serviceSourceDate(p, s),
       url: absoluteUrl(providerPath(p.id, { service: s.id }), input.siteUrl),
     };
   });
@@ -90,6 +92,8 @@ export function servicesGeoJson(input: ExportInput, meta: ExportMeta): string {
           location_name: ro(l.name),
           address: l.address ? addressLine(l.address) : undefined,
           precision: l.precision,
+          assured_date: p.assured_date,
+          newest_source_date: serviceSourceDate(p, s),
           url: absoluteUrl(providerPath(p.id, { service: s.id }), input.siteUrl),
         },
       };

@@ -5,6 +5,7 @@
 import type { Provider } from '../../schemas/provider';
 import type { TaxonomyTerm } from '../../schemas/taxonomy';
 import { closest, type ContentProblem } from './friendly-errors';
+import { checkDates } from './date-checks';
 
 export interface Taxonomies {
   beneficiaryCategories: TaxonomyTerm[];
@@ -36,8 +37,9 @@ export function checkProvider(p: Provider, file: string, tax: Taxonomies, today:
   const catSet = new Set(cats);
   const typeSet = new Set(types);
   const areaSet = new Set(areas);
-  if (p.assured_date > today)
+  if (p.assured_date !== undefined && p.assured_date > today)
     problems.push({ file, path: ['assured_date'], message: `is ${p.assured_date}, in the future (today is ${today}); write the day the entry was checked` });
+  problems.push(...checkDates(p, file, today));
   p.sources.forEach((s, i) => {
     if (s.date !== undefined && s.date > today) problems.push({ file, path: ['sources', i, 'date'], message: `is ${s.date}, in the future (today is ${today})` });
   });

@@ -87,7 +87,8 @@ export function formToProvider(f: EntryForm): Record<string, unknown> {
       kind: f.source_kind,
       title: opt(f.source_title),
       url: f.source_kind === 'web' ? opt(f.source_url) : undefined,
-      date: trim(f.assured_date) || undefined,
+      // The day the volunteer checked: when they read the page, or when the organisation said it.
+      ...(f.source_kind === 'web' ? { accessed: trim(f.assured_date) || undefined } : { date: trim(f.assured_date) || undefined }),
     }],
     locations: hasLocation ? [{
       id: LOCATION_ID,
@@ -103,14 +104,14 @@ export function formToProvider(f: EntryForm): Record<string, unknown> {
 /** The file as it will be committed: a schema line for editors, then the YAML. */
 export function providerYaml(provider: Record<string, unknown>): string {
   // Dates in quotes, as in every content file, so that no YAML 1.1 tool reads them as timestamps.
-  const text = stringify(provider, { lineWidth: 0 }).replace(/^(\s*(?:- )?(?:assured_date|date): )(\d{4}-\d{2}-\d{2})$/gm, "$1'$2'");
+  const text = stringify(provider, { lineWidth: 0 }).replace(/^(\s*(?:- )?(?:assured_date|date|accessed): )(\d{4}-\d{2}-\d{2})$/gm, "$1'$2'");
   return `# yaml-language-server: $schema=../../public/schema/provider.schema.json\n${text}`;
 }
 
 const FIELD_FOR_PATH: Array<[RegExp, FieldName]> = [
   [/^id$/, 'id'], [/^name$/, 'name'], [/^kind$/, 'kind'], [/^description/, 'description'],
   [/^website/, 'website'], [/^emails/, 'email'], [/^phones/, 'phone'], [/^assured_date$/, 'assured_date'],
-  [/^sources\[0\]\.url/, 'source_url'], [/^sources\[0\]\.title/, 'source_title'], [/^sources\[0\]\.kind/, 'source_kind'], [/^sources\[0\]\.date/, 'assured_date'],
+  [/^sources\[0\]\.url/, 'source_url'], [/^sources\[0\]\.title/, 'source_title'], [/^sources\[0\]\.kind/, 'source_kind'], [/^sources\[0\]\.(?:date|accessed)/, 'assured_date'],
   [/^locations\[0\]\.name/, 'location_name'], [/^locations\[0\]\.address\.street/, 'street'], [/^locations\[0\]\.address\.postal_code/, 'postal_code'],
   [/^locations\[0\]\.address\.locality/, 'locality'], [/^locations\[0\]\.address\.county/, 'county'], [/^locations/, 'street'],
   [/^services\[0\]\.name/, 'service_name'], [/^services\[0\]\.id/, 'service_name'], [/^services\[0\]\.service_types/, 'service_types'],

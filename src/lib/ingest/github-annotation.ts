@@ -12,11 +12,11 @@ const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace
  * @example githubAnnotation({ file: 'content/providers/x.yaml', line: 12, column: 7, path: ['emails', 0, 'address'], message: 'is not a valid e-mail address' })
  *   // '::error file=content/providers/x.yaml,line=12,col=7,title=emails[0].address::emails[0].address: is not a valid e-mail address'
  */
-export function githubAnnotation(p: ContentProblem): string {
+export function githubAnnotation(p: ContentProblem, level: 'error' | 'warning' = 'error'): string {
   const field = formatPath(p.path);
   const props = [`file=${escapeProperty(p.file)}`];
   if (p.line) props.push(`line=${p.line}`);
   if (p.line && p.column) props.push(`col=${p.column}`);
   if (field) props.push(`title=${escapeProperty(field)}`);
-  return `::error ${props.join(',')}::${escapeData(field ? `${field}: ${p.message}` : p.message)}`;
+  return `::${level} ${props.join(',')}::${escapeData(field ? `${field}: ${p.message}` : p.message)}`;
 }

@@ -7,6 +7,7 @@
 import { providerSchema, type Provider } from '../../schemas/provider';
 import { parseContentFile, locateProblems } from './parse';
 import { checkProvider, type Taxonomies } from './checks';
+import { checkReach } from './reach-checks';
 import type { ContentProblem } from './friendly-errors';
 
 export interface ValidateProviderOptions {
@@ -27,6 +28,8 @@ export interface ValidatedProvider {
   /** The provider when the text is valid YAML that fits the schema, even if later checks found problems. */
   provider?: Provider;
   problems: ContentProblem[];
+  /** What is allowed but should be fixed (a service nobody can reach): printed, counted, never fatal. */
+  warnings: ContentProblem[];
 }
 
 /** The name of a file without its folder and `.yaml`/`.yml`: `content/providers/a-b.yaml` → `a-b`. */
@@ -41,8 +44,13 @@ export function fileStem(file: string): string {
  */
 export function validateProviderText(text: string, opts: ValidateProviderOptions): ValidatedProvider {
   const parsed = parseContentFile(text, opts.file, providerSchema);
-  if (!parsed.data) return { problems: parsed.problems };
-  const checks = opts.taxonomies ? checkProvider(parsed.data, opts.file, opts.taxonomies, opts.today, opts.expectedId ?? fileStem(opts.file)) : [];
+  if (!parsed.data) return { problems: parsed.problems, warnings: [] };
+  const reach = checkReach(parsed.data, opts.file);
+  const checks = [...(opts.taxonomies ? checkProvider(parsed.data, opts.file, opts.taxonomies, opts.today, opts.expectedId ?? fileStem(opts.file)) : []), ...reach.problems];
   // Only a file with problems is parsed again to find their lines.
-  return { provider: parsed.data, problems: checks.length ? locateProblems(text, checks) : [] };
+  return {
+    provider: parsed.data,
+    problems: checks.length ? locateProblems(text, checks) : [],
+    warnings: reach.warnings.length ? locateProblems(text, reach.warnings) : [],
+  };
 }

@@ -11,6 +11,7 @@ import type { PublicProvider } from '../confidentiality/public-provider';
 import { providerPath } from '../routes';
 import { locationView } from '../views/location';
 import type { MapPoint } from './core';
+import { isUndocumented } from '../catalogue/undocumented';
 
 export * from './core';
 
@@ -38,9 +39,12 @@ export function providerMapPoints(provider: PublicProvider, lang: Lang): MapPoin
   return points;
 }
 
-/** Every point of every provider, in the providers' order. */
+/**
+ * Every point of every provider with a documented service, in the providers' order. An
+ * organisation with none is not a place to go for help: it is listed apart, not mapped.
+ */
 export function mapPoints(providers: readonly PublicProvider[], lang: Lang): MapPoint[] {
-  return providers.flatMap((p) => providerMapPoints(p, lang));
+  return providers.filter((p) => !isUndocumented(p)).flatMap((p) => providerMapPoints(p, lang));
 }
 
 /**
@@ -55,6 +59,7 @@ export function mapListRows(providers: readonly PublicProvider[], lang: Lang): A
 }> {
   const rows = [];
   for (const p of providers) {
+    if (isUndocumented(p)) continue;
     const points = providerMapPoints(p, lang);
     if (points.length === 0) continue;
     const byId = new Map((p.locations ?? []).map((l) => [`${p.id}/${l.id}`, l]));

@@ -9,6 +9,9 @@ import { localize } from '../i18n/localize';
 import { areaIndex } from '../catalogue/areas';
 import { compileHours } from '../hours/opening-hours';
 import type { CompiledHours } from '../hours/compiled';
+import { serviceIsStale } from '../views/freshness';
+import { needsReview, reviewStatus } from '../review/cycle';
+import { isUndocumented } from '../catalogue/undocumented';
 import { FLAG, HELPLINES_MAX, PRECISION_CODES, SEARCH_INDEX_VERSION, type HelplineRow, type ProviderRow, type Row, type SearchIndexData } from './index-data';
 
 export interface BuildIndexInput {
@@ -17,8 +20,10 @@ export interface BuildIndexInput {
   serviceTypes: readonly TaxonomyTerm[];
   areas: readonly TaxonomyTerm[];
   lang: Lang;
-  /** YYYY-MM-DD; opening hours are compiled from the day before, for `hoursDays` days. */
+  /** YYYY-MM-DD; opening hours are compiled from the day before, for `hoursDays` days. Also the "as of" for old data and reviews. */
   buildDate: string;
+  /** Data older than this is marked old (SITE.staleAfterMonths). */
+  staleAfterMonths: number;
   hoursDays?: number;
 }
 
@@ -62,7 +67,9 @@ export function buildSearchIndex(input: BuildIndexInput): SearchIndexData {
   const hoursDays = input.hoursDays ?? 400;
   const collator = new Intl.Collator('ro', { sensitivity: 'base' });
 
-  const providers = [...input.providers].sort((a, b) => collator.compare(a.name, b.name));
+  // An organisation with no documented service is not a search result: lists show it apart.
+  const providers = input.providers.filter((p) => !isUndocumented(p)).sort((a, b) => collator.compare(a.name, b.name));
+  const fresh = { asOf: input.buildDate, staleAfterMonths: input.staleAfterMonths };
   const providerRows: ProviderRow[] = [];
   const rows: Row[] = [];
   const helplines: HelplineRow[] = [];
@@ -72,8 +79,9 @@ export function buildSearchIndex(input: BuildIndexInput): SearchIndexData {
     [...new Set((ids ?? []).map((id) => pos.get(id)).filter((n): n is number => n !== undefined))].sort((a, b) => a - b);
 
   providers.forEach((p, pi) => {
-    const providerPhone = p.phones?.[0]?.number ?? '';
-    providerRows.push([p.id, p.name, p.alternate_name ?? '', providerPhone]);
+    const firstPhone = p.phones?.[0];
+    providerRows.push([p.id, p.name, p.alternate_name ?? '', firstPhone?.number ?? '', localize(firstPhone?.label, lang) ?? '']);
+    const unreviewed = needsReview(reviewStatus(p, input.buildDate).state);
     const locations = new Map((p.locations ?? []).map((l) => [l.id, l]));
     const services = [...p.services].sort((a, b) => collator.compare(localize(a.name, lang) ?? '', localize(b.name, lang) ?? ''));
     for (const s of services) {
@@ -87,6 +95,8 @@ export function buildSearchIndex(input: BuildIndexInput): SearchIndexData {
       if (s.access?.modes.includes('referral')) flags |= FLAG.referral;
       if (places.some((l) => l.accessibility?.wheelchair === 'yes')) flags |= FLAG.wheelchair;
       if (s.status === 'inactive') flags |= FLAG.inactive;
+      if (serviceIsStale(p, s, fresh)) flags |= FLAG.stale;
+      if (unreviewed) flags |= FLAG.unreviewed;
       for (const code of s.languages ?? []) if (!langPos.has(code)) { langPos.set(code, langs.length); langs.push(code); }
       let hoursIndex = -1;
       const oh = s.hours?.opening_hours;

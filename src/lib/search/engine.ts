@@ -545,12 +545,11 @@ export class SearchEngine {
   private readonly isWord = (word: string): boolean => this.all.vocab[lowerBound(this.all.vocab, word)] === word;
 
   /**
-   * The last tie-break of relevance: 1 for an entry whose review is up to date, 0 for one overdue.
-   * Hook for the review flag p-fresh adds to the rows (FLAG.unreviewed): until the rows carry it,
-   * every entry counts as reviewed and the order is unchanged.
+   * The last tie-break of relevance: 1 for an entry whose complete review is up to date, 0 for one
+   * overdue or never done (FLAG.unreviewed), so reviewed entries come first at equal relevance.
    */
-  private reviewRank(_row: number): 0 | 1 {
-    return 1;
+  private reviewRank(row: number): 0 | 1 {
+    return (this.data.rows[row]![R.flags] & FLAG.unreviewed) !== 0 ? 0 : 1;
   }
 
   /** Rows having the word itself (or its Romanian stem) as a whole word: what "exact" means for ranking. */
@@ -643,9 +642,10 @@ export class SearchEngine {
       withKm.sort((a, b) => (a.km === b.km ? a.row - b.row : a.km === Infinity ? 1 : b.km === Infinity ? -1 : a.km - b.km));
       ordered = withKm.map((x) => x.row);
       km = withKm.map((x) => x.km);
-    } else if (req.sort === 'relevance' && query) {
-      // Buckets by score (few distinct values), best first; rows are stored in name order, so ties stay alphabetical.
-      const score = this.relevance(ordered, query);
+    } else if (req.sort === 'relevance') {
+      // Buckets by score (few distinct values), best first; rows are stored in name order, so ties
+      // stay alphabetical. Without a query, only the review tie-break applies.
+      const score = query ? this.relevance(ordered, query) : Int32Array.from(ordered, (row) => this.reviewRank(row));
       const buckets = new Map<number, number[]>();
       ordered.forEach((row, i) => {
         const list = buckets.get(score[i]!);

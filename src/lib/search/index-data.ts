@@ -22,6 +22,10 @@ export const FLAG = {
   referral: 32,
   wheelchair: 64,
   inactive: 128,
+  /** Some fact shown for the service is older than SITE.staleAfterMonths: results carry the old-data mark. */
+  stale: 256,
+  /** The entry's complete review is overdue or was never done: it ranks after reviewed ones of equal relevance. */
+  unreviewed: 512,
 } as const;
 
 export const PRECISION_CODES = ['exact', 'street', 'approximate'] as const;
@@ -75,7 +79,8 @@ export type Row = [
   placeAreas: number[],
 ];
 
-export type ProviderRow = [id: string, name: string, alternateName: string, phone: string];
+/** `phoneLabel` says what the number is ("Head office, Bucharest"), in the index language; '' when the entry does not say. */
+export type ProviderRow = [id: string, name: string, alternateName: string, phone: string, phoneLabel: string];
 
 /**
  * A helpline (a service of type `helpline` with a phone), shown with a call button when nothing

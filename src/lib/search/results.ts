@@ -18,7 +18,8 @@ export interface SearchHit {
   /** `<provider id>/<service id>`: unique over the directory, and the shortlist's key. */
   key: ServiceKey;
   service: { id: string; name: string };
-  provider: { id: string; name: string; alternateName?: string; phone?: string };
+  /** `phoneLabel` says what the number is ("Head office, Bucharest"), in the index language. */
+  provider: { id: string; name: string; alternateName?: string; phone?: string; phoneLabel?: string };
   /** The service on its provider page. */
   href: string;
   /** Beneficiary category ids, in taxonomy order. */
@@ -32,6 +33,10 @@ export interface SearchHit {
   /** At least one of its places is wheelchair accessible. */
   wheelchair: boolean;
   inactive: boolean;
+  /** Some fact shown for the service is old: the result carries the old-data mark. */
+  stale: boolean;
+  /** The entry's complete review is overdue or was never done (it ranks after reviewed ones of equal relevance). */
+  unreviewed: boolean;
   ageMin?: number;
   ageMax?: number;
   /** Open, closed or unknown at the request's `now`, in Cluj-Napoca time. */
@@ -64,7 +69,7 @@ function rowHours(data: SearchIndexData, row: number, now: Date): HoursState {
 /** The result object of a row; `km` when the results are sorted by distance. */
 export function hitOf(data: SearchIndexData, row: number, now: Date, km?: number): SearchHit {
   const r = data.rows[row]!;
-  const [providerId, providerName, alternateName, phone] = data.providers[r[R.provider]]!;
+  const [providerId, providerName, alternateName, phone, phoneLabel] = data.providers[r[R.provider]]!;
   const has = (flag: number) => (r[R.flags] & flag) !== 0;
   const cost: CostKind | undefined = has(FLAG.free) ? 'free' : has(FLAG.fee) ? 'fee' : has(FLAG.meansTested) ? 'means_tested' : undefined;
   const access: AccessMode[] = [];
@@ -74,7 +79,7 @@ export function hitOf(data: SearchIndexData, row: number, now: Date, km?: number
   return {
     key: serviceKey(providerId, r[R.service]),
     service: { id: r[R.service], name: r[R.name] },
-    provider: { id: providerId, name: providerName, ...(alternateName ? { alternateName } : {}), ...(phone ? { phone } : {}) },
+    provider: { id: providerId, name: providerName, ...(alternateName ? { alternateName } : {}), ...(phone ? { phone } : {}), ...(phone && phoneLabel ? { phoneLabel } : {}) },
     href: providerPath(providerId, { lang: data.lang, service: r[R.service] }),
     categories: r[R.cats].map((i) => data.cats[i]!),
     types: r[R.types].map((i) => data.types[i]!),
@@ -83,6 +88,8 @@ export function hitOf(data: SearchIndexData, row: number, now: Date, km?: number
     access,
     wheelchair: has(FLAG.wheelchair),
     inactive: has(FLAG.inactive),
+    stale: has(FLAG.stale),
+    unreviewed: has(FLAG.unreviewed),
     ...(r[R.ageMin] >= 0 ? { ageMin: r[R.ageMin] } : {}),
     ...(r[R.ageMax] >= 0 ? { ageMax: r[R.ageMax] } : {}),
     hours: rowHours(data, row, now),

@@ -12,16 +12,17 @@ import type { Lang } from '../../locales';
 import { serviceView, type ServiceView, type ViewTerms } from '../views/service';
 import type { LocationView } from '../views/location';
 import { serviceContacts, type EmailView, type PhoneView } from '../views/contact';
-import { freshnessView, type FreshnessView } from '../views/freshness';
+import { freshnessView, serviceFacts, type FreshnessView } from '../views/freshness';
 
 /** A place, as the location presenter words it: a confidential one has a contact route and no address. */
-export type ReferralPlace = Pick<LocationView, 'name' | 'confidential' | 'address' | 'contactRoute' | 'directions' | 'accessibility'>;
+export type ReferralPlace = Pick<LocationView, 'name' | 'confidential' | 'address' | 'contactRoute' | 'contactRouteParts' | 'directions' | 'accessibility'>;
 
 /**
  * The wire form of one service: the service presenter's text (see ServiceView for each field), the
- * organisation's contacts merged in, and the freshness of the sources the service cites.
+ * organisation's contacts merged in, and the dates of the sources behind what is shown (`stale` and
+ * `oldFacts` say which facts are old).
  */
-export interface ReferralService extends Pick<ServiceView, 'key' | 'id' | 'name' | 'ages' | 'eligibility' | 'cost' | 'documents' | 'access' | 'howToRefer' | 'capacity' | 'languages' | 'areas'>, FreshnessView {
+export interface ReferralService extends Pick<ServiceView, 'key' | 'id' | 'name' | 'ages' | 'eligibility' | 'cost' | 'documents' | 'access' | 'howToRefer' | 'capacity' | 'languages' | 'areas' | 'oldFacts'>, FreshnessView {
   providerId: string;
   providerName: string;
   /** The provider page, at this service. */
@@ -49,14 +50,16 @@ export type ReferralTerms = ViewTerms;
 
 /** A place as the referral views show it: a confidential one carries its contact route, never an address. */
 function place(l: LocationView): ReferralPlace {
-  if (l.confidential) return { name: l.name, confidential: true, contactRoute: l.contactRoute };
+  if (l.confidential) return { name: l.name, confidential: true, contactRoute: l.contactRoute, contactRouteParts: l.contactRouteParts };
   return { name: l.name, confidential: false, address: l.address, directions: l.directions, accessibility: l.accessibility };
 }
 
 /** One service as the referral views need it: the service presenter's text, with the organisation's contacts added. */
 export function referralService(p: PublicProvider, s: Service, lang: Lang, terms: ReferralTerms, asOf: string, staleAfterMonths: number): ReferralService {
-  const v = serviceView(p, s, lang, terms);
-  const fresh = freshnessView(p.sources.filter((src) => s.sources.includes(src.id)), p.assured_date, asOf, staleAfterMonths, lang);
+  const ctx = { asOf, staleAfterMonths };
+  const v = serviceView(p, s, lang, terms, ctx);
+  const cited = new Set(serviceFacts(p, s).map((r) => r.source));
+  const fresh = freshnessView(p, p.sources.filter((src) => cited.has(src.id)), v.stale, ctx, lang);
   const { phones, emails } = serviceContacts(p, s, lang);
 
   const view: ReferralService = {
@@ -72,9 +75,12 @@ export function referralService(p: PublicProvider, s: Service, lang: Lang, terms
     places: v.locations.map(place),
     phones,
     emails,
-    assured: fresh.assured,
     stale: fresh.stale,
+    oldFacts: v.oldFacts,
+    review: fresh.review,
   };
+  if (fresh.assured) view.assured = fresh.assured;
+  if (fresh.oldestSource) view.oldestSource = fresh.oldestSource;
   if (v.inactive) view.inactive = true;
   if (v.ages) view.ages = v.ages;
   if (v.eligibility !== undefined) view.eligibility = v.eligibility;

@@ -2,6 +2,7 @@
 import type { Email, Phone } from '../../schemas/common';
 import type { Lang } from '../../locales';
 import { localize } from '../i18n/localize';
+import type { FactSource, FactSources } from './freshness';
 
 /** `0264 599 316` → `tel:+40264599316`; short numbers (112, 116 111) stay as dialled. */
 export function telHref(number: string): string {
@@ -27,21 +28,37 @@ export function directionsHref(place: { latitude?: number; longitude?: number; q
 export interface PhoneView {
   number: string;
   href: string;
+  /** What the number is for ("Head office, Bucharest", "Free national line"): shown wherever the number is. */
   label?: string;
+  free?: true;
+  /** The source that publishes the number, as read beside it (when the caller asked for sources). */
+  source?: FactSource;
 }
 
 export interface EmailView {
   address: string;
   href: string;
+  source?: FactSource;
 }
 
-/** Phone numbers as links, with what each is for in the reader's language. */
-export function phoneViews(phones: readonly Phone[] | undefined, lang: Lang): PhoneView[] {
-  return (phones ?? []).map((ph) => ({ number: ph.number, href: telHref(ph.number), ...(ph.label ? { label: localize(ph.label, lang) } : {}) }));
+/** Phone numbers as links, with what each is for in the reader's language and, given `facts`, their source. */
+export function phoneViews(phones: readonly Phone[] | undefined, lang: Lang, facts?: FactSources): PhoneView[] {
+  return (phones ?? []).map((ph) => {
+    const view: PhoneView = { number: ph.number, href: telHref(ph.number) };
+    const label = localize(ph.label, lang);
+    if (label) view.label = label;
+    if (ph.free) view.free = true;
+    const source = facts?.(ph.source);
+    if (source) view.source = source;
+    return view;
+  });
 }
 
-export function emailViews(emails: readonly Email[] | undefined): EmailView[] {
-  return (emails ?? []).map((e) => ({ address: e.address, href: mailtoHref(e.address) }));
+export function emailViews(emails: readonly Email[] | undefined, facts?: FactSources): EmailView[] {
+  return (emails ?? []).map((e) => {
+    const source = facts?.(e.source);
+    return { address: e.address, href: mailtoHref(e.address), ...(source ? { source } : {}) };
+  });
 }
 
 /**
@@ -52,8 +69,9 @@ export function serviceContacts(
   provider: { phones?: Phone[]; emails?: Email[] },
   service: { phones?: Phone[]; emails?: Email[] },
   lang: Lang,
+  facts?: FactSources,
 ): { phones: PhoneView[]; emails: EmailView[] } {
   const phones = [...(service.phones ?? []), ...(provider.phones ?? [])].filter((ph, i, all) => all.findIndex((x) => x.number === ph.number) === i);
   const emails = [...(service.emails ?? []), ...(provider.emails ?? [])].filter((e, i, all) => all.findIndex((x) => x.address === e.address) === i);
-  return { phones: phoneViews(phones, lang), emails: emailViews(emails) };
+  return { phones: phoneViews(phones, lang, facts), emails: emailViews(emails, facts) };
 }

@@ -10,6 +10,8 @@ import { makeT } from '../i18n/catalogues';
 import { locationAnchor } from '../routes';
 import { accessibilityText, addressLine, addressQuery } from './facts';
 import { directionsHref } from './contact';
+import { contactSegments, type TextSegment } from './contact-text';
+import type { FactSource, FactSources } from './freshness';
 
 export interface LocationView {
   id: string;
@@ -25,20 +27,28 @@ export interface LocationView {
   locality?: string;
   /** Confidential places: how a person reaches the service without its address. */
   contactRoute?: string;
+  /** The contact route with its phone numbers and e-mail addresses as links (render each segment as text or a link). */
+  contactRouteParts?: TextSegment[];
   /** How precise the map position is, in words. */
   precision?: string;
   accessibility?: string;
   /** A directions link for the phone's own map (coordinates, else the street). */
   directions?: string;
+  /** The sources of the address and of the accessibility note (when the caller asked for sources). */
+  source?: FactSource;
+  accessibilitySource?: FactSource;
 }
 
-export function locationView(l: PublicLocation, lang: Lang): LocationView {
+export function locationView(l: PublicLocation, lang: Lang, facts?: FactSources): LocationView {
   const name = localize(l.name, lang);
   if (l.confidential) {
     const view: LocationView = { id: l.id, anchor: locationAnchor(l.id), name, label: name ?? l.locality, confidential: true };
     if (l.locality) view.locality = l.locality;
     const route = localize(l.contact_route, lang);
-    if (route) view.contactRoute = route;
+    if (route) {
+      view.contactRoute = route;
+      view.contactRouteParts = contactSegments(route);
+    }
     return view;
   }
   const t = makeT(lang);
@@ -49,5 +59,9 @@ export function locationView(l: PublicLocation, lang: Lang): LocationView {
   if (accessibility) view.accessibility = accessibility;
   const directions = directionsHref({ latitude: l.latitude, longitude: l.longitude, query: addressQuery(l.address) });
   if (directions) view.directions = directions;
+  const source = facts?.(l.source);
+  if (source) view.source = source;
+  const accessibilitySource = facts?.(l.accessibility?.source);
+  if (accessibilitySource) view.accessibilitySource = accessibilitySource;
   return view;
 }

@@ -14,6 +14,7 @@ import { serviceKey, type ServiceKey } from '../shortlist/selection';
 import { accessText, agesText, capacityText, contentText, costText, languageName } from './facts';
 import { emailViews, phoneViews, type EmailView, type PhoneView } from './contact';
 import { locationView, type LocationView } from './location';
+import { factKindLabels, factSources, oldFactKinds, serviceFacts, type FactSource, type FreshnessContext } from './freshness';
 
 /** The taxonomies, by id, that turn a service's term ids into labels. */
 export interface ViewTerms {
@@ -61,10 +62,24 @@ export interface ServiceView {
   emails: EmailView[];
   /** The facts the entry does not give (hours, cost, access, capacity), named for "not known yet: …". */
   unknown: string[];
+  /** The sources that describe the service, as read beside it (empty without a freshness context). */
+  sources: FactSource[];
+  /** The source of each fact that has its own. */
+  factSources: { hours?: FactSource; cost?: FactSource; access?: FactSource; capacity?: FactSource };
+  /** The facts shown for the service that rest on old information, in words ("address, phone"). */
+  oldFacts: string[];
+  /** Some fact shown for the service is old: the old-data mark. */
+  stale: boolean;
 }
 
-export function serviceView(p: PublicProvider, s: Service, lang: Lang, terms: ViewTerms): ServiceView {
+/**
+ * One service in the reader's language. With `fresh`, every fact carries its source and the old
+ * ones are named; JSON-LD leaves it out (it states the facts, not their age).
+ */
+export function serviceView(p: PublicProvider, s: Service, lang: Lang, terms: ViewTerms, fresh?: FreshnessContext): ServiceView {
   const t = makeT(lang);
+  const facts = fresh ? factSources(p.sources, lang, fresh) : undefined;
+  const oldKinds = fresh ? oldFactKinds(serviceFacts(p, s), p.sources, fresh) : [];
   const link = (field: 'beneficiary_categories' | 'service_types', map: ReadonlyMap<string, TaxonomyTerm>) => (id: string): TermLink => ({ id, label: termLabel(map, id, lang), href: termPath(field, id, { lang }) });
   const unknown: string[] = [];
   if (!s.hours) unknown.push(t('service.hours'));
@@ -82,11 +97,19 @@ export function serviceView(p: PublicProvider, s: Service, lang: Lang, terms: Vi
     forWhom: s.beneficiary_categories.map(link('beneficiary_categories', terms.categories)),
     types: s.service_types.map(link('service_types', terms.types)),
     documents: (s.documents ?? []).map((d) => localize(d, lang)).filter((d): d is string => d !== undefined),
-    locations: (p.locations ?? []).filter((l) => s.locations?.includes(l.id)).map((l) => locationView(l, lang)),
-    phones: phoneViews(s.phones, lang),
-    emails: emailViews(s.emails),
+    locations: (p.locations ?? []).filter((l) => s.locations?.includes(l.id)).map((l) => locationView(l, lang, facts)),
+    phones: phoneViews(s.phones, lang, facts),
+    emails: emailViews(s.emails, facts),
     unknown,
+    sources: facts ? s.sources.map((id) => facts(id)).filter((x): x is FactSource => x !== undefined) : [],
+    factSources: {},
+    oldFacts: factKindLabels(oldKinds, lang),
+    stale: oldKinds.length > 0,
   };
+  for (const fact of ['hours', 'cost', 'access', 'capacity'] as const) {
+    const source = facts?.(s[fact]?.source);
+    if (source) view.factSources[fact] = source;
+  }
   const description = contentText(s.description, lang);
   if (description.text) view.description = description.text;
   if (description.lang) view.descriptionLang = description.lang;

@@ -33,6 +33,7 @@ export default function ResultRow({ t, lang, hit, categoryLabel, callFirst = fal
       )}
       <p className="search-app__facts">
         {hit.inactive && <span className="badge">{t('service.inactive')}</span>}
+        {hit.stale && <strong className="old-mark" data-stale>{t('service.stale')}</strong>}
         {hit.cost && <span className="badge">{t(`service.cost.${hit.cost}`)}</span>}
         {hit.access.includes('walk_in') && <span className="badge">{t('service.access.walk_in')}</span>}
         {hit.wheelchair && <span className="badge">{t('provider.wheelchair.yes')}</span>}
@@ -40,7 +41,7 @@ export default function ResultRow({ t, lang, hit, categoryLabel, callFirst = fal
         <span className={`search-app__hours search-app__hours--${callFirst ? 'unknown' : hit.hours}`}>{callFirst ? t('search.hoursUnknownCallFirst') : t(HOURS_TEXT[hit.hours])}</span>
         {hit.km !== undefined && <span>{hit.km === Infinity ? t('search.noPlace') : t('search.distance', { km: formatNumber(hit.km, lang, { maximumFractionDigits: 1 }) })}</span>}
       </p>
-      {provider.phone && <p><a className="call" href={telHref(provider.phone)} aria-label={`${t('search.call', { provider: provider.name })}: ${provider.phone}`}>{provider.phone}</a></p>}
+      {provider.phone && <p><a className="call" href={telHref(provider.phone)} aria-label={`${t('search.call', { provider: provider.name })}: ${provider.phone}`}>{provider.phone}</a>{provider.phoneLabel && <> ({provider.phoneLabel})</>}</p>}
       <ShortlistToggle serviceKey={hit.key} name={service.name} t={t} />
     </li>
   );

@@ -13,7 +13,7 @@ import type { Lang } from '../../../locales';
 import { translator } from '../../../lib/i18n/translator';
 import type { ShortlistStrings, ShortlistT as T } from '../../../lib/shortlist/strings';
 import { add, snapshot } from '../../../client/shortlist/store';
-import { useResolved, useShortlist } from './ShortlistApp';
+import { Freshness, useResolved, useShortlist } from './ShortlistApp';
 
 interface Props {
   lang: Lang;
@@ -48,7 +48,9 @@ function Facts({ s, t }: { s: ReferralService; t: T }) {
           <div key={i} className="place">
             {p.name && <strong>{p.name}</strong>}
             {p.confidential ? (
-              <p><span className="badge">{t('provider.confidential')}</span> {p.contactRoute}</p>
+              <p><span className="badge">{t('provider.confidential')}</span>{' '}
+                {(p.contactRouteParts ?? [{ text: p.contactRoute ?? '' }]).map((part, j) => (part.href ? <a key={j} className={part.kind === 'email' ? undefined : 'call'} href={part.href}>{part.text}</a> : <span key={j}>{part.text}</span>))}
+              </p>
             ) : (
               <>
                 {p.address && <address>{p.address}</address>}
@@ -60,7 +62,7 @@ function Facts({ s, t }: { s: ReferralService; t: T }) {
         ))}
       </dd>
       <dt>{t('provider.phone')}</dt>
-      <dd>{s.phones.length ? s.phones.map((ph) => <div key={ph.number}><a className="call" href={ph.href}>{ph.number}</a>{ph.label && <> ({ph.label})</>}</div>) : unknown}</dd>
+      <dd>{s.phones.length ? s.phones.map((ph) => <div key={ph.number}><a className="call" href={ph.href}>{ph.number}</a>{(ph.label || ph.free) && <> ({[ph.label, ph.free ? t('provider.freeCall') : undefined].filter(Boolean).join(', ')})</>}</div>) : unknown}</dd>
       {s.emails.length > 0 && <><dt>{t('provider.email')}</dt><dd>{s.emails.map((e) => <div key={e.address}><a href={e.href}>{e.address}</a></div>)}</dd></>}
       <dt>{t('service.hours')}</dt>
       <dd>{s.hours ? <><code>{s.hours}</code>{s.hoursNote && <> — {s.hoursNote}</>}</> : t('service.hoursUnknown')}</dd>
@@ -71,7 +73,7 @@ function Facts({ s, t }: { s: ReferralService; t: T }) {
       <dt>{t('service.cost')}</dt>
       <dd>{s.cost ?? unknown}</dd>
       <dt>{t('sheet.checked')}</dt>
-      <dd>{t('compare.assured', { date: s.assured })}{s.newestSource && <> {t('compare.newestSource', { date: s.newestSource })}</>}</dd>
+      <dd><Freshness s={s} t={t} /></dd>
     </dl>
   );
 }
@@ -159,7 +161,7 @@ export default function ReferralSheet({ lang, locale, strings, shortlistPath, la
           <h2 id={`sheet-${s.key.replace('/', '--')}`}>{s.name}</h2>
           <p className="provider-name">{s.providerName}</p>
           {s.inactive && <p className="stale">{t('service.inactive')}</p>}
-          {s.stale && <p className="stale">{t('provider.stale')}</p>}
+          {s.stale && <p className="stale">{t('compare.stale')}{s.oldFacts.length > 0 && <> {t('service.oldFacts', { facts: s.oldFacts.join(', ') })}</>}</p>}
           <Facts s={s} t={t} />
         </article>
       ))}

@@ -41,6 +41,23 @@ function Unknown({ t, value }: { t: T; value: string | string[] | undefined }) {
   return Array.isArray(value) ? <>{value.join(', ')}</> : <>{value}</>;
 }
 
+/**
+ * How fresh a service's facts are: "Verified by a person on …" only where someone assured them,
+ * the dates of the sources behind them, and the old-data mark naming the old facts.
+ */
+export function Freshness({ s, t }: { s: ReferralService; t: T }) {
+  const dates = s.oldestSource && s.newestSource
+    ? (s.oldestSource === s.newestSource ? s.newestSource : t('provider.dateRange', { from: s.oldestSource, to: s.newestSource }))
+    : undefined;
+  return (
+    <>
+      {s.assured ? t('compare.assured', { date: s.assured }) : t('compare.notAssured')}
+      {dates && <> {t('compare.sourcesDated', { dates })}</>}
+      {s.stale && <strong className="stale-flag"> {t('compare.stale')}{s.oldFacts.length > 0 && <> {t('service.oldFacts', { facts: s.oldFacts.join(', ') })}</>}</strong>}
+    </>
+  );
+}
+
 interface Row {
   label: string;
   cell: (s: ReferralService) => React.ReactNode;
@@ -61,16 +78,7 @@ function compareRows(t: T): Row[] {
     { label: t('compare.accessibility'), cell: (s) => <Unknown t={t} value={s.places.map((p) => p.accessibility).filter((a): a is string => !!a)} /> },
     { label: t('compare.where'), cell: (s) => <Unknown t={t} value={s.places.map((p) => (p.confidential ? t('provider.confidential') : p.address ?? p.name)).filter((a): a is string => !!a)} /> },
     { label: t('service.areas'), cell: (s) => <Unknown t={t} value={s.areas} /> },
-    {
-      label: t('compare.freshness'),
-      cell: (s) => (
-        <>
-          {t('compare.assured', { date: s.assured })}
-          {s.newestSource && <> {t('compare.newestSource', { date: s.newestSource })}</>}
-          {s.stale && <strong className="stale-flag"> {t('compare.stale')}</strong>}
-        </>
-      ),
-    },
+    { label: t('compare.freshness'), cell: (s) => <Freshness s={s} t={t} /> },
   ];
 }
 
