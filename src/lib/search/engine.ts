@@ -1,8 +1,12 @@
 /**
  * In-browser search over the static index: filters first (one bitset per facet value), then
  * token-prefix matching on an inverted index, and fuse.js only for a word that matches nothing,
- * over the vocabulary of words (not over every record). Facet counts are live: each facet is
- * counted with the query and every other active filter applied.
+ * over the indexed words (not over every record). Facet counts are live: each facet is counted
+ * with the query and every other active filter applied.
+ *
+ * The search vocabulary (./vocabulary.ts) reads the query as people mean it: the services of the
+ * categories and types its words mean are added, ranked below exact text matches. An area means
+ * what `servesArea` (../catalogue/areas.ts) says, as on area pages and in the coverage view.
  *
  * The index format (./index-data.ts) stays in this folder: the engine answers with result objects
  * and map points (./results.ts), so the island never reads a row.
