@@ -14,10 +14,10 @@ describe('content report on the fixture site', () => {
   const r = contentReport({ providers: fixtureSite.providers, fresh });
 
   it('counts coverage over listed (active) services only', () => {
-    expect(r).toMatchObject({ providers: 5, services: 10, listedServices: 9 });
-    expect(r.coverage.hours).toEqual({ count: 7, of: 9, percent: 78 });
+    expect(r).toMatchObject({ providers: 5, services: 11, listedServices: 10 });
+    expect(r.coverage.hours).toEqual({ count: 8, of: 10, percent: 80 });
     expect(r.coverage.documents.count).toBe(2);
-    expect(r.coverage.reachable).toEqual({ count: 9, of: 9, percent: 100 });
+    expect(r.coverage.reachable).toEqual({ count: 10, of: 10, percent: 100 });
   });
 
   it('finds the old facts, the organisation without services and the review states', () => {
@@ -64,8 +64,8 @@ describe('content report on the real content', () => {
   it('is written as Markdown and JSON by npm run report:content', () => {
     const out = mkdtempSync(join(tmpdir(), 'content-report-'));
     const stdout = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/report-content.ts', '--content', 'tests/fixtures/site', '--out', out, '--today', TODAY], { encoding: 'utf8' });
-    expect(stdout).toContain('9 listed services');
-    expect(JSON.parse(readFileSync(join(out, 'content.json'), 'utf8'))).toMatchObject({ listedServices: 9, providersWithoutServices: ['organizatia-fara-servicii-fixture'] });
+    expect(stdout).toContain('10 listed services');
+    expect(JSON.parse(readFileSync(join(out, 'content.json'), 'utf8'))).toMatchObject({ listedServices: 10, providersWithoutServices: ['organizatia-fara-servicii-fixture'] });
     expect(readFileSync(join(out, 'content.md'), 'utf8')).toMatch(/^# Content report\n/);
   }, 60_000);
 });
