@@ -10,8 +10,11 @@ import { offlineServiceWorker, securityHeaders } from './src/build/integrations.
 const outDir = process.env.SITE_OUT_DIR ?? './dist';
 
 export default defineConfig({
-  // One site setting: canonical links, the sitemap and exports read the same SITE.url (src/lib/routes.ts).
+  // One build setting, SITE_URL, read in src/config.ts: the public address (canonical links, the
+  // sitemap, JSON-LD, links in the exports) and, when it has a path, the base path every link starts
+  // with (src/lib/routes.ts adds it). Unset, the site links relatively and claims no address.
   site: SITE.url,
+  base: SITE.base,
   output: 'static',
   outDir,
   cacheDir: `${outDir.replace(/\/$/, '')}-cache`,

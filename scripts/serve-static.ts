@@ -1,7 +1,9 @@
 /**
  * Serves a built site folder on 127.0.0.1, like a static host: directory index files, the
  * site's 404.html for unknown paths, correct content types. Used by the e2e tests and `npm start`.
- * Usage: node scripts/serve-static.ts [dir=dist] [port=4321]
+ * With a base path, the folder is served under it as GitHub Pages serves a project site
+ * (`/directory/...`), and everything outside it is not found.
+ * Usage: node scripts/serve-static.ts [dir=dist] [port=4321] [base=/]
  */
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
@@ -9,6 +11,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 
 const root = resolve(process.argv[2] ?? 'dist');
 const port = Number(process.argv[3] ?? 4321);
+const base = `/${(process.argv[4] ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8', '.geojson': 'application/geo+json; charset=utf-8',
@@ -28,15 +31,17 @@ function resolveFile(urlPath: string): string | undefined {
 }
 
 createServer((req, res) => {
-  const url = req.url ?? '/';
+  const requested = req.url ?? '/';
+  const url = `/${requested.slice(base.length)}`;
   const path = url.split('?')[0] ?? '/';
-  // Directory URLs without a trailing slash redirect, as static hosts do.
-  if (!path.endsWith('/') && !extname(path) && existsSync(join(root, decodeURIComponent(path), 'index.html'))) {
-    res.writeHead(301, { Location: `${path}/` });
+  // Directory URLs without a trailing slash redirect, as static hosts do (the base path itself too).
+  if (`${requested.split('?')[0]}/` === base || (requested.startsWith(base) && !path.endsWith('/') && !extname(path) && existsSync(join(root, decodeURIComponent(path), 'index.html')))) {
+    res.writeHead(301, { Location: `${requested.split('?')[0]}/` });
     res.end();
     return;
   }
-  const file = resolveFile(url);
+  // Outside the base path is not this site: the real host would not serve it either.
+  const file = requested.startsWith(base) ? resolveFile(url) : undefined;
   const headers: Record<string, string> = { 'Cache-Control': 'no-cache' };
   if (!file) {
     const notFound = join(root, '404.html');

@@ -10,6 +10,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { offlineManifest } from '../lib/site/offline';
 import { mergeCsp } from '../lib/site/csp';
+import { SITE } from '../config';
 
 function listFiles(root: string): string[] {
   const out: string[] = [];
@@ -40,7 +41,7 @@ export function offlineServiceWorker(): AstroIntegration {
           sizes.set(f, bytes.length);
           hash.update(f).update('\0').update(bytes);
         }
-        const manifest = offlineManifest(files, hash.digest('hex').slice(0, 16), { sizeOf: (f) => sizes.get(f) ?? 0 });
+        const manifest = offlineManifest(files, hash.digest('hex').slice(0, 16), { sizeOf: (f) => sizes.get(f) ?? 0, base: SITE.base });
         writeFileSync(join(root, 'sw.js'), `const MANIFEST = ${JSON.stringify(manifest)};\n${readFileSync(SW_TEMPLATE, 'utf8')}`);
         logger.info(`sw.js: build ${manifest.buildId}, ${manifest.shell.length} shell and ${manifest.warm.length} offline URLs`);
       },

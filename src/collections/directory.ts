@@ -13,7 +13,7 @@ import { SITE } from '../config';
 import { countyOf, localityOf, pageParam, paginate } from '../lib/catalogue/catalogue';
 import type { TermField } from '../lib/catalogue/taxonomy';
 import { DEFAULT_LANG, LANGS, LOCALE, type Lang } from '../locales';
-import { langParam, localePath, providerPath, termPath } from '../lib/routes';
+import { langParam, localeSitePath, providerPath, termPath } from '../lib/routes';
 import { buildSearchIndex } from '../lib/search/build-index';
 import { splitIndex, type SearchManifest, type ShardPart } from '../lib/search/shards';
 import { packVocabulary, type SearchVocabulary } from '../lib/search/vocabulary';
@@ -77,15 +77,19 @@ let sitemap: Promise<SitemapFile[]> | undefined;
 
 /**
  * The sitemap file(s), built once: `pageFiles` are the page files under src/pages/[...lang]/ (from
- * `import.meta.glob` in the route, which must stay there to be resolved at build).
+ * `import.meta.glob` in the route, which must stay there to be resolved at build). None when the
+ * build has no SITE_URL: a sitemap lists absolute URLs (sitemaps.org) and the only readers are
+ * search engines, which find a site by its address, so a site without one has nothing to list.
  */
 export function getSitemapFiles(pageFiles: string[]): Promise<SitemapFile[]> {
+  const siteUrl = SITE.url;
+  if (!siteUrl) return Promise.resolve([]);
   sitemap ??= getDirectory().then((dir) => sitemapFiles([
     ...staticPagePaths(pageFiles),
     ...dir.providers.map((p) => providerPath(p.id)),
     ...dir.beneficiaryCategories.map((t) => termPath('beneficiary_categories', t.id)),
     ...dir.serviceTypes.map((t) => termPath('service_types', t.id)),
-  ], { siteUrl: SITE.url, langs: LANGS, locale: LOCALE, localePath: (l, p) => localePath(l as Lang, p), defaultLang: DEFAULT_LANG }));
+  ], { siteUrl, langs: LANGS, locale: LOCALE, localePath: (l, p) => localeSitePath(l as Lang, p), defaultLang: DEFAULT_LANG }));
   return sitemap;
 }
 

@@ -1,18 +1,37 @@
 /**
  * Every URL of the site, in one place: page paths in each language, the data files islands fetch,
- * and absolute URLs from the one site setting (SITE.url). Romanian lives at the root, other
- * languages under /<lang>/. Functions that take an optional `lang` return the language-neutral path
- * without it (what Layout's language switch and the sitemap work from; `localePath` places it in a language).
+ * and absolute URLs from the one site setting (SITE_URL, read by src/config.ts). Romanian lives at
+ * the root, other languages under /<lang>/.
+ *
+ * Two kinds of value come out of here. Links (`localePath`, and every function given a `lang`, and
+ * the data-file paths) start with the base path the site is published under (`/directory/...` on a
+ * GitHub Pages project site), so they work as they are in an href or a fetch. Site paths (what the
+ * functions return without a `lang`: `/providers/x/`) are language-neutral and base-free: keys that
+ * Layout's language switch, pagination, the sitemap and `absoluteUrl` start from.
  */
 import { DEFAULT_LANG, LANGS, type Lang } from '../locales';
 import { SITE } from '../config';
 import { pagePath } from './catalogue/catalogue';
 import type { TermField } from './catalogue/taxonomy';
 
-/** `/providers/x/` in a language: `/providers/x/` (ro), `/en/providers/x/`. */
-export function localePath(lang: Lang, path: string): string {
+/**
+ * A site path as a link: with the base path in front.
+ * @example withBase('/data/services.csv') // '/data/services.csv', or '/directory/data/services.csv' under /directory/
+ */
+export function withBase(path: string, base: string = SITE.base): string {
+  const clean = path.startsWith('/') ? path : `/${path}`;
+  return base === '/' ? clean : `${base.replace(/\/$/, '')}${clean}`;
+}
+
+/** A site path in a language, without the base: `/providers/x/` (ro), `/en/providers/x/`. For the sitemap and absolute URLs. */
+export function localeSitePath(lang: Lang, path: string): string {
   const clean = path.startsWith('/') ? path : `/${path}`;
   return lang === DEFAULT_LANG ? clean : `/${lang}${clean}`;
+}
+
+/** `/providers/x/` in a language, as a link: `/providers/x/` (ro), `/en/providers/x/` (with the base path in front). */
+export function localePath(lang: Lang, path: string): string {
+  return withBase(localeSitePath(lang, path));
 }
 
 /** The `[...lang]` route parameter of a language: none for Romanian (the root). */
@@ -79,7 +98,7 @@ export function areaPath(countyId: string, o: { lang?: Lang; page?: number; hash
 
 /** The folder of one language's search data: `index.json` and one file per shard. */
 export function searchDataPath(lang: Lang): string {
-  return `/data/search/${lang}/`;
+  return withBase(`/data/search/${lang}/`);
 }
 
 /** The words of one language of the search vocabulary (what people type, read in every page language). */
@@ -92,7 +111,7 @@ export function searchVocabularyPath(lang: Lang): string {
  * so a service worker can keep them for offline use.
  */
 export function shortlistDataPath(lang: Lang, providerId: string): string {
-  return `/data/shortlist/${lang}/${providerId}.json`;
+  return withBase(`/data/shortlist/${lang}/${providerId}.json`);
 }
 
 /** The map page's packed points (see packMapPoints). */
@@ -100,18 +119,29 @@ export function mapPointsPath(lang: Lang): string {
   return localePath(lang, '/map/points.json');
 }
 
-/** The coverage tables as CSV (one file for every language). */
-export const COVERAGE_CSV_PATH = '/data/coverage.csv';
+/** The coverage tables as CSV (one file for every language), as a link. */
+export const COVERAGE_CSV_PATH = withBase('/data/coverage.csv');
 
-/** An open-data file by its path under the site root (`data/services.csv` → `/data/services.csv`). */
+/** An open-data file by its path under the site root, as a link (`data/services.csv` → `/data/services.csv`). */
 export function dataFilePath(file: string): string {
-  return `/${file.replace(/^\/+/, '')}`;
+  return withBase(`/${file.replace(/^\/+/, '')}`);
 }
 
+/** The site's icon, as a link. */
+export const FAVICON_PATH = withBase('/favicon.svg');
+
+/** The service worker (written at build by src/build/integrations.ts) and the part of the site it serves. */
+export const SERVICE_WORKER = { path: withBase('/sw.js'), scope: withBase('/') } as const;
+
 /**
- * The absolute URL of a site path, for canonical links, JSON-LD and exports.
- * @example absoluteUrl('/providers/x/') // 'https://servicii-sociale-cluj.example.org/providers/x/'
+ * The public URL of a site path (base-free, as the functions above return it without `lang`), for
+ * canonical links, JSON-LD, the sitemap and the links inside exports. Absolute when the site's
+ * address is known (SITE_URL); otherwise the root-relative link, which works wherever the files are
+ * served from and claims no address the site does not have.
+ * @example absoluteUrl('/providers/x/', 'https://x.github.io/directory') // 'https://x.github.io/directory/providers/x/'
+ * @example absoluteUrl('/providers/x/', undefined) // '/providers/x/'
  */
-export function absoluteUrl(path: string, siteUrl: string = SITE.url): string {
-  return `${siteUrl.replace(/\/$/, '')}${path.startsWith('/') ? path : `/${path}`}`;
+export function absoluteUrl(path: string, siteUrl: string | undefined = SITE.url): string {
+  const clean = path.startsWith('/') ? path : `/${path}`;
+  return siteUrl ? `${siteUrl.replace(/\/$/, '')}${clean}` : withBase(clean);
 }

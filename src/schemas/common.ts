@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { DEFAULT_LANG, ENGLISH_NAME, LANGS, PREFIXED_LANGS } from '../locales';
+import { phoneNumberProblem } from './phone-number';
 
 /** A kebab-case ASCII identifier, used for slugs and ids that appear in URLs. */
 export const slugId = (what: string, example: string) =>
@@ -52,20 +53,18 @@ export const sourceRef = z
     examples: ['registry-2016'],
   });
 
-const PHONE_CHARS = /^\+?[0-9][0-9 ./-]*[0-9]$/;
-
 export const phoneSchema = z
   .strictObject({
     number: z
       .string({ error: "must be the phone number in quotes, like '0264 599 316'" })
-      .refine((s) => PHONE_CHARS.test(s.trim()), {
-        error: "must contain only digits, spaces, dots, dashes and a leading +, like '0264 599 316' or '+40 264 599 316'",
+      .check((ctx) => {
+        const problem = phoneNumberProblem(ctx.value);
+        if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
       })
-      .refine((s) => {
-        const digits = s.replace(/\D/g, '');
-        return digits.length >= 3 && digits.length <= 15;
-      }, { error: 'must have between 3 and 15 digits' })
-      .meta({ description: 'The phone number as people dial it in Romania.', examples: ['0264 599 316'] }),
+      .meta({
+        description: 'The phone number as people dial it in Romania: 10 digits with the leading 0, a short line (112, 119, 116 xxx), or a number abroad with its country code. Checked with libphonenumber.',
+        examples: ['0264 599 316', '0800 800 678', '116 111'],
+      }),
     label: localizedText('What the number is for (switchboard, helpline, mobile...).', 'Centrală').optional(),
     free: z.boolean().optional().meta({ description: 'true when calls to this number are free of charge (a "TelVerde" 0800 number).', examples: [true] }),
     source: sourceRef,

@@ -1,6 +1,7 @@
 // Service worker for offline use. The build (src/build/integrations.ts) writes dist/sw.js as
-// `const MANIFEST = {...}` followed by this file; MANIFEST is { buildId, shell, warm } from
-// src/lib/site/offline.ts. Only this site's own origin is ever fetched or cached.
+// `const MANIFEST = {...}` followed by this file; MANIFEST is { buildId, base, shell, warm } from
+// src/lib/site/offline.ts. Only this site's own origin is ever fetched or cached, and only below the
+// base path the site is published under (`/`, or `/directory/` on a GitHub Pages project site).
 /* global MANIFEST */
 const PREFIX = 'servicii-sociale-';
 const CACHE = `${PREFIX}${MANIFEST.buildId}`;
@@ -60,9 +61,9 @@ self.addEventListener('fetch', (event) => {
   const { request } = event;
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
-  if (url.origin !== self.location.origin) return;
-  if (url.pathname === '/sw.js') return;
+  if (url.origin !== self.location.origin || !url.pathname.startsWith(MANIFEST.base)) return;
+  if (url.pathname === `${MANIFEST.base}sw.js`) return;
   // Hashed file names never change content: the cached copy is always right.
-  if (url.pathname.startsWith('/_astro/')) event.respondWith(cacheFirst(request));
+  if (url.pathname.startsWith(`${MANIFEST.base}_astro/`)) event.respondWith(cacheFirst(request));
   else event.respondWith(networkFirst(event));
 });

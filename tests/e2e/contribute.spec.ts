@@ -107,7 +107,9 @@ test.describe('open data and metadata', () => {
       const text = body.toString('utf8');
       if (href!.endsWith('.csv')) {
         expect(res.headers()['content-type']).toContain('text/csv');
-        expect(text.split('\r\n')[0]).toMatch(/^provider_id,provider_name,/);
+        // UTF-8 with a byte order mark, so that Excel shows diacritics right.
+        expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+        expect(text.slice(1).split('\r\n')[0]).toMatch(/^provider_id,provider_name,/);
       } else {
         const data = JSON.parse(text);
         if (href === '/data/providers.json') services = data.service_count;
@@ -131,11 +133,34 @@ test.describe('open data and metadata', () => {
     await expect(page.getByRole('link', { name: 'Suggest a correction' })).toHaveAttribute('href', `${SITE.repositoryUrl}/edit/${SITE.repositoryBranch}/content/providers/${DIRECTIA.id}.yaml`);
   });
 
-  test('the sitemap lists pages in every language and robots.txt points at it', async ({ request }) => {
-    const xml = await (await request.get('/sitemap.xml')).text();
-    for (const path of ['/', '/en/data/', '/hu/contribute/', providerPath(DIRECTIA)]) expect(xml).toContain(`<loc>${SITE.url}${path}</loc>`);
-    expect(xml).toContain(`hreflang="en-GB" href="${SITE.url}${providerPath(DIRECTIA, 'en')}"`);
-    expect(await (await request.get('/robots.txt')).text()).toContain(`Sitemap: ${SITE.url}/sitemap.xml`);
+  test('a provider page offers a filled-in problem report, and says how to reach maintainers without GitHub', async ({ page }) => {
+    await page.goto(providerPath(DIRECTIA, 'en'));
+    const report = page.locator('section.report-problem');
+    await expect(report.getByRole('heading', { name: 'Report a problem' })).toBeVisible();
+    const form = new URL(await report.getByRole('link', { name: 'Report a problem on GitHub' }).getAttribute('href') ?? '');
+    expect(`${form.origin}${form.pathname}`).toBe(`${SITE.repositoryUrl}/issues/new`);
+    expect(form.searchParams.get('template')).toBe('entry-problem.yml');
+    expect(form.searchParams.get('entry')).toBe(DIRECTIA.id);
+    expect(form.searchParams.get('page')).toBe(providerPath(DIRECTIA, 'en'));
+    expect(form.searchParams.get('title')).toBe(`[Problem] ${DIRECTIA.name}`);
+    const own = new URL(await report.getByRole('link', { name: /Correct your organisation's entry/ }).getAttribute('href') ?? '');
+    expect(own.searchParams.get('template')).toBe('correct-my-entry.yml');
+    // No maintainers' address is set (SITE.contactEmail): no e-mail link, and the way to CONTRIBUTING's section instead.
+    await expect(report.locator('a[href^="mailto:"]')).toHaveCount(0);
+    await expect(report.getByRole('link', { name: /How else to reach the maintainers/ })).toHaveAttribute('href', `${SITE.repositoryUrl}/blob/${SITE.repositoryBranch}/CONTRIBUTING.md#without-a-github-account`);
+  });
+
+  // The fixture site is built without SITE_URL, like a local build: it claims no address, so it has
+  // no sitemap (a list of absolute URLs) and no canonical links. tests/e2e/base-path.spec.ts builds
+  // one with an address and checks those.
+  test('a site built without a public address has no sitemap and claims no address', async ({ page, request }) => {
+    expect((await request.get('/sitemap.xml')).status()).toBe(404);
+    const robots = await (await request.get('/robots.txt')).text();
+    expect(robots).toMatch(/^User-agent: \*$/m);
+    expect(robots).not.toContain('Sitemap');
+    await page.goto(providerPath(DIRECTIA, 'en'));
+    await expect(page.locator('link[rel="canonical"]')).toHaveCount(0);
+    await expect(page.locator('link[rel="alternate"][hreflang="hu-HU"]')).toHaveAttribute('href', providerPath(DIRECTIA, 'hu'));
   });
 
   test('the footer links to the open data and to adding an organisation', async ({ page }) => {

@@ -46,7 +46,9 @@ test('the CSV download has one line per cell and the same counts as the page', a
   expect(href).toBe('/data/coverage.csv');
   const response = await request.get(href!);
   expect(response.headers()['content-type']).toContain('text/csv');
-  const lines = (await response.text()).trimEnd().split('\r\n');
+  const text = await response.text();
+  expect(text.charCodeAt(0), 'UTF-8 byte order mark, for Excel').toBe(0xfeff);
+  const lines = text.slice(1).trimEnd().split('\r\n');
   const header = lines[0]!.split(',');
   const rows = lines.slice(1).map((l) => l.split(','));
   const byType = rows.filter((r) => r[0] === 'by_service_type');

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
-  AREA_NOT_STATED, coverageAreas, coverageByArea, coverageByType, coverageCsv, csvField, emptyCellCount, type CoverageService, type CoverageTerm,
+  AREA_NOT_STATED, coverageAreas, coverageByArea, coverageByType, coverageCsv, emptyCellCount, type CoverageService, type CoverageTerm,
 } from '../../src/lib/catalogue/coverage';
 import { realContent } from './helpers';
+import { csvField } from '../../src/lib/export/csv';
 
 const term = (id: string, parent?: string): CoverageTerm => ({ id, label: { ro: `${id} ro`, en: `${id} en`, hu: `${id} hu` }, ...(parent ? { parent } : {}) });
 const categories = [term('elderly'), term('homeless'), term('migrants')];
@@ -70,7 +71,9 @@ describe('coverage by area', () => {
 describe('coverage CSV', () => {
   it('has one line per cell, empty cells included, with ids and labels in three languages', () => {
     const csv = coverageCsv([{ name: 'by_type', matrix: coverageByType(services, categories, types) }]);
-    const lines = csv.trimEnd().split('\r\n');
+    // A byte order mark first, so Excel reads the Romanian and Hungarian labels as UTF-8.
+    expect(csv.startsWith('\uFEFFtable,')).toBe(true);
+    const lines = csv.slice(1).trimEnd().split('\r\n');
     expect(lines[0]).toBe('table,category_id,category_ro,category_en,category_hu,column_id,column_ro,column_en,column_hu,services,capacity_places,capacity_beds,capacity_per_day,capacity_per_month,services_without_capacity');
     expect(lines).toHaveLength(1 + 9);
     expect(lines).toContain('by_type,homeless,homeless ro,homeless en,homeless hu,shelter,shelter ro,shelter en,shelter hu,3,,50,,,1');

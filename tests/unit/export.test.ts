@@ -12,7 +12,9 @@ import { freshInput, META, SECRET } from './export-fixtures';
  * Reads CSV back (RFC 4180, as written by `toCsv`), to check what the export wrote; the leading
  * apostrophe of guarded cells is kept, as a spreadsheet would show it. The site never reads CSV.
  */
-function parseCsv(text: string): string[][] {
+function parseCsv(withBom: string): string[][] {
+  expect(withBom.charCodeAt(0), 'a CSV file starts with the UTF-8 byte order mark').toBe(0xfeff);
+  const text = withBom.slice(1);
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -71,7 +73,8 @@ describe('CSV', () => {
     expect(csvField('two\nlines')).toBe('"two\nlines"');
     expect(csvField(undefined)).toBe('');
     expect(csvField(46.77)).toBe('46.77');
-    expect(toCsv(['a', 'b'], [{ a: 1 }])).toBe('a,b\r\n1,\r\n');
+    expect(toCsv(['a', 'b'], [{ a: 1 }])).toBe('\uFEFFa,b\r\n1,\r\n');
+    expect(csvField('a;b')).toBe('"a;b"');
   });
   it('neutralises spreadsheet formulas with a leading apostrophe', () => {
     for (const hostile of ['=HYPERLINK("http://evil","x")', '+1+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1']) expect(guardFormula(hostile)).toBe(`'${hostile}`);

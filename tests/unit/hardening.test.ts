@@ -44,6 +44,13 @@ describe('offline manifest', () => {
     expect(m.warm).not.toContain('/schema/provider.schema.json');
   });
 
+  it('lists links under the base path of a site published in a sub-folder', () => {
+    const m = offlineManifest(files, 'x', { base: '/directory/' });
+    expect(m.base).toBe('/directory/');
+    expect(m.shell).toEqual(['/directory/', '/directory/404.html', '/directory/_astro/client.abc.js', '/directory/_astro/page.def.css', '/directory/en/', '/directory/favicon.svg', '/directory/hu/']);
+    expect(m.warm.slice(0, 3)).toEqual(['/directory/hu/shortlist/', '/directory/shortlist/', '/directory/data/coverage.csv']);
+  });
+
   it('caps the offline list, keeping the shortlist and open data first', () => {
     const many = [...files, ...Array.from({ length: 50 }, (_, i) => `providers/p${i}/index.html`)];
     const m = offlineManifest(many, 'x', { maxWarm: 10 });

@@ -22,7 +22,8 @@ describe('import boundaries', () => {
     for (const from of ['astro:content', 'astro/zod', 'react-dom/client', 'leaflet', 'supercluster']) {
       expect(await rules('src/schemas/x.ts', `import * as m from '${from}';\nexport const x = m;\n`), from).toEqual(['no-restricted-imports']);
     }
-  });
+    // The first lint loads typescript-eslint and every plugin: seconds on a busy 2-core machine.
+  }, 60_000);
 
   it('keep src/lib from reaching into the layers that use it', async () => {
     for (const from of ['../../components/ServiceDetails.astro', '../../client/map/map-engine', '../../collections/directory', '../../build/content-files', '../../pages/index.astro']) {

@@ -1,17 +1,16 @@
 /** JSON-LD, sitemap, robots.txt, repository links and pull-request annotations. */
 import { describe, expect, it } from 'vitest';
-import { readFileSync, mkdtempSync, cpSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, cpSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { jsonLdScript, providerJsonLd } from '../../src/lib/views/json-ld';
-import { sitemapFiles, staticPagePaths } from '../../src/lib/site/sitemap';
+import { robotsTxt, sitemapFiles, staticPagePaths } from '../../src/lib/site/sitemap';
 import { editFileUrl, newFileUrl, providerFilePath } from '../../src/lib/ingest/repository';
 import { githubAnnotation } from '../../src/lib/ingest/github-annotation';
 import { publicProvider } from '../../src/lib/confidentiality/public-provider';
 import { LANGS, LOCALE, type Lang } from '../../src/locales';
-import { localePath } from '../../src/lib/routes';
-import { SITE } from '../../src/config';
+import { localeSitePath } from '../../src/lib/routes';
 import { freshInput, SECRET } from './export-fixtures';
 import { fixtureProvider } from './helpers';
 
@@ -55,7 +54,7 @@ describe('sitemap', () => {
     expect(staticPagePaths(['./[...lang]/index.astro', './[...lang]/data/index.astro', './[...lang]/providers/[id].astro', './[...lang]/about.astro'])).toEqual(['/', '/about/', '/data/']);
   });
   it('lists every page in every language with hreflang alternates', () => {
-    const files = sitemapFiles(['/', '/providers/a&b/'], { siteUrl: 'https://x.test', langs: LANGS, locale: LOCALE, localePath: (l, p) => localePath(l as Lang, p), defaultLang: 'ro' });
+    const files = sitemapFiles(['/', '/providers/a&b/'], { siteUrl: 'https://x.test', langs: LANGS, locale: LOCALE, localePath: (l, p) => localeSitePath(l as Lang, p), defaultLang: 'ro' });
     expect(files.map((f) => f.path)).toEqual(['/sitemap.xml']);
     const xml = files[0]!.xml;
     expect(xml.match(/<url>/g)).toHaveLength(2 * LANGS.length);
@@ -65,7 +64,7 @@ describe('sitemap', () => {
     expect(xml).not.toContain('a&b');
   });
   it('splits into a sitemap index and parts above the URL limit, losing no URL', () => {
-    const o = { siteUrl: 'https://x.test', langs: LANGS, locale: LOCALE, localePath: (l: string, p: string) => localePath(l as Lang, p), defaultLang: 'ro' };
+    const o = { siteUrl: 'https://x.test', langs: LANGS, locale: LOCALE, localePath: (l: string, p: string) => localeSitePath(l as Lang, p), defaultLang: 'ro' };
     const paths = Array.from({ length: 7 }, (_, i) => `/providers/p${i}/`);
     expect(sitemapFiles(paths, o, 100).map((f) => f.path)).toEqual(['/sitemap.xml']);
     const files = sitemapFiles(paths, o, 5);
@@ -78,8 +77,11 @@ describe('sitemap', () => {
     for (const f of files.slice(1)) expect(f.xml.match(/<url>/g)!.length).toBeLessThanOrEqual(5);
     expect(locs.sort()).toEqual([...sitemapFiles(paths, o, 100)[0]!.xml.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]).sort());
   });
-  it('robots.txt points at the sitemap of SITE.url', () => {
-    expect(readFileSync('public/robots.txt', 'utf8')).toContain(`Sitemap: ${SITE.url}/sitemap.xml`);
+  it('robots.txt names the sitemap only when the site has an address', () => {
+    expect(robotsTxt('https://x.github.io/directory')).toMatch(/^User-agent: \*$/m);
+    expect(robotsTxt('https://x.github.io/directory')).toContain('\nSitemap: https://x.github.io/directory/sitemap.xml\n');
+    expect(robotsTxt(undefined)).not.toContain('Sitemap');
+    expect(robotsTxt(undefined)).toMatch(/^Allow: \/$/m);
   });
 });
 

@@ -90,7 +90,7 @@ describe('npm run review and the monthly workflow', () => {
     expect(index.map((i) => i.title)).toEqual(['Review: Toată țara', 'Review: Județul Bihor', 'Review: Județul Cluj']);
     for (const i of index) expect(readFileSync(i.file, 'utf8')).toContain(`as of ${TODAY}`);
     expect(readFileSync(join(out, 'review.md'), 'utf8')).toContain('https://example.org/oradea is dead (HTTP 404)');
-    expect(readFileSync(join(out, 'review.csv'), 'utf8').split('\r\n')[0]).toBe(REVIEW_CSV_COLUMNS.join(','));
+    expect(readFileSync(join(out, 'review.csv'), 'utf8').split('\r\n')[0]).toBe(`\ufeff${REVIEW_CSV_COLUMNS.join(',')}`); // the byte order mark lets Excel read UTF-8
   }, 60_000);
 
   it('runs monthly and posts from the index the script writes', () => {

@@ -4,6 +4,7 @@
  * row and column term is kept even when nothing matches it.
  */
 import { LANGS, type Lang } from '../../locales';
+import { toCsv, type CsvValue } from '../export/csv';
 
 export const CAPACITY_UNITS = ['places', 'beds', 'per_day', 'per_month'] as const;
 export type CapacityUnit = (typeof CAPACITY_UNITS)[number];
@@ -113,17 +114,6 @@ export function emptyCellCount(m: CoverageMatrix): number {
   return m.cells.reduce((n, row) => n + row.filter((c) => c.services === 0).length, 0);
 }
 
-/**
- * One CSV field. Quotes when needed, and defuses spreadsheet formulas: a field starting with
- * = + - @ (or a tab or carriage return) gets a leading apostrophe, so Excel shows it as text.
- */
-export function csvField(value: string | number | undefined): string {
-  if (value === undefined) return '';
-  if (typeof value === 'number') return String(value);
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\n\r;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 export const COVERAGE_CSV_HEADER = [
   'table', 'category_id', ...LANGS.map((l) => `category_${l}`), 'column_id', ...LANGS.map((l) => `column_${l}`),
   'services', ...CAPACITY_UNITS.map((u) => `capacity_${u}`), 'services_without_capacity',
@@ -134,17 +124,18 @@ export const COVERAGE_CSV_HEADER = [
  * pivot in a spreadsheet. Capacity columns are empty where no service in the cell states one.
  */
 export function coverageCsv(tables: ReadonlyArray<{ name: string; matrix: CoverageMatrix }>): string {
-  const lines = [COVERAGE_CSV_HEADER.join(',')];
+  const rows: Array<Record<(typeof COVERAGE_CSV_HEADER)[number], CsvValue>> = [];
   for (const { name, matrix } of tables) {
     matrix.rows.forEach((row, r) => {
       matrix.columns.forEach((col, c) => {
         const cell = matrix.cells[r]![c]!;
-        lines.push([
+        const values: CsvValue[] = [
           name, row.id, ...LANGS.map((l) => row.label[l]), col.id, ...LANGS.map((l) => col.label[l]),
           cell.services, ...CAPACITY_UNITS.map((u) => cell.capacity[u]), cell.withoutCapacity,
-        ].map(csvField).join(','));
+        ];
+        rows.push(Object.fromEntries(COVERAGE_CSV_HEADER.map((h, i) => [h, values[i]])) as Record<(typeof COVERAGE_CSV_HEADER)[number], CsvValue>);
       });
     });
   }
-  return `${lines.join('\r\n')}\r\n`;
+  return toCsv(COVERAGE_CSV_HEADER, rows);
 }

@@ -68,6 +68,11 @@ const COST_OPTION: Record<string, string> = { free: 'Free', fee: 'Fee', means_te
 const ACCESS: Record<string, string> = { walk_in: 'Walk in', appointment: 'By appointment', referral: 'By referral' };
 const WHEELCHAIR: Record<string, string> = { yes: 'Wheelchair accessible', limited: 'Partly wheelchair accessible', no: 'Not wheelchair accessible' };
 
+/** HSDS's URI fields must be absolute: a link back to the site only when its address is known. */
+function hsdsUri(path: string, siteUrl: string | undefined): string | undefined {
+  return siteUrl ? absoluteUrl(path, siteUrl) : undefined;
+}
+
 /** Drops undefined fields, so rows carry only what the content states. */
 function row(fields: HsdsRow): HsdsRow {
   return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
@@ -88,7 +93,7 @@ export function hsdsTables(input: ExportInput): HsdsTables {
   // Taxonomies first: services link to their terms.
   const termIds = { beneficiaryCategories: new Map<string, string>(), serviceTypes: new Map<string, string>(), nomenclature: new Map<string, string>() };
   for (const [which, tax] of Object.entries(TAXONOMIES) as [keyof typeof TAXONOMIES, (typeof TAXONOMIES)[keyof typeof TAXONOMIES]][]) {
-    t.taxonomies.push(row({ id: hsdsId('taxonomy', tax.key), name: tax.name, description: tax.description, uri: which === 'nomenclature' ? undefined : absoluteUrl(PAGES.data, input.siteUrl) }));
+    t.taxonomies.push(row({ id: hsdsId('taxonomy', tax.key), name: tax.name, description: tax.description, uri: which === 'nomenclature' ? undefined : hsdsUri(PAGES.data, input.siteUrl) }));
   }
   const taxonomyId = (which: keyof typeof TAXONOMIES) => hsdsId('taxonomy', TAXONOMIES[which].key);
   const codes = new Set<string>();
@@ -99,7 +104,7 @@ export function hsdsTables(input: ExportInput): HsdsTables {
       t.taxonomy_terms.push(row({
         id, code: term.id, name: term.label.ro, description: termDescription(term), taxonomy: TAXONOMIES[which].name,
         language: 'ro', taxonomy_id: taxonomyId(which),
-        term_uri: absoluteUrl(termPath(which === 'beneficiaryCategories' ? 'beneficiary_categories' : 'service_types', term.id), input.siteUrl),
+        term_uri: hsdsUri(termPath(which === 'beneficiaryCategories' ? 'beneficiary_categories' : 'service_types', term.id), input.siteUrl),
       }));
       for (const code of term.nomenclature ?? []) codes.add(code);
     }
@@ -128,7 +133,7 @@ export function hsdsTables(input: ExportInput): HsdsTables {
     const orgId = hsdsId('organization', p.id);
     t.organizations.push(row({
       id: orgId, name: p.name, alternate_name: p.alternate_name, description: ro(p.description) ?? '',
-      email: p.emails?.[0]?.address, website: p.website?.url, tax_id: p.legal_id, uri: absoluteUrl(providerPath(p.id), input.siteUrl),
+      email: p.emails?.[0]?.address, website: p.website?.url, tax_id: p.legal_id, uri: hsdsUri(providerPath(p.id), input.siteUrl),
     }));
     if (p.legal_id) {
       t.organization_identifiers.push(row({ id: hsdsId('organization_identifier', p.id, 'legal_id'), organization_id: orgId, identifier_type: 'Cod de identificare fiscală (CUI/CIF)', identifier: p.legal_id }));
@@ -166,7 +171,7 @@ export function hsdsTables(input: ExportInput): HsdsTables {
       const access = s.access ? [s.access.modes.map((m) => ACCESS[m]).join('; '), ro(s.access.how_to_refer)].filter(Boolean).join('. ') : undefined;
       const fees = s.cost ? [COST_OPTION[s.cost.kind], ro(s.cost.details)].filter(Boolean).join('. ') : undefined;
       t.services.push(row({
-        id: serviceId, organization_id: orgId, name: ro(s.name)!, description: ro(s.description), url: absoluteUrl(providerPath(p.id, { service: s.id }), input.siteUrl),
+        id: serviceId, organization_id: orgId, name: ro(s.name)!, description: ro(s.description), url: hsdsUri(providerPath(p.id, { service: s.id }), input.siteUrl),
         email: s.emails?.[0]?.address, status: s.status, application_process: access, fees_description: fees,
         eligibility_description: ro(s.eligibility), minimum_age: s.age_min, maximum_age: s.age_max, assured_date: p.assured_date,
       }));

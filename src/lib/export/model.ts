@@ -18,8 +18,12 @@ export interface ExportInput {
   /** Providers after the confidentiality gate: the type admits nothing that skipped `publicProvider`. */
   providers: readonly PublicProvider[];
   taxonomies: ExportTaxonomies;
-  /** The deployed site's address without a trailing slash, for links back to each page. */
-  siteUrl: string;
+  /**
+   * The deployed site's address without a trailing slash, for links back to each page (SITE.url).
+   * Without it the JSON, CSV and GeoJSON link with root-relative paths, and HSDS, whose URI fields
+   * must be absolute, leaves those fields out.
+   */
+  siteUrl?: string;
 }
 
 /** A sorted copy by id, so output never depends on load order. */

@@ -4,10 +4,14 @@
  * pages, provider pages, the shortlist, open data) is fetched right after, best effort.
  */
 import { PREFIXED_LANGS } from '../../locales';
+import { withBase } from '../routes';
 
 export interface OfflineManifest {
   /** Changes with every different build; part of the cache name, so a new build replaces old caches. */
   buildId: string;
+  /** The path the site is published under (`/`, or `/directory/`): the worker's own files sit below it. */
+  base: string;
+  /** Links (with the base path), like every URL below. */
   shell: string[];
   warm: string[];
 }
@@ -37,6 +41,8 @@ export interface OfflineLimits {
   maxWarmBytes?: number;
   /** A built file's size in bytes, by its path as given in `files`; without it only the count limits. */
   sizeOf?: (file: string) => number;
+  /** The base path the site is published under (SITE.base); `/` by default. */
+  base?: string;
 }
 
 /**
@@ -45,7 +51,7 @@ export interface OfflineLimits {
  * a file that would pass the byte budget is skipped (national open-data files are hundreds of MB).
  */
 export function offlineManifest(files: readonly string[], buildId: string, limits: OfflineLimits = {}): OfflineManifest {
-  const { maxWarm = 2000, maxWarmBytes = 8_000_000, sizeOf } = limits;
+  const { maxWarm = 2000, maxWarmBytes = 8_000_000, sizeOf, base = '/' } = limits;
   const fileOf = new Map(files.map((f) => [fileToUrl(f), f]));
   const urls = [...fileOf.keys()].sort();
   const shell = urls.filter((u) => HOME.test(u) || u === '/404.html' || u === '/favicon.svg' || (u.startsWith('/_astro/') && /\.(?:js|css|svg|woff2?)$/.test(u)));
@@ -61,5 +67,6 @@ export function offlineManifest(files: readonly string[], buildId: string, limit
       warm.add(u);
     }
   }
-  return { buildId, shell, warm: [...warm] };
+  const link = (u: string) => withBase(u, base);
+  return { buildId, base, shell: shell.map(link), warm: [...warm].map(link) };
 }

@@ -68,3 +68,14 @@ export function sitemapFiles(paths: readonly string[], o: SitemapOptions, maxUrl
   const index = `${XML_HEAD}<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${parts.map((p) => `  <sitemap><loc>${xmlEscape(absoluteUrl(p.path, o.siteUrl))}</loc></sitemap>`).join('\n')}\n</sitemapindex>\n`;
   return [{ path: '/sitemap.xml', xml: index }, ...parts];
 }
+
+/**
+ * robots.txt: allow everything; name the sitemap when the site's address is known (without it there
+ * is no sitemap, see getSitemapFiles).
+ * @example robotsTxt('https://x.github.io/directory') // '...Sitemap: https://x.github.io/directory/sitemap.xml\n'
+ */
+export function robotsTxt(siteUrl: string | undefined): string {
+  const lines = ['# Everything here is public and meant to be found.', 'User-agent: *', 'Allow: /'];
+  if (siteUrl) lines.push('', `Sitemap: ${absoluteUrl('/sitemap.xml', siteUrl)}`);
+  return `${lines.join('\n')}\n`;
+}
