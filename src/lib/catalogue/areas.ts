@@ -109,8 +109,16 @@ export function areaIndex(terms: readonly AreaTermLike[]): AreaIndex {
   for (const t of terms) if (kinds.get(t.id) === 'county') for (const l of [t.id.replace(/^judetul-/, ''), t.label.ro, t.label.en]) countyByName.set(foldName(l).replace(/^judetul /, ''), t.id);
   const unitOf = (id: string) => chain(id).find((a) => ADMINISTRATIVE_UNIT_KINDS.includes(kinds.get(a)!));
   const placeCache = new Map<string, string | undefined>();
+  // Places are asked about again and again (every area of every page): remembered by object too.
+  const byPlace = new WeakMap<PlaceLike, string | undefined>();
 
   const placeArea = (p: PlaceLike): string | undefined => {
+    if (byPlace.has(p)) return byPlace.get(p);
+    const area = findPlaceArea(p);
+    byPlace.set(p, area);
+    return area;
+  };
+  const findPlaceArea = (p: PlaceLike): string | undefined => {
     if (p.area !== undefined && byId.has(p.area)) return p.area;
     const locality = p.address?.locality ?? p.locality;
     const county = p.address ? countyByName.get(foldName(p.address.county).replace(/^judetul /, '')) : undefined;
