@@ -103,7 +103,7 @@ export function searchDataPath(lang: Lang): string {
 
 /** The words of one language of the search vocabulary (what people type, read in every page language). */
 export function searchVocabularyPath(lang: Lang): string {
-  return `/data/search/vocabulary/${lang}.json`;
+  return withBase(`/data/search/vocabulary/${lang}.json`);
 }
 
 /**
