@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import { SITE } from './src/config.ts';
 import { cspDirectives } from './src/lib/site/csp.ts';
-import { offlineServiceWorker, securityHeaders } from './src/build/integrations.ts';
+import { confidentialityGuard, offlineServiceWorker, securityHeaders } from './src/build/integrations.ts';
 
 // SITE_OUT_DIR lets benchmarks and parallel builds write elsewhere; CONTENT_DIR (read by the
 // content loader) lets them build from another content folder, such as synthetic data.
@@ -20,7 +20,8 @@ export default defineConfig({
   cacheDir: `${outDir.replace(/\/$/, '')}-cache`,
   trailingSlash: 'always',
   build: { format: 'directory', concurrency: Number(process.env.BUILD_CONCURRENCY ?? 4) },
-  integrations: [react(), offlineServiceWorker(), securityHeaders()],
+  // The guard runs last, so that it also scans sw.js and _headers, which the others write.
+  integrations: [react(), offlineServiceWorker(), securityHeaders(), confidentialityGuard()],
   // A meta Content-Security-Policy on every page; Astro adds the hashes of its own inline scripts
   // and styles. Content never becomes script (src/lib/views/markdown.ts escapes it), so nothing else is allowed.
   security: {

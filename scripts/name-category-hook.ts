@@ -1,9 +1,11 @@
 /**
- * Where the content report gets the name→category rule check (a service named for people with
- * disabilities carries a disability category, and so on). The rules are being built beside the
- * importer's in src/lib/catalogue/; until they land, this is undefined and the report says the check
- * did not run. To wire them in: export a `NameCategoryCheck` here that runs them on one provider.
+ * Where the content report (and validate) get the name→category rule check: a service named for
+ * people with disabilities carries a disability category, and so on for every category a name can
+ * reveal. The rules are one reviewed table, src/lib/catalogue/service-name-rules.ts, which the
+ * registry importer reads too.
  */
 import type { NameCategoryCheck } from '../src/lib/report/content-report';
+import { nameContradictions } from '../src/lib/catalogue/service-name-rules';
 
-export const nameCategoryCheck: NameCategoryCheck | undefined = undefined;
+export const nameCategoryCheck: NameCategoryCheck | undefined = (p) =>
+  p.services.flatMap((s) => nameContradictions(typeof s.name === 'string' ? s.name : s.name.ro, s.beneficiary_categories).map((message) => ({ provider: p.id, service: s.id, message })));

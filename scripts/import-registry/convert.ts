@@ -7,7 +7,7 @@ import { providerKind, classifyService, type Classifier } from './classify';
 import { contactsOf, slugify } from './normalise';
 import { placeOf, type CoordinateFacts } from './place';
 import type { RecordItem } from './read';
-import type { ConvertedRecord, RegistryRecord, ReportLine } from './model';
+import type { ConvertedRecord, RegistryRecord, ReportLine, RetiredFacts } from './model';
 
 type Identity = Pick<ConvertedRecord, 'providerKey' | 'providerName' | 'kind'>;
 
@@ -25,7 +25,19 @@ export function identify(rec: RegistryRecord, name: string): Identity | { error:
 }
 
 /** Converts one selected record; `report` holds its error, or its warnings. */
-export function convertRecord(item: RecordItem, classifier: Classifier, facts: CoordinateFacts): { converted?: ConvertedRecord; report: ReportLine[] } {
+/** The contacts a person retired on purpose, taken out, each with a warning that says why. */
+export function withoutRetired(contacts: { phones: string[]; emails: string[] }, retired: RetiredFacts | undefined): { phones: string[]; emails: string[]; warnings: string[] } {
+  if (!retired) return { ...contacts, warnings: [] };
+  const digits = (s: string) => s.replace(/\D/g, '').replace(/^0/, '');
+  const gonePhones = new Set((retired.phones ?? []).map(digits));
+  const goneEmails = new Set((retired.emails ?? []).map((e) => e.trim().toLowerCase()));
+  const warnings: string[] = [];
+  const phones = contacts.phones.filter((p) => !gonePhones.has(digits(p)) || (warnings.push(`phone '${p}' was retired by hand (${retired.reason}); left out`), false));
+  const emails = contacts.emails.filter((e) => !goneEmails.has(e.toLowerCase()) || (warnings.push(`e-mail '${e}' was retired by hand (${retired.reason}); left out`), false));
+  return { phones, emails, warnings };
+}
+
+export function convertRecord(item: RecordItem, classifier: Classifier, facts: CoordinateFacts, retired?: Readonly<Record<string, RetiredFacts>>): { converted?: ConvertedRecord; report: ReportLine[]; disagreement?: ReportLine } {
   const { raw, rec, index } = item;
   const recordId = rec?.id.trim() || `#${index + 1}`;
   const name = rec?.name.trim().replace(/\s+/g, ' ') ?? '';
@@ -35,11 +47,15 @@ export function convertRecord(item: RecordItem, classifier: Classifier, facts: C
   if ('error' in who) return error(who.error);
   const kinds = classifyService(rec, name, classifier);
   if (kinds.error !== undefined) return error(kinds.error);
-  const { warnings: contactWarnings, ...contacts } = contactsOf(rec);
+  const { warnings: readWarnings, ...read } = contactsOf(rec);
+  const { warnings: retiredWarnings, phones, emails } = withoutRetired(read, retired?.[recordId]);
+  const contacts = { ...read, phones, emails };
+  const contactWarnings = [...readWarnings, ...retiredWarnings];
   const { warnings: placeWarnings, ...place } = placeOf(rec, kinds.confidential, facts);
   const warnings = [...kinds.warnings, ...contactWarnings, ...placeWarnings];
   return {
     converted: { rec, recordId, name, ...who, serviceTypes: kinds.serviceTypes, categories: kinds.categories, ...contacts, confidential: kinds.confidential, ...place },
     report: warnings.map((reason) => ({ recordId, name, level: 'warning', reason })),
+    ...(kinds.disagreement ? { disagreement: { recordId, name, level: 'warning' as const, reason: kinds.disagreement } } : {}),
   };
 }

@@ -9,14 +9,19 @@ import { compareIds, fold, slugify, uniq } from './normalise';
 import { REGISTRY_SOURCE_TITLE, type ConvertedRecord, type ImportedLocation, type ImportedProvider, type ImportedService, type ReportLine } from './model';
 
 /**
- * National lines named in the contact route of confidential services. Both are sourced in the
- * directory: content/providers/agentia-nationala-pentru-egalitatea-de-sanse-intre-femei-si-barbati.yaml
- * and content/providers/agentia-nationala-impotriva-traficului-de-persoane.yaml.
+ * National lines named in the contact route of confidential services. Each is sourced in the
+ * directory: content/providers/agentia-nationala-pentru-egalitatea-de-sanse-intre-femei-si-barbati.yaml,
+ * content/providers/agentia-nationala-impotriva-traficului-de-persoane.yaml and, for 119,
+ * content/providers/directia-generala-de-asistenta-sociala-si-protectia-copilului-cluj.yaml
+ * (service telefonul-copilului-119, source dgaspc-prezentare).
  */
 const HELPLINES = {
   domesticViolence: { ro: '0800 500 333 (linia națională pentru victimele violenței domestice, non-stop)', en: '0800 500 333 (the national domestic-violence helpline, day and night)' },
   trafficking: { ro: '0800 800 678 (numărul pentru semnalarea traficului de persoane)', en: '0800 800 678 (the number for reporting human trafficking)' },
+  children: { ro: '119 (numărul național pentru cazurile de abuz asupra copiilor)', en: '119 (the national number for cases of child abuse)' },
 };
+
+const CHILDREN = ['children-and-families', 'children-with-disabilities', 'children-with-parents-abroad'];
 
 /** The records of each organisation, keyed by its grouping key; keys in sorted order. */
 export function groupByProvider(converted: readonly ConvertedRecord[]): Map<string, ConvertedRecord[]> {
@@ -27,14 +32,16 @@ export function groupByProvider(converted: readonly ConvertedRecord[]): Map<stri
 
 /**
  * A provider id for each organisation: the one `overrides` gives for its name (an existing file),
- * else its name in kebab-case, numbered when two organisations would share one.
+ * else that of an existing file citing one of its records (`byRecord`: a re-import finds the file by
+ * record, whatever its name), else its name in kebab-case, numbered when two organisations would share one.
  */
-export function assignProviderIds(groups: ReadonlyMap<string, readonly ConvertedRecord[]>, overrides: Record<string, string> = {}): Map<string, string> {
+export function assignProviderIds(groups: ReadonlyMap<string, readonly ConvertedRecord[]>, overrides: Record<string, string> = {}, byRecord: Record<string, string> = {}): Map<string, string> {
   const byName = new Map(Object.entries(overrides).map(([k, v]) => [fold(k), v]));
   const usedIds = new Set<string>();
   const idOf = new Map<string, string>();
   for (const [key, recs] of groups) {
-    const override = byName.get(fold(recs[0]!.providerName));
+    const sorted = [...recs].sort((a, b) => compareIds(a.recordId, b.recordId));
+    const override = byName.get(fold(recs[0]!.providerName)) ?? sorted.map((c) => byRecord[c.recordId]).find((id) => id !== undefined && !usedIds.has(id));
     if (override) { idOf.set(key, override); usedIds.add(override); }
   }
   for (const key of groups.keys()) {
@@ -53,7 +60,9 @@ export const sourceId = (c: ConvertedRecord) => `registru-${slugify(c.recordId) 
 
 /** How to reach a confidential service without its address: the organisation, its contacts, a national line, 112. */
 export function contactRoute(c: ConvertedRecord, org: string, ways: string): { ro: string; en: string } {
-  const line = c.categories.includes('domestic-violence-victims') ? HELPLINES.domesticViolence : c.categories.includes('trafficking-victims') ? HELPLINES.trafficking : undefined;
+  const line = c.categories.includes('domestic-violence-victims') ? HELPLINES.domesticViolence
+    : c.categories.includes('trafficking-victims') ? HELPLINES.trafficking
+    : c.categories.some((id) => CHILDREN.includes(id)) ? HELPLINES.children : undefined;
   return {
     ro: `Adresa nu este publică. Contactați ${org}${ways ? `: ${ways}` : ''}${line ? `, sau sunați gratuit la ${line.ro}` : ''}. În caz de pericol imediat sunați la 112.`,
     en: `The address is not public. Contact ${org}${ways ? `: ${ways}` : ''}${line ? `, or call ${line.en} free of charge` : ''}. In immediate danger call 112.`,
@@ -140,7 +149,7 @@ export function servicesOf(recs: readonly ConvertedRecord[], locationOf: Readonl
 }
 
 /** One organisation's records as a provider entry; `recordOf` maps `<provider id>/<service id>` to the record id. */
-export function providerEntry(id: string, records: readonly ConvertedRecord[], cite: { file: string; extractDate: string; assuredDate: string }): { entry: ImportedProvider; recordOf: Record<string, string>; report: ReportLine[] } {
+export function providerEntry(id: string, records: readonly ConvertedRecord[], cite: { file: string; extractDate: string }): { entry: ImportedProvider; recordOf: Record<string, string>; report: ReportLine[] } {
   const recs = [...records].sort((a, b) => compareIds(a.recordId, b.recordId));
   const org = recs[0]!.providerName;
   // A phone or e-mail that is the only one the organisation's records give is the organisation's.

@@ -5,6 +5,7 @@
  */
 import type { TaxonomyTerm } from '../../src/schemas/taxonomy';
 import type { ClassifyRules } from './classify';
+import type { PlaceDecision } from '../../src/lib/confidentiality/registry-rules';
 
 /**
  * The date cited for the extract. Its README says the data is the map of licensed services "as
@@ -14,6 +15,7 @@ import type { ClassifyRules } from './classify';
  */
 export const REGISTRY_EXTRACT_DATE = '2016-12-31';
 export const REGISTRY_SOURCE_TITLE = 'Registrul serviciilor sociale licențiate (Ministerul Muncii), extras 2016';
+
 
 /** One record as published (all strings). Fields are read defensively: real files are messy. */
 export interface RegistryRecord {
@@ -52,10 +54,10 @@ export interface ImportOptions {
   /** Date cited for the registry; defaults to REGISTRY_EXTRACT_DATE. */
   extractDate?: string;
   /**
-   * The day of the import. No longer written as assured_date: an import is not a person checking
-   * the facts (see src/lib/ingest/date-checks.ts).
+   * The day of the import. Not written as assured_date: an import is not a person checking the
+   * facts (see src/lib/ingest/date-checks.ts).
    */
-  assuredDate: string;
+  assuredDate?: string;
   /** Keep only records of this locality ('Cluj-Napoca' also matches 'Cluj Napoca'). */
   locality?: string;
   /** Keep only records of this county. */
@@ -64,6 +66,20 @@ export interface ImportOptions {
   providerIds?: Record<string, string>;
   /** The rules that give service types, beneficiary categories and confidentiality; defaults to REGISTRY_RULES. */
   rules?: ClassifyRules;
+  /** A person's decisions on places the rules say MAY need to be secret, by record id (registry-aliases.json `places`). */
+  placeDecisions?: Record<string, PlaceDecision>;
+  /** Registry facts a person removed on purpose, by record id (registry-aliases.json `retired`): never imported again. */
+  retired?: Record<string, RetiredFacts>;
+  /** Existing provider ids by the registry record they cite, so a re-import finds them by record, not by name. */
+  providerIdsByRecord?: Record<string, string>;
+}
+
+/** Facts of one registry record that a person removed on purpose, with why. */
+export interface RetiredFacts {
+  phones?: string[];
+  emails?: string[];
+  /** Why they were removed, with the source that shows it (for the reviewer, and the report). */
+  reason: string;
 }
 
 export interface ReportLine {
@@ -117,6 +133,24 @@ export interface ImportResult {
   /** The registry record id behind each service, keyed `<provider id>/<service id>`. */
   recordOf: Record<string, string>;
   counts: { in: number; services: number; reported: number; skipped: number };
+  /** Records whose name and code (or groups) disagree, one line each. */
+  disagreements: ReportLine[];
+  /** The places withheld among the records selected (see src/lib/confidentiality/registry-rules.ts). */
+  places: {
+    confidential: PlaceLine[];
+    /** Records that MAY need a secret place: withheld until a person decides. */
+    review: PlaceLine[];
+    withheldRecords: number;
+    withheldAddresses: number;
+    withheldPoints: number;
+  };
+}
+
+export interface PlaceLine {
+  recordId: string;
+  name: string;
+  rules: string[];
+  decided?: PlaceDecision;
 }
 
 /** One record after normalising and classifying: everything grouping needs, nothing it must re-read. */

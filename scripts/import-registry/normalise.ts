@@ -5,6 +5,7 @@
  * not read cleanly is left out, with a warning.
  */
 import { emailSchema } from '../../src/schemas/common';
+import { streetName } from '../../src/lib/confidentiality/registry-rules';
 import type { RegistryRecord } from './model';
 
 /** Lower-case ASCII with single spaces: 'Cluj Napoca', 'cluj-napoca' and 'CLUJ-NAPOCA' fold alike. */
@@ -85,9 +86,7 @@ export function contactsOf(rec: RegistryRecord): { capacity?: ReturnType<typeof 
 }
 
 /** The street without numbers: 'Fabricii de Zahăr 49/51 B' and 'Fabricii de zahăr 49-51' are the same street. */
-export function streetKey(address: string): string {
-  return fold(address).split(' ').filter((w) => !/\d/.test(w) && w.length > 1).join(' ');
-}
+export const streetKey = streetName;
 
 /** Registry ids in number order when both are numbers, else in text order. */
 export function compareIds(a: string, b: string): number {

@@ -2,9 +2,11 @@
  * Placing step: the street, locality and coordinates a record may publish. Coordinates are of
  * unknown precision, so they are kept as `approximate`; a coordinate pair that the file gives to
  * more than one street is a geocoding fallback, not a place, and is dropped; the coordinates of a
- * confidential service are never written, on any record.
+ * confidential service are never written, on any record; and a record at the address of a
+ * confidential service, from any organisation, publishes neither its address nor its coordinates.
  */
 import { isInRomania } from '../../src/lib/ingest/checks';
+import type { PlaceDecisions } from '../../src/lib/confidentiality/registry-rules';
 import { fold, normaliseLocality, streetKey } from './normalise';
 import type { RecordItem } from './read';
 import type { ConvertedRecord, RegistryRecord } from './model';
@@ -13,14 +15,16 @@ import type { ConvertedRecord, RegistryRecord } from './model';
 export interface CoordinateFacts {
   /** For each 'lat,lng' as written, the distinct streets (locality|street) it is given to. */
   streetsAt: Map<string, Set<string>>;
-  /** Coordinates ('lat,lng' as written) of confidential services. */
+  /** Coordinates ('lat,lng' as written) that no record may publish: those of every withheld place. */
   secretPoints: Set<string>;
+  /** Records that are not secret themselves but are at a withheld address: why, in words. */
+  withheldAt?: Map<string, string>;
 }
 
 const pointKey = (rec: RegistryRecord) => `${rec.lat.trim()},${rec.lng.trim()}`;
 
-/** Reads the file once for shared and secret coordinates; `isSecret` says whether a record's place is confidential. */
-export function coordinateFacts(items: readonly RecordItem[], isSecret: (rec: RegistryRecord) => boolean): CoordinateFacts {
+/** Reads the file once for shared and secret coordinates; `places` says which places are withheld (see registry-rules.ts). */
+export function coordinateFacts(items: readonly RecordItem[], places: Pick<PlaceDecisions, 'secret' | 'withheld' | 'points' | 'addresses'>): CoordinateFacts {
   // Coordinates given to more than one street anywhere in the file are a geocoder's fallback point.
   const streetsAt = new Map<string, Set<string>>();
   for (const { rec } of items) {
@@ -29,10 +33,13 @@ export function coordinateFacts(items: readonly RecordItem[], isSecret: (rec: Re
     set.add(`${fold(rec.oras)}|${streetKey(rec.adresa)}`);
     streetsAt.set(pointKey(rec), set);
   }
-  // Coordinates of a confidential service are secret wherever they appear, even on another record.
-  const secretPoints = new Set<string>();
-  for (const { rec } of items) if (rec && rec.lat.trim() && isSecret(rec)) secretPoints.add(pointKey(rec));
-  return { streetsAt, secretPoints };
+  // Coordinates of a withheld place are secret wherever they appear, even on another record.
+  const secretPoints = new Set(places.points.keys());
+  const withheldAt = new Map<string, string>();
+  for (const a of places.addresses.values()) {
+    for (const id of a.records) if (!places.secret.has(id)) withheldAt.set(id, `is at the address of a confidential service (record ${a.because.join(', ')}); address and coordinates left out`);
+  }
+  return { streetsAt, secretPoints, withheldAt };
 }
 
 type Place = Pick<ConvertedRecord, 'street' | 'locality' | 'county' | 'coords'>;
@@ -58,6 +65,11 @@ export function placeOf(rec: RegistryRecord, confidential: boolean, facts: Coord
   const locality = normaliseLocality(rec.oras);
   const county = rec.jud.trim().replace(/\s+/g, ' ');
   let coords: Place['coords'];
+  const withheld = facts.withheldAt?.get(rec.id.trim());
+  if (withheld && !confidential) {
+    warnings.push(withheld);
+    return { street: undefined, locality, county, coords, warnings };
+  }
   if (!confidential) {
     if (!street) warnings.push('has no address; no location');
     else if (!locality || !county) warnings.push(`address '${street}' has no ${locality ? 'county' : 'locality'}; no location`);

@@ -12,6 +12,9 @@ import { offlineManifest } from '../lib/site/offline';
 import { mergeCsp } from '../lib/site/csp';
 import { SITE } from '../config';
 
+// The confidentiality guard lives beside, in leak-guard.ts; it runs after the two integrations here.
+export { confidentialityGuard } from './leak-guard';
+
 function listFiles(root: string): string[] {
   const out: string[] = [];
   const walk = (dir: string) => {

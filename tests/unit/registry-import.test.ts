@@ -13,6 +13,8 @@ import { importRegistry } from '../../scripts/import-registry/registry-import';
 import { fold, normaliseLocality, normalisePhone, parseCapacity } from '../../scripts/import-registry/normalise';
 import { isConfidentialService, makeClassifier, providerKind, REGISTRY_RULES } from '../../scripts/import-registry/classify';
 import { mergeOps } from '../../scripts/import-registry/merge';
+import { readRecord } from '../../scripts/import-registry/read';
+import { readAliases } from '../../src/lib/ingest/registry-aliases';
 import { REGISTRY_EXTRACT_DATE, type ImportOptions, type ImportResult, type RegistryFile, type RegistryRecord } from '../../scripts/import-registry/model';
 import { validateProviderText } from '../../src/lib/ingest/validate-provider';
 import { formatProblem } from '../../src/lib/ingest/friendly-errors';
@@ -21,7 +23,9 @@ import { realContent, TODAY } from './helpers';
 const DATA = 'data/registry-2016';
 const cluj = JSON.parse(readFileSync(`${DATA}/cluj-county.json`, 'utf8')) as RegistryFile;
 const national = JSON.parse(readFileSync(`${DATA}/national.json`, 'utf8')) as RegistryFile;
-const aliases = JSON.parse(readFileSync('scripts/registry-aliases.json', 'utf8')) as { providers: Record<string, string>; services: Record<string, string> };
+const aliasFile = readAliases(readFileSync('scripts/registry-aliases.json', 'utf8'), 'scripts/registry-aliases.json');
+if ('problems' in aliasFile) throw new Error(aliasFile.problems.join('\n'));
+const aliases = aliasFile.aliases;
 
 const base: ImportOptions = {
   beneficiaryCategories: realContent.taxonomies.beneficiaryCategories,
@@ -41,7 +45,7 @@ function problemsOf(entry: { id: string }): string[] {
 }
 
 describe('registry import on the real Cluj extract', () => {
-  const clujNapoca = importRegistry(cluj, { ...base, locality: 'Cluj-Napoca', providerIds: aliases.providers });
+  const clujNapoca = importRegistry(cluj, { ...base, locality: 'Cluj-Napoca', providerIds: aliases.providers, retired: aliases.retired, placeDecisions: aliases.placeDecisions });
 
   it('converts or reports every Cluj-Napoca record: in = services out + reported', () => {
     expect(clujNapoca.counts.in).toBe(61);
@@ -128,7 +132,7 @@ describe('registry import on the national file', { timeout: 30_000 }, () => {
 
   it('never writes the address or coordinates of a domestic-violence or trafficking service', () => {
     const classifier = makeClassifier(REGISTRY_RULES, realContent.taxonomies, new Set());
-    const secret = records(national).filter((r) => isConfidentialService(r.name, r.cod, classifier));
+    const secret = records(national).map((r) => readRecord(r)!).filter((r) => isConfidentialService(r, classifier));
     expect(secret.length).toBeGreaterThan(20);
     const entryOf = new Map<string, (typeof result.entries)[number]>();
     for (const e of result.entries) for (const s of e.sources) entryOf.set(s.record, e);
