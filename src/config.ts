@@ -73,10 +73,11 @@ export const SITE = {
   dataLicence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
   /**
    * "Leave this site quickly": where the button sends people (a neutral page, replacing this one in
-   * the tab's history), and the beneficiary categories whose pages carry the button.
+   * the tab's history), and the beneficiary categories whose pages carry the button; a search that
+   * touches them (query, filter or results) shows it too and stays out of the address.
    */
   quickExitUrl: 'https://www.meteoromania.ro/',
-  quickExitCategories: ['domestic-violence-victims'],
+  quickExitCategories: ['domestic-violence-victims', 'trafficking-victims'],
   /** Data whose newest source is older than this is marked as old. */
   staleAfterMonths: 24,
 } as const;

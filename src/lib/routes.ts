@@ -145,3 +145,13 @@ export function absoluteUrl(path: string, siteUrl: string | undefined = SITE.url
   const clean = path.startsWith('/') ? path : `/${path}`;
   return siteUrl ? `${siteUrl.replace(/\/$/, '')}${clean}` : withBase(clean);
 }
+
+/**
+ * The absolute URL of a link as pages write it (base path already in: what localePath and
+ * providerPath with a language return), against the site's address or a page's origin; the link
+ * itself when there is neither. For links handed to another app (SMS, WhatsApp), which need a host.
+ * @example linkUrl('/directory/en/providers/x/', 'https://x.github.io/directory') // 'https://x.github.io/directory/en/providers/x/'
+ */
+export function linkUrl(link: string, origin: string | undefined = SITE.url): string {
+  return origin ? new URL(link, origin).href : link;
+}

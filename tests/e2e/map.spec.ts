@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { DIRECTIA, PLACE, placeOf, providerPath, text } from './fixture';
+import { DIRECTIA, PLACE, SERVICE, placeOf, providerPath, service, text } from './fixture';
 
 /** DIRECTIA's places: an exact named office, an approximate unnamed place, a confidential centre. */
 const OFFICE = `${DIRECTIA.id}/${PLACE.office}`;
@@ -199,6 +199,33 @@ test.describe('map page', () => {
     await expect(mapButton).toHaveAttribute('aria-pressed', 'false');
   });
 
+  test('a popup says what is offered there, the address, a number to tap and links to the page', async ({ page }) => {
+    await blockTiles(page);
+    // The built file, narrowed to the office so that no neighbour clusters it away.
+    await page.route('**/en/map/points.json', async (route) => {
+      const file = (await (await route.fetch()).json()) as { points: Array<[string, ...unknown[]]> };
+      await route.fulfill({ json: { ...file, points: file.points.filter((p) => p[0] === OFFICE) } });
+    });
+    await page.goto('/en/map/');
+    await expect(mapBox(page)).toHaveAttribute('data-map-ready', 'true', { timeout: 15_000 });
+    await mapBox(page).locator(`[data-point-id="${OFFICE}"]`).click();
+    const popup = page.locator('.leaflet-popup');
+    await expect(popup.getByRole('link', { name: new RegExp(DIRECTIA.name) })).toHaveAttribute('href', `${providerPath(DIRECTIA, 'en')}#location-${PLACE.office}`);
+    // The services at the office, by name; not the ones elsewhere.
+    await expect(popup.locator('.map-popup__services li')).toHaveText([text(service(SERVICE.dayCentre).name, 'en'), text(service(SERVICE.recovery).name, 'en')]);
+    await expect(popup.locator('address')).toContainText(officeStreet);
+    const phone = DIRECTIA.phones![0]!.number;
+    await expect(popup.getByRole('link', { name: `Call ${phone}` })).toHaveAttribute('href', 'tel:+40700000101');
+    await expect(popup).toContainText('Exact location');
+  });
+
+  test('the legend explains what an approximate point means', async ({ page }) => {
+    await blockTiles(page);
+    await page.goto('/en/map/');
+    await expect(mapBox(page)).toHaveAttribute('data-map-ready', 'true', { timeout: 15_000 });
+    await expect(page.locator('.map-view__legend-note')).toHaveText(/only the area or the street, not the building/);
+  });
+
   test('preloads the points file from the page head', async ({ page }) => {
     await page.goto('/en/map/');
     await expect(page.locator('head link[rel="preload"][as="fetch"]')).toHaveAttribute('href', '/en/map/points.json');
@@ -249,6 +276,31 @@ test.describe('provider page map', () => {
     await expect(map.locator(`[data-point-id="${CONFIDENTIAL}"]`)).toHaveCount(0);
   });
 
+});
+
+test.describe('directions', () => {
+  test('go to the street address of an approximate place, and to the point of an exact one', async ({ page }) => {
+    await page.goto(providerPath(DIRECTIA));
+    const approximate = placeOf(DIRECTIA, PLACE.approximate);
+    const office = placeOf(DIRECTIA, PLACE.office);
+    await expect(page.locator(`#location-${PLACE.approximate}`).getByRole('link', { name: 'Cum ajung acolo (hartă)' }))
+      .toHaveAttribute('href', `https://www.openstreetmap.org/directions?to=${encodeURIComponent(`${approximate.address!.street}, ${approximate.address!.locality}`)}`);
+    await expect(page.locator(`#location-${PLACE.office}`).getByRole('link', { name: 'Cum ajung acolo (hartă)' }))
+      .toHaveAttribute('href', `https://www.openstreetmap.org/directions?to=${office.latitude!.toFixed(5)}%2C${office.longitude!.toFixed(5)}`);
+  });
+});
+
+test.describe('search map', () => {
+  test('its popups carry the address from the map page and a number to tap', async ({ page }) => {
+    await blockTiles(page);
+    await page.goto(`/en/?q=${encodeURIComponent(text(service(SERVICE.shelter).name, 'en'))}&view=map`);
+    const box = page.locator('.search-app .map-view__map');
+    await expect(box).toHaveAttribute('data-map-ready', 'true', { timeout: 20_000 });
+    await box.locator(`[data-point-id="${APPROXIMATE}"]`).click();
+    const popup = page.locator('.leaflet-popup');
+    await expect(popup.locator('address')).toContainText(placeOf(DIRECTIA, PLACE.approximate).address!.street);
+    await expect(popup.locator('a[href^="tel:"]')).toHaveText(`Call ${DIRECTIA.phones![0]!.number}`);
+  });
 });
 
 test.describe('map accessibility', () => {

@@ -68,8 +68,13 @@ test('the shortlist page lists, compares side by side, removes and clears', asyn
   const columns = table.locator('thead th');
   await expect(columns).toHaveText([name(EMERGENCY), name(RECOVERY), name(SHELTER)]);
   const rowHeads = await table.locator('tbody th').allTextContents();
-  for (const row of ['Pentru cine', 'Cine poate beneficia', 'Cost', 'Ce documente să aduceți', 'Cum ajungeți la serviciu', 'Capacitate', 'Program', 'Limbi vorbite', 'Accesibilitate', 'Cât de noi sunt datele'])
+  for (const row of ['Unde', 'Telefon', 'Program', 'Pentru cine', 'Cine poate beneficia', 'Cost', 'Ce documente să aduceți', 'Cum ajungeți la serviciu', 'Capacitate', 'Accesibilitate', 'Cât de noi sunt datele'])
     expect(rowHeads.some((h) => h.startsWith(row)), `row ${row} in ${rowHeads.join(' | ')}`).toBe(true);
+  // Where, phone and hours come first: what a caseworker asks before anything else.
+  expect(rowHeads.slice(1, 4)).toEqual(['Unde', 'Telefon', 'Program']);
+  // A fact none of the three has (the languages spoken) is said once under the table, not as a row of "unknown".
+  expect(rowHeads.some((h) => h.startsWith('Limbi vorbite'))).toBe(false);
+  await expect(page.locator('[data-unknown-rows]')).toContainText('limbi vorbite');
   const capacity = table.locator('tbody tr', { has: page.locator('th', { hasText: 'Capacitate' }) });
   await expect(capacity.locator('td').nth(0)).toHaveText('50 locuri');
   await expect(capacity.locator('td').nth(1)).toHaveText('70 persoane pe lună');
@@ -77,7 +82,15 @@ test('the shortlist page lists, compares side by side, removes and clears', asyn
   await expect(capacity.locator('td').nth(2)).toHaveText('necunoscut');
   // A confidential place is never given an address, in the compare table either.
   const where = table.locator('tbody tr', { has: page.locator('th', { hasText: /^Unde$/ }) });
-  await expect(where.locator('td').nth(2)).toHaveText('Adresă confidențială');
+  await expect(where.locator('td').nth(2)).toContainText('Adresă confidențială');
+  await expect(where.locator('td').nth(2).locator('a[href^="tel:"]').first()).toBeVisible();
+  // The shelter's own place, read from the fixture (it is the approximate one, with a street address).
+  const street = placeOf(DIRECTIA, service(EMERGENCY).locations?.[0] ?? '').address?.street;
+  expect(street, 'the shelter has a street address in the fixture').toBeTruthy();
+  await expect(where.locator('td').nth(0)).toContainText(street!);
+  // The phone row: every number taps to call.
+  const phone = table.locator('tbody tr', { has: page.getByRole('rowheader', { name: 'Telefon', exact: true }) });
+  await expect(phone.locator('td').nth(0).locator('a[href^="tel:"]').first()).toBeVisible();
 
   await page.getByRole('button', { name: `Scoate: ${name(RECOVERY)}` }).click();
   await expect(page.locator('.shortlist-items li')).toHaveCount(2);
@@ -262,4 +275,37 @@ test('the compare table and the sheet mark old facts and say who verified what',
   await expect(freshness.locator('td').nth(1).locator('.stale-flag')).toContainText('Informații vechi: descrierea, adresa, telefonul, programul, capacitatea.');
   await page.getByRole('link', { name: 'Fă fișa de trimitere' }).click();
   await expect(page.locator('.sheet-service').nth(1).locator('p.stale')).toContainText('Date vechi: sunați înainte.');
+});
+
+test.describe('on a 360 px phone', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+  const TURDA = `${VECHE.id}/adapost-turda`;
+
+  test('the sheet keeps the order the services were chosen in, and fits the screen', async ({ page }) => {
+    // Chosen across two providers, the first provider's services apart: the sheet must not regroup them.
+    await shortlistFromProviderPage(page, [RECOVERY]);
+    await page.goto(providerPath(VECHE));
+    await toggleFor(page, TURDA).click();
+    await page.goto(PROVIDER);
+    await toggleFor(page, SHELTER).click();
+    await page.goto('/shortlist/');
+    await expect(page.locator('.shortlist-items li')).toHaveText([RECOVERY, TURDA, SHELTER].map((k) => new RegExp(`^${name(k)}`)));
+    await page.getByRole('link', { name: 'Fă fișa de trimitere' }).click();
+    await expect(page.locator('.sheet-service h2')).toHaveText([RECOVERY, TURDA, SHELTER].map((k) => name(k)));
+    for (const lang of ['ro', 'hu'] as const) {
+      if (lang === 'hu') await page.getByRole('link', { name: 'Magyar' }).first().click();
+      await expect(page.locator('.referral-sheet[data-ready]')).toBeVisible();
+      await expect(page.locator('.sheet-service')).toHaveCount(3);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `sheet in ${lang}`).toBeLessThanOrEqual(360);
+      // Every address line and contact route is whole on screen, none clipped at the right edge.
+      for (const box of await page.locator('.sheet-service dd').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right))) expect(box).toBeLessThanOrEqual(360);
+    }
+  });
+
+  test('the compare table scrolls inside its own box, not the page', async ({ page }) => {
+    await shortlistFromProviderPage(page, [EMERGENCY, RECOVERY, SHELTER]);
+    await page.goto('/shortlist/');
+    await expect(page.locator('.compare table')).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  });
 });

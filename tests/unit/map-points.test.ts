@@ -23,7 +23,11 @@ describe('providerMapPoints', () => {
   it('makes one point per located, non-confidential place, linking to the place on the provider page', () => {
     const points = providerMapPoints(publicProvider(full), 'en');
     expect(points).toEqual([
-      { id: `${full.id}/sediu`, name: `${full.name} — Sediu`, lat: 46.77, lng: 23.59, precision: 'street', href: `/en/providers/${full.id}/#location-sediu` },
+      {
+        id: `${full.id}/sediu`, name: `${full.name} — Sediu`, lat: 46.77, lng: 23.59, precision: 'street', href: `/en/providers/${full.id}/#location-sediu`,
+        // What the popup says: the address as the location presenter words it, a number, the services there.
+        address: 'Strada Exemplu nr. 1, 400001 Cluj-Napoca, Cluj', phone: '0800 500 333', services: ['Day centre'],
+      },
     ]);
     expect(providerMapPoints(publicProvider(full), 'ro')[0]!.href).toBe(`/providers/${full.id}/#location-sediu`);
   });
@@ -133,6 +137,14 @@ describe('map data file', () => {
     const pts = mapPoints([publicProvider(full)], 'en');
     const file = JSON.parse(JSON.stringify(packMapPoints(pts))) as unknown;
     expect(unpackMapPoints(file)).toEqual(pts);
+  });
+
+  it('leaves out trailing popup details a point does not have, and keeps a later one after an empty one', () => {
+    const base = { id: 'a/1', name: 'A', lat: 46.7, lng: 23.5, precision: 'exact' as const, href: '/a' };
+    const packed = packMapPoints([base, { ...base, id: 'a/2', phone: '0700 000 001' }, { ...base, id: 'a/3', address: 'Str. X 1' }]).points;
+    expect(packed.map((p) => p.length)).toEqual([6, 8, 7]);
+    expect(packed[1]!.slice(6)).toEqual(['', '0700 000 001']);
+    expect(unpackMapPoints({ version: 1, points: packed })).toEqual([base, { ...base, id: 'a/2', phone: '0700 000 001' }, { ...base, id: 'a/3', address: 'Str. X 1' }]);
   });
 
   it('refuses a file of another shape', () => {

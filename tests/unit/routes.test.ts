@@ -91,6 +91,9 @@ describe('routes under a base path (a GitHub Pages project site)', () => {
     expect(r.providerPath('dasm')).toBe('/providers/dasm/');
     expect(r.localeSitePath('en', '/providers/dasm/')).toBe('/en/providers/dasm/');
     expect(r.absoluteUrl(r.localeSitePath('en', '/providers/dasm/'))).toBe('https://x.github.io/directory/en/providers/dasm/');
+    // A link as pages write it (base included) made absolute for a message: the base once, not twice.
+    expect(r.linkUrl(r.providerPath('dasm', { lang: 'en', service: 'c' }))).toBe('https://x.github.io/directory/en/providers/dasm/#service-c');
+    expect(r.linkUrl(r.providerPath('dasm', { lang: 'en' }), 'http://127.0.0.1:4400')).toBe('http://127.0.0.1:4400/directory/en/providers/dasm/');
   });
 });
 

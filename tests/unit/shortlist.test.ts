@@ -31,19 +31,19 @@ describe('service keys', () => {
 describe('selection links', () => {
   const keys: ServiceKey[] = ['dasm-cluj-napoca/cantina-sociala', 'asociatia-x/consiliere', 'dasm-cluj-napoca/centrul-de-urgenta-sociala'];
 
-  it('groups services by provider in a short, URL-safe value', () => {
+  it('groups consecutive services of a provider in a short, URL-safe value, in the shortlist order', () => {
     const value = encodeSelection(keys);
-    expect(value).toBe('dasm-cluj-napoca.cantina-sociala.centrul-de-urgenta-sociala_asociatia-x.consiliere');
+    expect(value).toBe('dasm-cluj-napoca.cantina-sociala_asociatia-x.consiliere_dasm-cluj-napoca.centrul-de-urgenta-sociala');
+    expect(encodeSelection(['p/a', 'p/b', 'q/c'])).toBe('p.a.b_q.c');
     // URLSearchParams leaves it untouched, so the link is as short as it looks.
     expect(new URLSearchParams({ s: value }).toString()).toBe(`s=${value}`);
   });
 
-  it('round-trips (grouping by provider orders services by provider first)', () => {
+  it('round-trips in the same order: the sheet lists services as the shortlist does', () => {
     const decoded = decodeSelection(encodeSelection(keys));
     expect(decoded.malformed).toEqual([]);
     expect(decoded.unknown).toEqual([]);
-    expect(new Set(decoded.keys)).toEqual(new Set(keys));
-    expect(decoded.keys).toEqual(['dasm-cluj-napoca/cantina-sociala', 'dasm-cluj-napoca/centrul-de-urgenta-sociala', 'asociatia-x/consiliere']);
+    expect(decoded.keys).toEqual(keys);
     expect(decodeSelection(encodeSelection(decoded.keys)).keys).toEqual(decoded.keys);
   });
 

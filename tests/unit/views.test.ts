@@ -11,7 +11,7 @@ import { accessibilityText, addressLine, agesText, hoursLine, languageName } fro
 import { locationView } from '../../src/lib/views/location';
 import { serviceView } from '../../src/lib/views/service';
 import { providerView } from '../../src/lib/views/provider';
-import { serviceContacts } from '../../src/lib/views/contact';
+import { directionsHref, serviceContacts } from '../../src/lib/views/contact';
 import { providerJsonLd } from '../../src/lib/views/json-ld';
 import { referralService } from '../../src/lib/shortlist/service-view';
 import { mapListRows } from '../../src/lib/map/points';
@@ -111,8 +111,19 @@ describe('location view', () => {
       address: 'Strada Test nr. 1, 400001 Cluj-Napoca, Cluj',
       precision: 'location on the street, approximate',
       accessibility: 'Ramp at the back',
-      directions: 'https://www.openstreetmap.org/directions?to=46.77000%2C23.59000',
+      // A point on the street is not the door: directions go to the street address.
+      directions: 'https://www.openstreetmap.org/directions?to=Strada%20Test%20nr.%201%2C%20Cluj-Napoca',
     });
+  });
+
+  it('sends directions to the street address unless the coordinates are exact', () => {
+    const at = { latitude: 46.78, longitude: 23.61, query: 'Strada X nr. 10, Cluj-Napoca' };
+    expect(directionsHref({ ...at, precision: 'exact' })).toBe('https://www.openstreetmap.org/directions?to=46.78000%2C23.61000');
+    for (const precision of ['street', 'approximate', undefined] as const)
+      expect(directionsHref({ ...at, precision })).toBe('https://www.openstreetmap.org/directions?to=Strada%20X%20nr.%2010%2C%20Cluj-Napoca');
+    // No street known: the point is the best there is.
+    expect(directionsHref({ latitude: 46.78, longitude: 23.61, precision: 'approximate' })).toBe('https://www.openstreetmap.org/directions?to=46.78000%2C23.61000');
+    expect(directionsHref({})).toBeUndefined();
   });
 
   it('gives a confidential place its contact route only, never an address', () => {
@@ -120,6 +131,17 @@ describe('location view', () => {
       id: 'adapost', anchor: 'location-adapost', name: 'Adăpost', label: 'Adăpost', confidential: true, locality: 'Cluj-Napoca', contactRoute: 'Call 0264 000 000.',
       contactRouteParts: [{ text: 'Call ' }, { text: '0264 000 000', href: 'tel:+40264000000', kind: 'phone' }, { text: '.' }],
     });
+  });
+
+  it('marks a contact route shown in Romanian for want of a translation, so pages can say so', () => {
+    const hu = locationView(adapost, 'hu');
+    expect(hu.contactRoute).toBe('Sunați la 0264 000 000.');
+    expect(hu.contactRouteLang).toBe('ro');
+    expect(locationView(adapost, 'en').contactRouteLang).toBeUndefined();
+    expect(locationView(adapost, 'ro').contactRouteLang).toBeUndefined();
+    // The shortlist and the referral sheet carry the mark along with the text.
+    const place = referralService(pub, pub.services[0]!, 'hu', terms, '2026-11-24', 24).places.find((p) => p.confidential);
+    expect(place).toMatchObject({ contactRoute: 'Sunați la 0264 000 000.', contactRouteLang: 'ro' });
   });
 
   it('leaves out an address a caller passed on a confidential place by mistake', () => {

@@ -9,6 +9,7 @@
 import L from 'leaflet';
 import { pointsBounds, toFeatures, DEFAULT_CENTER, DEFAULT_ZOOM, MAX_FIT_ZOOM, type MapPoint, type MapStrings } from '../../lib/map/core';
 import { formatNumber, translator } from '../../lib/i18n/translator';
+import { telHref } from '../../lib/views/contact';
 import { buildIndex, CLUSTER_MAX_ZOOM, FIT_PADDING, type PointFeatures, type PreparedIndex } from './map-index';
 import type { Lang } from '../../locales';
 
@@ -87,7 +88,8 @@ export function createMapEngine(container: HTMLElement, options: MapEngineOption
         html: '',
       }),
     });
-    marker.bindPopup(() => popupContent(p));
+    // Read when the popup opens: the same place may have been given more details since (see setPoints).
+    marker.bindPopup(() => popupContent(points[i] ?? p));
     marker.on('add', () => {
       const el = marker.getElement();
       if (!el) return;
@@ -98,18 +100,39 @@ export function createMapEngine(container: HTMLElement, options: MapEngineOption
     return marker;
   }
 
+  /** Services listed in a popup before "and N more": a popup must fit a phone's screen. */
+  const POPUP_SERVICES = 3;
+
   function popupContent(p: MapPoint): HTMLElement {
-    // Built with DOM calls, never HTML strings: names come from content files.
-    const box = document.createElement('div');
-    box.className = 'map-popup';
-    const link = document.createElement('a');
+    // Built with DOM calls, never HTML strings: names and addresses come from content files.
+    const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string) => {
+      const e = document.createElement(tag);
+      if (text !== undefined) e.textContent = text;
+      if (className) e.className = className;
+      return e;
+    };
+    const box = el('div', undefined, 'map-popup');
+    const link = el('a', p.name);
     link.href = p.href;
-    link.textContent = p.name;
-    const strong = document.createElement('strong');
-    strong.append(link);
-    const note = document.createElement('p');
-    note.textContent = label(`map.precision.${p.precision}`);
-    box.append(strong, note);
+    const title = el('strong');
+    title.append(link);
+    box.append(title);
+    if (p.services?.length) {
+      const list = el('ul', undefined, 'map-popup__services');
+      for (const name of p.services.slice(0, POPUP_SERVICES)) list.append(el('li', name));
+      const more = p.services.length - POPUP_SERVICES;
+      if (more > 0) list.append(el('li', label('map.popup.more', { count: more })));
+      box.append(list);
+    }
+    if (p.address) box.append(el('address', p.address));
+    if (p.phone) {
+      const call = el('a', label('search.callNumber', { number: p.phone }), 'map-popup__call');
+      call.href = telHref(p.phone);
+      const line = el('p');
+      line.append(call);
+      box.append(line);
+    }
+    box.append(el('p', label(`map.precision.${p.precision}`), 'map-popup__precision'));
     return box;
   }
 
@@ -215,8 +238,12 @@ export function createMapEngine(container: HTMLElement, options: MapEngineOption
   });
 
   function setPoints(next: readonly MapPoint[], prepared?: PreparedIndex): void {
-    // A caller may pass a new array with the same places (a re-render): keep the reader's view.
-    if (next.length > 0 && next.length === points.length && next.every((p, i) => p.id === points[i]!.id)) return;
+    // A caller may pass a new array with the same places (a re-render, or the same places with more
+    // details for their popups): keep the reader's view and markers, take the new details.
+    if (next.length > 0 && next.length === points.length && next.every((p, i) => p.id === points[i]!.id)) {
+      points = next;
+      return;
+    }
     points = next;
     for (const m of markers.values()) layer.removeLayer(m);
     markers = new Map();

@@ -24,3 +24,24 @@ export function doubleEscape(windowMs = 1000): { press: (now: number) => boolean
     },
   };
 }
+
+/** What a search touches, as beneficiary category ids. */
+export interface SearchTouches {
+  /** Categories the reader chose as filters. */
+  chosen: readonly string[];
+  /** Categories the query means through the search vocabulary (the engine's reading, ids only). */
+  meant: readonly string[];
+  /** The categories of each result shown. */
+  shown: ReadonlyArray<readonly string[]>;
+}
+
+/**
+ * True when a search touches a sensitive category (domestic violence, trafficking) through the
+ * query's meaning, a filter or a result on screen: the page then shows the quick exit, and the
+ * search is kept out of the address and the history (see the search island).
+ * @example searchNeedsQuickExit({ chosen: [], meant: ['domestic-violence-victims'], shown: [] }, ['domestic-violence-victims']) // true
+ */
+export function searchNeedsQuickExit(s: SearchTouches, sensitiveCategories: readonly string[]): boolean {
+  const sensitive = (c: string) => sensitiveCategories.includes(c);
+  return s.chosen.some(sensitive) || s.meant.some(sensitive) || s.shown.some((cats) => cats.some(sensitive));
+}

@@ -48,10 +48,13 @@ export function translator<K extends TranslationKey>(strings: Strings<K>, lang: 
     // Visible but not fatal: keys are checked by the compiler and every language by the unit tests;
     // an island can still lack a string its page did not pick.
     if (template === undefined) return key;
-    return template.replace(/\{(\w+)\}/g, (m, name: string) => {
+    return template.replace(/\{(\w+)\}/g, (m, name: string, at: number) => {
       const v = params?.[name];
       if (v === undefined) return m;
-      return typeof v === 'number' ? formatNumber(v, lang) : v;
+      const text = typeof v === 'number' ? formatNumber(v, lang) : v;
+      // A Hungarian date ends with a full stop ("2026. november 25."): where the sentence ends
+      // right after it, the value's stop closes it too, never "25.." (any value ending in one alike).
+      return text.endsWith('.') && template[at + m.length] === '.' ? text.slice(0, -1) : text;
     });
   };
 }

@@ -5,7 +5,7 @@
 import type { StringsFor } from '../i18n/translator';
 
 /** The strings the map itself shows (each with its plural and sub-keys); page text stays out of its props. */
-export const MAP_STRING_KEYS = ['map.label', 'map.loading', 'map.failed', 'map.tilesFailed', 'map.cluster', 'map.approximateName', 'map.precision', 'map.legend'] as const;
+export const MAP_STRING_KEYS = ['map.label', 'map.loading', 'map.failed', 'map.tilesFailed', 'map.cluster', 'map.approximateName', 'map.precision', 'map.legend', 'map.popup', 'search.callNumber'] as const;
 export type MapStrings = StringsFor<typeof MAP_STRING_KEYS>;
 
 export type MapPrecision = 'exact' | 'street' | 'approximate';
@@ -20,6 +20,12 @@ export interface MapPoint {
   precision: MapPrecision;
   /** Link to the place on its provider page. */
   href: string;
+  /** The street address, as the location presenter words it (a mapped place is never confidential). */
+  address?: string;
+  /** A number to call for what is offered there: a service's own first, else the organisation's. */
+  phone?: string;
+  /** The services offered at the place, when the point stands for a place rather than one service. */
+  services?: string[];
 }
 
 /** [[south, west], [north, east]], the order Leaflet's `fitBounds` takes. */
@@ -78,8 +84,12 @@ export function toFeatures(points: readonly MapPoint[]): Array<{ type: 'Feature'
   return points.map((p, index) => ({ type: 'Feature', properties: { index }, geometry: { type: 'Point', coordinates: [p.lng, p.lat] } }));
 }
 
-/** One point in the map data file: [id, name, lat, lng, precision, href], a fifth the size of the object form. */
-export type PackedMapPoint = [string, string, number, number, MapPrecision, string];
+/**
+ * One point in the map data file: [id, name, lat, lng, precision, href, address, phone, services], a
+ * fifth the size of the object form. The last three are for the popup; trailing empty ones are left
+ * out ('' stands for a missing one before a present one).
+ */
+export type PackedMapPoint = [string, string, number, number, MapPrecision, string, address?: string, phone?: string, services?: string[]];
 
 /** The map data file (`/map/points.json`): every point, packed. */
 export interface MapPointsFile {
@@ -89,12 +99,28 @@ export interface MapPointsFile {
 
 /** Packs points for the map data file. */
 export function packMapPoints(points: readonly MapPoint[]): MapPointsFile {
-  return { version: 1, points: points.map((p) => [p.id, p.name, p.lat, p.lng, p.precision, p.href]) };
+  return {
+    version: 1,
+    points: points.map((p) => {
+      const packed: PackedMapPoint = [p.id, p.name, p.lat, p.lng, p.precision, p.href, p.address ?? '', p.phone ?? '', p.services ?? []];
+      while (packed.length > 6) {
+        const last = packed[packed.length - 1];
+        if (last === '' || (Array.isArray(last) && last.length === 0)) packed.pop();
+        else break;
+      }
+      return packed;
+    }),
+  };
 }
 
 /** Reads the map data file back into points; throws on a file of another shape rather than drawing nonsense. */
 export function unpackMapPoints(file: unknown): MapPoint[] {
   const f = file as Partial<MapPointsFile> | null;
   if (!f || f.version !== 1 || !Array.isArray(f.points)) throw new Error('map data: not a version 1 points file');
-  return f.points.map(([id, name, lat, lng, precision, href]) => ({ id, name, lat, lng, precision, href }));
+  return f.points.map(([id, name, lat, lng, precision, href, address, phone, services]) => ({
+    id, name, lat, lng, precision, href,
+    ...(address ? { address } : {}),
+    ...(phone ? { phone } : {}),
+    ...(services?.length ? { services } : {}),
+  }));
 }

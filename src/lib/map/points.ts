@@ -26,6 +26,11 @@ export function providerMapPoints(provider: PublicProvider, lang: Lang): MapPoin
     const { latitude: lat, longitude: lng } = loc;
     if (typeof lat !== 'number' || typeof lng !== 'number' || !Number.isFinite(lat) || !Number.isFinite(lng)) continue;
     const place = localize(loc.name, lang);
+    // What the popup says: the services offered here, the address, a number to call.
+    const here = provider.services.filter((s) => s.status !== 'inactive' && s.locations?.includes(loc.id));
+    const services = here.map((s) => localize(s.name, lang)).filter((n): n is string => !!n);
+    const phone = (here.find((s) => s.phones?.length)?.phones ?? provider.phones)?.[0]?.number;
+    const address = locationView(loc, lang).address;
     points.push({
       id: `${provider.id}/${loc.id}`,
       name: place && place !== provider.name ? `${provider.name} — ${place}` : provider.name,
@@ -34,6 +39,9 @@ export function providerMapPoints(provider: PublicProvider, lang: Lang): MapPoin
       // Coordinates without a stated precision are treated as the least precise kind.
       precision: loc.precision ?? 'approximate',
       href: providerPath(provider.id, { lang, location: loc.id }),
+      ...(address ? { address } : {}),
+      ...(phone ? { phone } : {}),
+      ...(services.length ? { services } : {}),
     });
   }
   return points;
@@ -69,8 +77,7 @@ export function mapListRows(providers: readonly PublicProvider[], lang: Lang): A
       href: providerPath(p.id, { lang }),
       places: points.map((pt) => {
         const loc = byId.get(pt.id);
-        const view = loc && locationView(loc, lang);
-        return { ...pt, address: view?.address, placeName: view?.name };
+        return { ...pt, placeName: loc && localize(loc.name, lang) };
       }),
     });
   }

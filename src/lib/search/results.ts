@@ -101,18 +101,20 @@ export function hitOf(data: SearchIndexData, row: number, now: Date, km?: number
  * The public places of some rows, in their order, for the map: one point per place of a provider,
  * with the id and link the map page gives it (`<provider id>/<location id>`, the place on the
  * provider page; see ../map/points.ts). A place offering one of the rows is named after that service
- * and its provider; a place offering several, after the provider.
+ * and its provider; a place offering several, after the provider. The popup's number is the
+ * provider's, as the result row shows it; the address is not in the search data (the search map
+ * adds it from the map page's points, which have the same ids).
  */
 export function mapPointsOf(data: SearchIndexData, rows: readonly number[]): MapPoint[] {
   const points = new Map<string, MapPoint>();
   for (const row of rows) {
     const r = data.rows[row]!;
-    const [providerId, providerName] = data.providers[r[R.provider]]!;
+    const [providerId, providerName, , phone] = data.providers[r[R.provider]]!;
     for (const { lat, lng, precision, locationId } of rowPlaces(data, row)) {
       const id = `${providerId}/${locationId}`;
       const seen = points.get(id);
       if (seen) seen.name = providerName;
-      else points.set(id, { id, name: `${r[R.name]} (${providerName})`, lat, lng, precision, href: providerPath(providerId, { lang: data.lang, location: locationId }) });
+      else points.set(id, { id, name: `${r[R.name]} (${providerName})`, lat, lng, precision, href: providerPath(providerId, { lang: data.lang, location: locationId }), ...(phone ? { phone } : {}) });
     }
   }
   return [...points.values()];

@@ -35,10 +35,12 @@ export function isServiceKey(key: unknown): key is ServiceKey {
 export const SELECTION_PARAM = 's';
 
 /*
- * Format (version 1 of the `s` parameter): services grouped by provider, the provider id first,
- * then its service ids, joined by '.'; groups joined by '_'.
+ * Format (version 1 of the `s` parameter): services in the shortlist's order, consecutive services of
+ * one provider grouped, the provider id first, then its service ids, joined by '.'; groups joined by '_'.
+ * A provider whose services are not next to each other appears in more than one group, so the order
+ * the caseworker chose survives the link (the sheet lists services in the link's order).
  *
- *   dasm-cluj-napoca.cantina-sociala.centrul-de-urgenta-sociala_asociatia-x.consiliere
+ *   dasm-cluj-napoca.cantina-sociala.centrul-de-urgenta-sociala_asociatia-x.consiliere_dasm-cluj-napoca.locuinte
  *
  * Slugs only hold [a-z0-9-], so '.' and '_' can never be part of an id, and all four characters are
  * left as they are by URLSearchParams and by QR-code readers: the link stays short and readable.
@@ -47,17 +49,23 @@ export const SELECTION_PARAM = 's';
 const GROUP_SEP = '_';
 const ID_SEP = '.';
 
-/** Encodes keys into the compact `s` value, keeping their order and dropping duplicates. */
+/**
+ * Encodes keys into the compact `s` value, keeping their order and dropping duplicates.
+ * @example encodeSelection(['p/a', 'q/c', 'p/b']) // 'p.a_q.c_p.b' (not 'p.a.b_q.c': that would reorder)
+ */
 export function encodeSelection(keys: readonly string[]): string {
-  const groups = new Map<string, string[]>();
+  const groups: Array<[provider: string, services: string[]]> = [];
+  const seen = new Set<string>();
   for (const key of keys) {
     const parsed = parseServiceKey(key);
     if (!parsed) throw new Error(`'${key}' is not a service key (providerId/serviceId)`);
-    const services = groups.get(parsed.providerId) ?? [];
-    if (!services.includes(parsed.serviceId)) services.push(parsed.serviceId);
-    groups.set(parsed.providerId, services);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const last = groups[groups.length - 1];
+    if (last && last[0] === parsed.providerId) last[1].push(parsed.serviceId);
+    else groups.push([parsed.providerId, [parsed.serviceId]]);
   }
-  return [...groups].map(([provider, services]) => [provider, ...services].join(ID_SEP)).join(GROUP_SEP);
+  return groups.map(([provider, services]) => [provider, ...services].join(ID_SEP)).join(GROUP_SEP);
 }
 
 export interface DecodedSelection {

@@ -15,7 +15,7 @@ import { serviceContacts, type EmailView, type PhoneView } from '../views/contac
 import { freshnessView, serviceFacts, type FreshnessView } from '../views/freshness';
 
 /** A place, as the location presenter words it: a confidential one has a contact route and no address. */
-export type ReferralPlace = Pick<LocationView, 'name' | 'confidential' | 'address' | 'contactRoute' | 'contactRouteParts' | 'directions' | 'accessibility'>;
+export type ReferralPlace = Pick<LocationView, 'name' | 'confidential' | 'address' | 'contactRoute' | 'contactRouteParts' | 'contactRouteLang' | 'directions' | 'accessibility'>;
 
 /**
  * The wire form of one service: the service presenter's text (see ServiceView for each field), the
@@ -50,7 +50,7 @@ export type ReferralTerms = ViewTerms;
 
 /** A place as the referral views show it: a confidential one carries its contact route, never an address. */
 function place(l: LocationView): ReferralPlace {
-  if (l.confidential) return { name: l.name, confidential: true, contactRoute: l.contactRoute, contactRouteParts: l.contactRouteParts };
+  if (l.confidential) return { name: l.name, confidential: true, contactRoute: l.contactRoute, contactRouteParts: l.contactRouteParts, ...(l.contactRouteLang ? { contactRouteLang: l.contactRouteLang } : {}) };
   return { name: l.name, confidential: false, address: l.address, directions: l.directions, accessibility: l.accessibility };
 }
 

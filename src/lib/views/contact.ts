@@ -17,11 +17,19 @@ export function mailtoHref(address: string): string {
   return `mailto:${encodeURIComponent(address).replace(/%40/g, '@')}`;
 }
 
-/** A directions link that works on any phone without loading a map on our page. */
-export function directionsHref(place: { latitude?: number; longitude?: number; query?: string }): string | undefined {
-  if (place.latitude !== undefined && place.longitude !== undefined)
-    return `https://www.openstreetmap.org/directions?to=${place.latitude.toFixed(5)}%2C${place.longitude.toFixed(5)}`;
-  if (place.query) return `https://www.openstreetmap.org/search?query=${encodeURIComponent(place.query)}`;
+/**
+ * A directions link that works on any phone without loading a map on our page. It leads to the
+ * street address where there is one: coordinates win only when they are exact, since an approximate
+ * point (a street's middle, a neighbourhood) would guide people to the wrong door.
+ * @example directionsHref({ latitude: 46.78, longitude: 23.61, precision: 'approximate', query: 'Strada X nr. 10, Cluj-Napoca' })
+ *   // 'https://www.openstreetmap.org/directions?to=Strada%20X%20nr.%2010%2C%20Cluj-Napoca'
+ */
+export function directionsHref(place: { latitude?: number; longitude?: number; precision?: 'exact' | 'street' | 'approximate'; query?: string }): string | undefined {
+  const located = place.latitude !== undefined && place.longitude !== undefined;
+  const point = () => `https://www.openstreetmap.org/directions?to=${place.latitude!.toFixed(5)}%2C${place.longitude!.toFixed(5)}`;
+  if (located && place.precision === 'exact') return point();
+  if (place.query) return `https://www.openstreetmap.org/directions?to=${encodeURIComponent(place.query)}`;
+  if (located) return point();
   return undefined;
 }
 

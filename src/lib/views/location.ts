@@ -8,7 +8,7 @@ import type { PublicLocation } from '../confidentiality/public-provider';
 import { localize } from '../i18n/localize';
 import { makeT } from '../i18n/catalogues';
 import { locationAnchor } from '../routes';
-import { accessibilityText, addressLine, addressQuery } from './facts';
+import { accessibilityText, addressLine, addressQuery, contentText } from './facts';
 import { directionsHref } from './contact';
 import { contactSegments, type TextSegment } from './contact-text';
 import type { FactSource, FactSources } from './freshness';
@@ -29,10 +29,12 @@ export interface LocationView {
   contactRoute?: string;
   /** The contact route with its phone numbers and e-mail addresses as links (render each segment as text or a link). */
   contactRouteParts?: TextSegment[];
+  /** Set when the contact route is the Romanian text shown for want of a translation (pages mark it with lang and a note). */
+  contactRouteLang?: Lang;
   /** How precise the map position is, in words. */
   precision?: string;
   accessibility?: string;
-  /** A directions link for the phone's own map (coordinates, else the street). */
+  /** A directions link for the phone's own map (the street address, unless the coordinates are exact). */
   directions?: string;
   /** The sources of the address and of the accessibility note (when the caller asked for sources). */
   source?: FactSource;
@@ -44,10 +46,11 @@ export function locationView(l: PublicLocation, lang: Lang, facts?: FactSources)
   if (l.confidential) {
     const view: LocationView = { id: l.id, anchor: locationAnchor(l.id), name, label: name ?? l.locality, confidential: true };
     if (l.locality) view.locality = l.locality;
-    const route = localize(l.contact_route, lang);
-    if (route) {
-      view.contactRoute = route;
-      view.contactRouteParts = contactSegments(route);
+    const route = contentText(l.contact_route, lang);
+    if (route.text) {
+      view.contactRoute = route.text;
+      view.contactRouteParts = contactSegments(route.text);
+      if (route.lang) view.contactRouteLang = route.lang;
     }
     return view;
   }
@@ -57,7 +60,7 @@ export function locationView(l: PublicLocation, lang: Lang, facts?: FactSources)
   if (l.precision) view.precision = t(`provider.precision.${l.precision}`);
   const accessibility = accessibilityText(l.accessibility, lang, t);
   if (accessibility) view.accessibility = accessibility;
-  const directions = directionsHref({ latitude: l.latitude, longitude: l.longitude, query: addressQuery(l.address) });
+  const directions = directionsHref({ latitude: l.latitude, longitude: l.longitude, precision: l.precision, query: addressQuery(l.address) });
   if (directions) view.directions = directions;
   const source = facts?.(l.source);
   if (source) view.source = source;

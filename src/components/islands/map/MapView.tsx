@@ -89,6 +89,7 @@ export default function MapView({ points, lang, labels, tileUrl, tileAttribution
         <li><span className="map-legend-symbol map-legend-symbol--approximate" aria-hidden="true" /> {label('map.legend.approximate')}</li>
         <li><span className="map-legend-symbol map-legend-symbol--cluster" aria-hidden="true" /> {label('map.legend.cluster')}</li>
       </ul>
+      <p className="map-view__legend-note">{label('map.legend.approximateNote')}</p>
     </div>
   );
 }

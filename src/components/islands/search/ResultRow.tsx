@@ -1,4 +1,4 @@
-/** One service found: name linked to its provider page, who runs it, categories, key facts, phone, shortlist. */
+/** One service found: name linked to its provider page, who runs it, categories, key facts, a call button, shortlist. */
 import type { Lang } from '../../../locales';
 import type { SearchHit } from '../../../lib/search/engine';
 import type { SearchT } from '../../../lib/search/labels';
@@ -41,8 +41,12 @@ export default function ResultRow({ t, lang, hit, categoryLabel, callFirst = fal
         <span className={`search-app__hours search-app__hours--${callFirst ? 'unknown' : hit.hours}`}>{callFirst ? t('search.hoursUnknownCallFirst') : t(HOURS_TEXT[hit.hours])}</span>
         {hit.km !== undefined && <span>{hit.km === Infinity ? t('search.noPlace') : t('search.distance', { km: formatNumber(hit.km, lang, { maximumFractionDigits: 1 }) })}</span>}
       </p>
-      {provider.phone && <p><a className="call" href={telHref(provider.phone)} aria-label={`${t('search.call', { provider: provider.name })}: ${provider.phone}`}>{provider.phone}</a>{provider.phoneLabel && <> ({provider.phoneLabel})</>}</p>}
-      <ShortlistToggle serviceKey={hit.key} name={service.name} t={t} />
+      <p className="search-app__actions">
+        {/* A call button of its own, outside the title link: one tap calls, whatever the name says. */}
+        {provider.phone && <a className="search-app__call" href={telHref(provider.phone)} aria-label={`${t('search.callNumber', { number: provider.phone })}, ${provider.name}`}>{t('search.callNumber', { number: provider.phone })}</a>}
+        {provider.phone && provider.phoneLabel && <span className="muted"> ({provider.phoneLabel})</span>}
+        <ShortlistToggle serviceKey={hit.key} name={service.name} t={t} />
+      </p>
     </li>
   );
 }

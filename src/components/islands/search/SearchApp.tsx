@@ -16,13 +16,19 @@ import type { SearchStrings } from '../../../lib/search/labels';
 import { listText, searchOrigin, type AreaTerm, type SearchTerm } from '../../../lib/search/controls';
 import { NO_FILTERS, type TermRef } from '../../../lib/search/engine';
 import { hasCriteria } from '../../../lib/search/url-state';
+import { activeFilterCount } from '../../../lib/search/filter-count';
+import { searchNeedsQuickExit } from '../../../lib/confidentiality/quick-exit';
+import { SITE } from '../../../config';
 import { useSearchData } from './use-search-data';
 import { useAddressSync, useSearchState } from './use-search-state';
 import { useGeolocation } from './use-geolocation';
 import { useNow, useSettled } from './use-clock';
 import { useSearchResults } from './use-search-results';
+import { useSensitiveSearch } from './use-sensitive';
 import SearchBox from './SearchBox';
 import SearchFilters from './SearchFilters';
+import FilterPanel from './FilterPanel';
+import SortControls from './SortControls';
 import SearchToolbar from './SearchToolbar';
 import ResultNotices from './ResultNotices';
 import SearchMap from './SearchMap';
@@ -60,7 +66,16 @@ export default function SearchApp(props: SearchAppProps) {
   const areaById = useMemo(() => new Map(areas.map((a) => [a.id, a])), [areas]);
   const from = useMemo(() => searchOrigin(geo.position, state.near, areaById), [geo.position, state.near, areaById]);
   const { result, mapPoints } = useSearchResults(engine, { state, from, now, limit: search.limit, fuse: data.fuse, vocabulary: data.vocabulary });
-  useAddressSync(state, engine !== null);
+  // Quick exit, and no trace in the address or Back, for a search that touches domestic violence or
+  // trafficking: through what the query means (the vocabulary), a filter or a result on screen. An
+  // empty search lists everything, so its results do not count.
+  const sensitive = result !== null && searchNeedsQuickExit({
+    chosen: state.filters.cat,
+    meant: result.means.filter((m) => m.field === 'cat').map((m) => m.id),
+    shown: hasCriteria(state) ? result.hits.map((h) => h.categories) : [],
+  }, SITE.quickExitCategories);
+  useSensitiveSearch(sensitive, search.clear);
+  useAddressSync(state, engine !== null, sensitive);
   // The other languages' words load when a word is left unexplained by the page language's, or
   // a little after the first query's results: never before them.
   const { loadOtherWords } = data;
@@ -107,16 +122,16 @@ export default function SearchApp(props: SearchAppProps) {
 
       {engine && result && (
         <div className="search-app__body">
-          <SearchFilters
-            t={t} lang={lang} filters={state.filters} counts={result.counts} categories={props.categories} types={props.types} areas={areas}
-            languages={engine.languages} notLoaded={data.notLoaded} now={now} onChange={search.updateFilters} onArea={data.loadArea}
-          />
+          <FilterPanel t={t} active={activeFilterCount(state.filters)}>
+            <SortControls t={t} state={state} areas={areas} geo={geo.status} onChange={update} onLocate={geo.locate} onNear={chooseNear} />
+            <SearchFilters
+              t={t} lang={lang} filters={state.filters} counts={result.counts} categories={props.categories} types={props.types} areas={areas}
+              languages={engine.languages} notLoaded={data.notLoaded} now={now} onChange={search.updateFilters} onArea={data.loadArea}
+            />
+          </FilterPanel>
 
           <section className="search-app__results" aria-labelledby="search-results-title">
-            <SearchToolbar
-              t={t} countText={countText} state={state} areas={areas} geo={geo.status} clearable={hasCriteria(state) || geo.status === 'on'}
-              onChange={update} onLocate={geo.locate} onNear={chooseNear} onClear={clearAll}
-            />
+            <SearchToolbar t={t} countText={countText} state={state} clearable={hasCriteria(state) || geo.status === 'on'} onChange={update} onClear={clearAll} />
             <ResultNotices
               t={t} partial={data.notLoaded.size > 0} loadingMore={data.loadingMore} onLoadAll={data.loadAll} announced={announced} ignored={search.ignored}
               fuzzy={result.fuzzy} related={result.related > 0 && result.means.length ? listText(result.means.map(termLabel), lang) : ''} none={result.total === 0}

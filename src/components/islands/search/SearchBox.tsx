@@ -17,12 +17,13 @@ export default function SearchBox({ t, value, ready, inputRef, onChange, onSubmi
   return (
     <form role="search" className="search-app__form" onSubmit={(e) => { e.preventDefault(); onSubmit(); }}>
       <label htmlFor="search-q" className="search-app__label">{t('search.label')}</label>
-      <p id="search-q-hint" className="muted">{t('search.hint')}</p>
       <input
         ref={inputRef} id="search-q" type="search" name="q" autoComplete="off" spellCheck={false}
-        aria-describedby="search-q-hint" value={value} disabled={!ready}
+        aria-describedby={value ? undefined : 'search-q-hint'} value={value} disabled={!ready}
         onChange={(e) => { markSearchInput(); onChange(e.currentTarget.value); }}
       />
+      {/* Under the box, and only until the reader types: on a phone the results then start right under it. */}
+      {!value && <p id="search-q-hint" className="muted search-app__hint">{t('search.hint')}</p>}
       {!ready && <p className="muted" role="status">{t('search.loading')}</p>}
     </form>
   );

@@ -33,7 +33,8 @@ export default function SearchFilters({ t, lang, filters: f, counts, categories,
   );
   return (
     <section className="search-app__filters" aria-labelledby="search-filters-title">
-      <h3 id="search-filters-title">{t('search.filters')}</h3>
+      {/* The panel's button says "Filters" where it can be seen; the heading names the section for screen readers. */}
+      <h3 id="search-filters-title" className="visually-hidden">{t('search.filters')}</h3>
       <FacetChecks name="cat" legend={t('search.filter.category')} terms={categories} counts={counts.cat} chosen={f.cat} lang={lang} onChange={(cat) => onChange({ cat })} />
       <FacetChecks name="type" legend={t('search.filter.type')} terms={types} counts={counts.type} chosen={f.type} lang={lang} onChange={(type) => onChange({ type })} />
 

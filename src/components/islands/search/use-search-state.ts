@@ -44,11 +44,15 @@ export function useSearchState(): SearchStateControls {
   return { state, ignored, limit, start, update, updateFilters, clear, showMore };
 }
 
-/** Keeps the address in step with the state (once the data is in), so a view can be bookmarked, shared and reloaded. */
-export function useAddressSync(state: SearchState, active: boolean): void {
+/**
+ * Keeps the address in step with the state (once the data is in), so a view can be bookmarked, shared
+ * and reloaded. The entry is replaced, never added: typing makes no history. A `sensitive` search
+ * (domestic violence, trafficking) is kept out of the address altogether: only the view stays.
+ */
+export function useAddressSync(state: SearchState, active: boolean, sensitive = false): void {
   useEffect(() => {
     if (!active) return;
-    const url = addressFor(window.location, state);
+    const url = addressFor(window.location, sensitive ? { ...EMPTY_STATE, view: state.view } : state);
     if (url !== null) window.history.replaceState(null, '', url);
-  }, [active, state]);
+  }, [active, state, sensitive]);
 }

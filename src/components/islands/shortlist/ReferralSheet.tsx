@@ -14,6 +14,11 @@ import { translator } from '../../../lib/i18n/translator';
 import type { ShortlistStrings, ShortlistT as T } from '../../../lib/shortlist/strings';
 import { add, snapshot } from '../../../client/shortlist/store';
 import { Freshness, useResolved, useShortlist } from './ShortlistApp';
+import { ContactRouteText, PhoneList } from './ContactParts';
+import ShareButtons from './ShareButtons';
+import { sheetShareText, shareFromReferral } from '../../../lib/views/share';
+import { shareUrl as publicUrl } from '../../../client/share-base';
+import { contactSegments } from '../../../lib/views/contact-text';
 
 interface Props {
   lang: Lang;
@@ -48,9 +53,7 @@ function Facts({ s, t }: { s: ReferralService; t: T }) {
           <div key={i} className="place">
             {p.name && <strong>{p.name}</strong>}
             {p.confidential ? (
-              <p><span className="badge">{t('provider.confidential')}</span>{' '}
-                {(p.contactRouteParts ?? [{ text: p.contactRoute ?? '' }]).map((part, j) => (part.href ? <a key={j} className={part.kind === 'email' ? undefined : 'call'} href={part.href}>{part.text}</a> : <span key={j}>{part.text}</span>))}
-              </p>
+              <p><span className="badge">{t('provider.confidential')}</span>{' '}<ContactRouteText parts={p.contactRouteParts} text={p.contactRoute} textLang={p.contactRouteLang} note={t('provider.translationMissing')} /></p>
             ) : (
               <>
                 {p.address && <address>{p.address}</address>}
@@ -62,7 +65,7 @@ function Facts({ s, t }: { s: ReferralService; t: T }) {
         ))}
       </dd>
       <dt>{t('provider.phone')}</dt>
-      <dd>{s.phones.length ? s.phones.map((ph) => <div key={ph.number}><a className="call" href={ph.href}>{ph.number}</a>{(ph.label || ph.free) && <> ({[ph.label, ph.free ? t('provider.freeCall') : undefined].filter(Boolean).join(', ')})</>}</div>) : unknown}</dd>
+      <dd>{s.phones.length ? <PhoneList phones={s.phones} t={t} /> : unknown}</dd>
       {s.emails.length > 0 && <><dt>{t('provider.email')}</dt><dd>{s.emails.map((e) => <div key={e.address}><a href={e.href}>{e.address}</a></div>)}</dd></>}
       <dt>{t('service.hours')}</dt>
       <dd>{s.hours ? <><code>{s.hours}</code>{s.hoursNote && <> — {s.hoursNote}</>}</> : t('service.hoursUnknown')}</dd>
@@ -201,6 +204,10 @@ export default function ReferralSheet({ lang, locale, strings, shortlistPath, la
               <p className="share-url"><a href={shareUrl}>{shareUrl}</a></p>
               {qr.failed && <p>{t('sheet.qrTooLong')}</p>}
               <p className="no-print">
+                <ShareButtons t={t} label={t('share.sheet')} name={t('sheet.title')} text={sheetShareText(services.map(shareFromReferral), t, publicUrl(`${window.location.pathname}${query}`))} />
+              </p>
+              <p className="no-print muted">{t('share.note')}</p>
+              <p className="no-print">
                 <button
                   type="button"
                   className="secondary"
@@ -214,7 +221,7 @@ export default function ReferralSheet({ lang, locale, strings, shortlistPath, la
           </div>
         </section>
       )}
-      <p className="emergency">{t('home.emergency')}</p>
+      <p className="emergency"><ContactRouteText parts={contactSegments(t('home.emergency'))} /></p>
     </div>
   );
 }

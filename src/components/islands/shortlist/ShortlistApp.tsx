@@ -9,6 +9,10 @@ import type { ReferralService } from '../../../lib/shortlist/service-view';
 import type { Lang } from '../../../locales';
 import { translator } from '../../../lib/i18n/translator';
 import type { ShortlistStrings, ShortlistT as T } from '../../../lib/shortlist/strings';
+import { ContactRouteText, PhoneList } from './ContactParts';
+import ShareButtons from './ShareButtons';
+import { serviceShareText, shareFromReferral } from '../../../lib/views/share';
+import { shareUrl } from '../../../client/share-base';
 import { resolveSelection, type ResolvedSelection } from '../../../client/shortlist/provider-files';
 
 interface Props {
@@ -36,11 +40,6 @@ export function useResolved(lang: Lang, keys: readonly string[]): ResolvedSelect
   return resolved;
 }
 
-function Unknown({ t, value }: { t: T; value: string | string[] | undefined }) {
-  if (value === undefined || (Array.isArray(value) && value.length === 0)) return <span className="unknown">{t('service.unknown')}</span>;
-  return Array.isArray(value) ? <>{value.join(', ')}</> : <>{value}</>;
-}
-
 /**
  * How fresh a service's facts are: "Verified by a person on …" only where someone assured them,
  * the dates of the sources behind them, and the old-data mark naming the old facts.
@@ -61,24 +60,40 @@ export function Freshness({ s, t }: { s: ReferralService; t: T }) {
 interface Row {
   label: string;
   cell: (s: ReferralService) => React.ReactNode;
+  /** False when the directory does not know this fact for the service. */
+  known: (s: ReferralService) => boolean;
 }
 
+const has = (v: string | readonly unknown[] | undefined) => (Array.isArray(v) ? v.length > 0 : v !== undefined && v !== '');
+
+/** Where a place is: its address, or for a confidential place the badge and its contact route with numbers to tap. */
+function Place({ p, t }: { p: ReferralService['places'][number]; t: T }) {
+  if (p.confidential) return <div><span className="badge">{t('provider.confidential')}</span>{(p.contactRouteParts || p.contactRoute) && <> <ContactRouteText parts={p.contactRouteParts} text={p.contactRoute} textLang={p.contactRouteLang} note={t('provider.translationMissing')} /></>}</div>;
+  return <div>{p.address ?? p.name}</div>;
+}
+
+/**
+ * The rows, most asked-for first (where, phone, hours): on a phone the reader scrolls down the
+ * first column before across. A row no service has an answer for is left out and named once
+ * under the table, rather than filling it with "unknown".
+ */
 function compareRows(t: T): Row[] {
   return [
-    { label: t('compare.provider'), cell: (s) => s.providerName },
-    { label: t('service.forWhom'), cell: (s) => <>{s.forWhom.join(', ')}{s.ages && <> ({s.ages})</>}</> },
-    { label: t('service.eligibility'), cell: (s) => <Unknown t={t} value={s.eligibility} /> },
-    { label: t('service.cost'), cell: (s) => <Unknown t={t} value={s.cost} /> },
-    { label: t('service.documents'), cell: (s) => (s.documents.length ? <ul>{s.documents.map((d) => <li key={d}>{d}</li>)}</ul> : <Unknown t={t} value={undefined} />) },
-    { label: t('service.access'), cell: (s) => <Unknown t={t} value={s.access} /> },
-    { label: t('service.howToRefer'), cell: (s) => <Unknown t={t} value={s.howToRefer} /> },
-    { label: t('service.capacity'), cell: (s) => <Unknown t={t} value={s.capacity} /> },
-    { label: t('service.hours'), cell: (s) => (s.hours ? <><code>{s.hours}</code>{s.hoursNote && <> — {s.hoursNote}</>}</> : <Unknown t={t} value={undefined} />) },
-    { label: t('service.languages'), cell: (s) => <Unknown t={t} value={s.languages} /> },
-    { label: t('compare.accessibility'), cell: (s) => <Unknown t={t} value={s.places.map((p) => p.accessibility).filter((a): a is string => !!a)} /> },
-    { label: t('compare.where'), cell: (s) => <Unknown t={t} value={s.places.map((p) => (p.confidential ? t('provider.confidential') : p.address ?? p.name)).filter((a): a is string => !!a)} /> },
-    { label: t('service.areas'), cell: (s) => <Unknown t={t} value={s.areas} /> },
-    { label: t('compare.freshness'), cell: (s) => <Freshness s={s} t={t} /> },
+    { label: t('compare.provider'), cell: (s) => s.providerName, known: () => true },
+    { label: t('compare.where'), cell: (s) => <>{s.places.map((p, i) => <Place key={i} p={p} t={t} />)}</>, known: (s) => s.places.some((p) => p.confidential || has(p.address) || has(p.name)) },
+    { label: t('provider.phone'), cell: (s) => <PhoneList phones={s.phones} t={t} />, known: (s) => s.phones.length > 0 },
+    { label: t('service.hours'), cell: (s) => <><code>{s.hours}</code>{s.hoursNote && <> — {s.hoursNote}</>}</>, known: (s) => has(s.hours) },
+    { label: t('service.forWhom'), cell: (s) => <>{s.forWhom.join(', ')}{s.ages && <> ({s.ages})</>}</>, known: (s) => s.forWhom.length > 0 },
+    { label: t('service.access'), cell: (s) => s.access, known: (s) => has(s.access) },
+    { label: t('service.howToRefer'), cell: (s) => s.howToRefer, known: (s) => has(s.howToRefer) },
+    { label: t('service.cost'), cell: (s) => s.cost, known: (s) => has(s.cost) },
+    { label: t('service.eligibility'), cell: (s) => s.eligibility, known: (s) => has(s.eligibility) },
+    { label: t('service.documents'), cell: (s) => <ul>{s.documents.map((d) => <li key={d}>{d}</li>)}</ul>, known: (s) => s.documents.length > 0 },
+    { label: t('service.capacity'), cell: (s) => s.capacity, known: (s) => has(s.capacity) },
+    { label: t('service.languages'), cell: (s) => s.languages?.join(', '), known: (s) => has(s.languages) },
+    { label: t('compare.accessibility'), cell: (s) => s.places.map((p) => p.accessibility).filter((a): a is string => !!a).join(', '), known: (s) => s.places.some((p) => has(p.accessibility)) },
+    { label: t('service.areas'), cell: (s) => s.areas?.join(', '), known: (s) => has(s.areas) },
+    { label: t('compare.freshness'), cell: (s) => <Freshness s={s} t={t} />, known: () => true },
   ];
 }
 
@@ -90,6 +105,8 @@ export default function ShortlistApp({ lang, strings, sheetPath, homePath }: Pro
   const [storageNote] = useState(() => (persistence() === 'memory' ? 'memory' : wasCorrupted() ? 'corrupted' : undefined));
 
   const services = resolved?.services ?? [];
+  const allRows = compareRows(t);
+  const rows = { shown: allRows.filter((r) => services.some(r.known)), unknown: allRows.filter((r) => !services.some(r.known)).map((r) => r.label.toLocaleLowerCase(lang)) };
   const loading = resolved === undefined && keys.length > 0;
 
   return (
@@ -109,6 +126,7 @@ export default function ShortlistApp({ lang, strings, sheetPath, homePath }: Pro
                 <a href={s.url}>{s.name}</a> <span className="muted">— {s.providerName}</span>
                 {s.inactive && <> <strong>{t('service.inactive')}</strong></>}{' '}
                 <button type="button" className="secondary" onClick={() => remove(s.key)} aria-label={t('shortlist.removeNamed', { name: s.name })}>{t('shortlist.removeOne')}</button>
+                {!s.inactive && <ShareButtons t={t} text={serviceShareText(shareFromReferral(s), t, shareUrl(s.url))} name={s.name} />}
               </li>
             ))}
           </ul>
@@ -142,15 +160,16 @@ export default function ShortlistApp({ lang, strings, sheetPath, homePath }: Pro
                 </tr>
               </thead>
               <tbody>
-                {compareRows(t).map((row) => (
+                {rows.shown.map((row) => (
                   <tr key={row.label}>
                     <th scope="row">{row.label}</th>
-                    {services.map((s) => <td key={s.key}>{row.cell(s)}</td>)}
+                    {services.map((s) => <td key={s.key}>{row.known(s) ? row.cell(s) : <span className="unknown">{t('service.unknown')}</span>}</td>)}
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
+          {rows.unknown.length > 0 && <p className="muted" data-unknown-rows>{t('compare.allUnknown', { facts: rows.unknown.join(', ') })}</p>}
         </section>
       )}
     </div>
