@@ -2,8 +2,9 @@
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import { SITE } from './src/config.ts';
-import { cspDirectives } from './src/lib/site/csp.ts';
-import { confidentialityGuard, offlineServiceWorker, securityHeaders } from './src/build/integrations.ts';
+import { createHash } from 'node:crypto';
+import { cspDirectives, JS_CLASS_SCRIPT } from './src/lib/site/csp.ts';
+import { confidentialityGuard, cspMetaFirstInHead, offlineServiceWorker, securityHeaders } from './src/build/integrations.ts';
 
 // SITE_OUT_DIR lets benchmarks and parallel builds write elsewhere; CONTENT_DIR (read by the
 // content loader) lets them build from another content folder, such as synthetic data.
@@ -20,15 +21,18 @@ export default defineConfig({
   cacheDir: `${outDir.replace(/\/$/, '')}-cache`,
   trailingSlash: 'always',
   build: { format: 'directory', concurrency: Number(process.env.BUILD_CONCURRENCY ?? 4) },
-  // The guard runs last, so that it also scans sw.js and _headers, which the others write.
-  integrations: [react(), offlineServiceWorker(), securityHeaders(), confidentialityGuard()],
+  // cspMetaFirstInHead first: the service worker's hash and _headers read the finished pages. The
+  // guard runs last, so that it also scans sw.js and _headers, which the others write.
+  integrations: [react(), cspMetaFirstInHead(), offlineServiceWorker(), securityHeaders(), confidentialityGuard()],
   // A meta Content-Security-Policy on every page; Astro adds the hashes of its own inline scripts
-  // and styles. Content never becomes script (src/lib/views/markdown.ts escapes it), so nothing else is allowed.
+  // and styles. Content never becomes script (src/lib/views/markdown.ts escapes it), so nothing else
+  // is allowed: no eval of any kind. (Pagefind, which needs 'wasm-unsafe-eval', runs only in the
+  // bench's own harness page, which carries no policy of the site's: scripts/bench/browser.ts.)
   security: {
     csp: {
       directives: cspDirectives(SITE.tileUrl),
-      // 'wasm-unsafe-eval' lets Pagefind's WebAssembly search index run; it does not allow eval().
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // The layout's inline script is not hashed by Astro (is:inline): its hash is added here.
+      scriptDirective: { resources: ["'self'"], hashes: [`sha256-${createHash('sha256').update(JS_CLASS_SCRIPT).digest('base64')}`] },
       styleDirective: { resources: ["'self'"] },
     },
   },

@@ -1,6 +1,7 @@
 /**
  * Serves a built site folder on 127.0.0.1, like a static host: directory index files, the
- * site's 404.html for unknown paths, correct content types. Used by the e2e tests and `npm start`.
+ * site's 404.html for unknown paths, correct content types, 400 for an address it cannot decode
+ * (a malformed request must never end the process). Used by the e2e tests and `npm start`.
  * With a base path, the folder is served under it as GitHub Pages serves a project site
  * (`/directory/...`), and everything outside it is not found.
  * Usage: node scripts/serve-static.ts [dir=dist] [port=4321] [base=/]
@@ -19,8 +20,17 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml; charset=utf-8', '.webmanifest': 'application/manifest+json', '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream',
 };
 
-function resolveFile(urlPath: string): string | undefined {
-  const decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+/** The decoded path, or undefined when it is not valid percent-encoded UTF-8 or holds a NUL. */
+function decodePath(path: string): string | undefined {
+  try {
+    const decoded = decodeURIComponent(path);
+    return decoded.includes('\0') ? undefined : decoded;
+  } catch {
+    return undefined;
+  }
+}
+
+function resolveFile(decoded: string): string | undefined {
   const safe = normalize(decoded).replace(/^(\.\.[/\\])+/, '');
   const candidate = join(root, safe);
   if (!candidate.startsWith(root)) return undefined;
@@ -34,14 +44,20 @@ createServer((req, res) => {
   const requested = req.url ?? '/';
   const url = `/${requested.slice(base.length)}`;
   const path = url.split('?')[0] ?? '/';
+  const decoded = decodePath(path);
+  if (decoded === undefined) {
+    res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache' });
+    res.end('Bad request: the address is not valid percent-encoded UTF-8');
+    return;
+  }
   // Directory URLs without a trailing slash redirect, as static hosts do (the base path itself too).
-  if (`${requested.split('?')[0]}/` === base || (requested.startsWith(base) && !path.endsWith('/') && !extname(path) && existsSync(join(root, decodeURIComponent(path), 'index.html')))) {
+  if (`${requested.split('?')[0]}/` === base || (requested.startsWith(base) && !path.endsWith('/') && !extname(path) && existsSync(join(root, decoded, 'index.html')))) {
     res.writeHead(301, { Location: `${requested.split('?')[0]}/` });
     res.end();
     return;
   }
   // Outside the base path is not this site: the real host would not serve it either.
-  const file = requested.startsWith(base) ? resolveFile(url) : undefined;
+  const file = requested.startsWith(base) ? resolveFile(decoded) : undefined;
   const headers: Record<string, string> = { 'Cache-Control': 'no-cache' };
   if (!file) {
     const notFound = join(root, '404.html');

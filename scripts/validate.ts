@@ -12,6 +12,10 @@ import { nameCategoryCheck } from './name-category-hook';
 
 const content = loadContent();
 const services = content.providers.reduce((n, p) => n + p.data.services.length, 0);
+// Said every time: without the registry extract, one check (addresses withheld elsewhere) cannot run.
+console.log(content.registryFile
+  ? `Confidential addresses checked against ${content.registryFile}`
+  : 'Note: the registry extract (registry-2016/national.json) was not found beside the project, so public addresses were not checked against the registry records of confidential places; put it in ../shared/data/registry-2016/ beside the repository, or set REGISTRY_DIR');
 const today = new Date().toISOString().slice(0, 10);
 const report = () => shortReport(contentReport({
   providers: content.providers, fresh: { asOf: today, staleAfterMonths: SITE.staleAfterMonths }, nameCategoryCheck,

@@ -114,6 +114,8 @@ export async function buildPagefind(dist: string): Promise<{ seconds: number; ok
   const code = await new Promise<number>((done) => child.on('close', (c) => done(c ?? 1)));
   mkdirSync(join(dist, PEER_DIR), { recursive: true });
   // The harness: an empty Romanian page that loads Pagefind's JS API and shows results as they come.
+  // It carries no policy of the site's: Pagefind's WebAssembly needs 'wasm-unsafe-eval', which the
+  // site itself never allows (astro.config.mjs), and the bench's server sends no CSP header.
   writeFileSync(join(dist, PEER_DIR, 'harness.html'), `<!doctype html><html lang="ro"><head><meta charset="utf-8"><title>Pagefind</title></head>
 <body><input id="q" type="search"><ol id="r"></ol>
 <script type="module">

@@ -7,6 +7,8 @@
  */
 import { compareIds, fold, slugify, uniq } from './normalise';
 import { REGISTRY_SOURCE_TITLE, type ConvertedRecord, type ImportedLocation, type ImportedProvider, type ImportedService, type ReportLine } from './model';
+import { confidentialPlaceOf } from '../../src/lib/ingest/checks';
+import type { TaxonomyTerm } from '../../src/schemas/taxonomy';
 
 /**
  * National lines named in the contact route of confidential services. Each is sourced in the
@@ -81,7 +83,7 @@ function locationIds(): (base: string) => string {
 }
 
 /** The locations of one organisation's records (sorted by record id), and the location of each record. */
-export function locationsOf(recs: readonly ConvertedRecord[], route: (c: ConvertedRecord) => { ro: string; en: string }): { locations: ImportedLocation[]; locationOf: Map<ConvertedRecord, string | undefined>; report: ReportLine[] } {
+export function locationsOf(recs: readonly ConvertedRecord[], route: (c: ConvertedRecord) => { ro: string; en: string }, areas?: readonly TaxonomyTerm[]): { locations: ImportedLocation[]; locationOf: Map<ConvertedRecord, string | undefined>; report: ReportLine[] } {
   const locations: ImportedLocation[] = [];
   const locationOf = new Map<ConvertedRecord, string | undefined>();
   const report: ReportLine[] = [];
@@ -93,7 +95,8 @@ export function locationsOf(recs: readonly ConvertedRecord[], route: (c: Convert
     let locId: string | undefined;
     if (c.confidential) {
       locId = newLocId(`confidential-${slugify(c.recordId)}`);
-      locations.push({ id: locId, name: c.name, confidential: true, contact_route: route(c), ...(c.locality ? { locality: c.locality } : {}) });
+      const where = areas ? confidentialPlaceOf(c.locality, c.county, areas) : c.locality ? { locality: c.locality } : {};
+      locations.push({ id: locId, name: c.name, confidential: true, contact_route: route(c), ...where });
     } else if (c.street && secretStreets.has(fold(c.street))) {
       report.push({ recordId: c.recordId, name: c.name, level: 'warning', reason: 'is at the address of a confidential service of the same organisation; address and coordinates left out' });
     } else if (c.street && c.locality && c.county) {
@@ -149,7 +152,7 @@ export function servicesOf(recs: readonly ConvertedRecord[], locationOf: Readonl
 }
 
 /** One organisation's records as a provider entry; `recordOf` maps `<provider id>/<service id>` to the record id. */
-export function providerEntry(id: string, records: readonly ConvertedRecord[], cite: { file: string; extractDate: string }): { entry: ImportedProvider; recordOf: Record<string, string>; report: ReportLine[] } {
+export function providerEntry(id: string, records: readonly ConvertedRecord[], cite: { file: string; extractDate: string; areas?: readonly TaxonomyTerm[] }): { entry: ImportedProvider; recordOf: Record<string, string>; report: ReportLine[] } {
   const recs = [...records].sort((a, b) => compareIds(a.recordId, b.recordId));
   const org = recs[0]!.providerName;
   // A phone or e-mail that is the only one the organisation's records give is the organisation's.
@@ -158,7 +161,7 @@ export function providerEntry(id: string, records: readonly ConvertedRecord[], c
   const orgPhone = allPhones.length === 1 ? allPhones[0] : undefined;
   const orgEmail = allEmails.length === 1 ? allEmails[0] : undefined;
   const ways = [orgPhone, orgEmail].filter(Boolean).join(', ');
-  const { locations, locationOf, report } = locationsOf(recs, (c) => contactRoute(c, org, ways));
+  const { locations, locationOf, report } = locationsOf(recs, (c) => contactRoute(c, org, ways), cite.areas);
   const services = servicesOf(recs, locationOf, { phone: orgPhone, email: orgEmail });
   const recordOf = Object.fromEntries(services.map((s, i) => [`${id}/${s.id}`, recs[i]!.recordId]));
   const firstWith = (pred: (c: ConvertedRecord) => boolean) => sourceId(recs.find(pred)!);

@@ -120,6 +120,7 @@ if (aliasPath) {
 const result = importRegistry(registry, {
   beneficiaryCategories: loadTaxonomy('beneficiary-categories.yaml'),
   serviceTypes: loadTaxonomy('service-types.yaml'),
+  areas: loadTaxonomy('areas.yaml'),
   file: basename(input),
   extractDate: values['extract-date'] ?? REGISTRY_EXTRACT_DATE,
   locality: values.locality,

@@ -49,6 +49,12 @@ export interface RegistryFile {
 export interface ImportOptions {
   beneficiaryCategories: TaxonomyTerm[];
   serviceTypes: TaxonomyTerm[];
+  /**
+   * content/taxonomy/areas.yaml: a confidential location names its locality only as the taxonomy
+   * writes it, else the county's area (validate's rule, src/lib/ingest/checks.ts). Without it the
+   * locality is written as the registry writes it.
+   */
+  areas?: TaxonomyTerm[];
   /** File name cited in each source, like 'cluj-county.json'. */
   file: string;
   /** Date cited for the registry; defaults to REGISTRY_EXTRACT_DATE. */
@@ -108,6 +114,7 @@ export interface ImportedLocation {
   confidential?: true;
   contact_route?: { ro: string; en: string };
   locality?: string;
+  area?: string;
   address?: { street: string; locality: string; county: string };
   latitude?: number;
   longitude?: number;

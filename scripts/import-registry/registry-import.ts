@@ -60,7 +60,7 @@ export function importRegistry(file: RegistryFile, opts: ImportOptions): ImportR
 
   const groups = groupByProvider(converted);
   const ids = assignProviderIds(groups, opts.providerIds, opts.providerIdsByRecord);
-  const cite = { file: opts.file, extractDate: opts.extractDate ?? REGISTRY_EXTRACT_DATE };
+  const cite = { file: opts.file, extractDate: opts.extractDate ?? REGISTRY_EXTRACT_DATE, ...(opts.areas ? { areas: opts.areas } : {}) };
   const entries: ImportedProvider[] = [];
   const recordOf: Record<string, string> = {};
   for (const [key, recs] of groups) {

@@ -5,7 +5,8 @@
  * e-mails on `.example`, phones in 0700 000 xxx.
  */
 import { COUNTIES, DESCRIPTION_PARTS, DOCUMENTS, ELIGIBILITY, HOURS, HOURS_NOTES, NGO_WORDS, SAINTS, STREETS, TYPE_NAMES, type County } from './data';
-import { ROMANIA_BOUNDS } from '../../src/lib/ingest/checks';
+import { areaLevels, ROMANIA_BOUNDS } from '../../src/lib/ingest/checks';
+import { confidentialPlaceReason } from '../../src/lib/confidentiality/sheltered-services';
 import type { ProviderInput } from '../../src/schemas/provider';
 import type { TaxonomyTerm } from '../../src/schemas/taxonomy';
 
@@ -84,7 +85,7 @@ function providerName(r: Rand, kind: ProviderInput['kind'], county: County, town
 }
 
 /** One provider, fully determined by `index` and the PRNG state. */
-function provider(r: Rand, index: number, tax: SyntheticTaxonomy, counties: County[], totalWeight: number, cityAreas: string[]): ProviderInput {
+function provider(r: Rand, index: number, tax: SyntheticTaxonomy, counties: County[], totalWeight: number, cityAreas: string[], localities: ReadonlySet<string>): ProviderInput {
   const county = r.weighted(counties, totalWeight);
   const town = r.chance(0.6) ? county.towns[0]! : r.pick(county.towns);
   const kind = r.weighted([
@@ -103,8 +104,9 @@ function provider(r: Rand, index: number, tax: SyntheticTaxonomy, counties: Coun
   const addLocation = (confidential: boolean): string => {
     const locId = `loc-${locations.length + 1}`;
     if (confidential) {
+      // A confidential place names its locality only when the areas taxonomy knows it (validate's rule).
       locations.push({
-        id: locId, confidential: true, locality: town, area: `judetul-${county.id}`,
+        id: locId, confidential: true, ...(localities.has(town) ? { locality: town } : {}), area: `judetul-${county.id}`,
         contact_route: { ro: `Adresa nu este publică. Sunați la ${phone()}; în caz de pericol imediat sunați la 112.`, en: 'The address is not public. Call the number above; in immediate danger call 112.' },
       });
       return locId;
@@ -135,7 +137,10 @@ function provider(r: Rand, index: number, tax: SyntheticTaxonomy, counties: Coun
     const categories = r.some(cats, r.chance(0.6) ? 1 : r.int(2, 3));
     const first = serviceTypes[0]!;
     const helpline = first === 'helpline';
-    const secret = categories.some((c) => SECRET_CATEGORIES.has(c)) && (first === 'shelter' || first === 'emergency-shelter' || r.chance(0.3));
+    // Validate's rule decides which services must be at a confidential place; others sometimes are too.
+    const serviceName = `${TYPE_NAMES[first] ?? first} pentru ${catLabel.get(categories[0]!) ?? categories[0]}`;
+    const secret = confidentialPlaceReason({ service_types: serviceTypes, beneficiary_categories: categories, name: serviceName }) !== undefined
+      || (categories.some((c) => SECRET_CATEGORIES.has(c)) && (first === 'shelter' || first === 'emergency-shelter' || r.chance(0.3)));
     let where: string[] | undefined;
     if (secret) where = [addLocation(true)];
     else if (!helpline) where = [locations.length < 3 && r.chance(0.25) ? addLocation(false) : main];
@@ -143,7 +148,7 @@ function provider(r: Rand, index: number, tax: SyntheticTaxonomy, counties: Coun
     const elderly = categories.includes('elderly');
     const service: ProviderInput['services'][number] = {
       id: `${slugify(TYPE_NAMES[first] ?? first)}-${k + 1}`,
-      name: `${TYPE_NAMES[first] ?? first} pentru ${catLabel.get(categories[0]!) ?? categories[0]}`,
+      name: serviceName,
       ...(r.chance(0.8) ? { description: r.some(DESCRIPTION_PARTS, r.int(1, 3)).join(' ') } : {}),
       service_types: serviceTypes,
       beneficiary_categories: categories,
@@ -192,7 +197,9 @@ export function generateProviders(count: number, seed: number, tax: SyntheticTax
   if (counties.length === 0) throw new Error('the areas taxonomy has no judetul-* terms');
   const totalWeight = counties.reduce((n, c) => n + c.weight, 0);
   const cityAreas = tax.areas.filter((a) => a.parent === 'cluj-napoca').map((a) => a.id);
+  const levels = areaLevels(tax.areas);
+  const localities = new Set(tax.areas.filter((a) => levels.get(a.id) === 'locality').map((a) => a.label.ro));
   const out: ProviderInput[] = [];
-  for (let i = 0; i < count; i++) out.push(provider(r, i, tax, counties, totalWeight, cityAreas.length ? cityAreas : ['judetul-cluj']));
+  for (let i = 0; i < count; i++) out.push(provider(r, i, tax, counties, totalWeight, cityAreas.length ? cityAreas : ['judetul-cluj'], localities));
   return out;
 }

@@ -1,7 +1,8 @@
 /**
- * Build steps that need the finished site: the service worker (its cache name carries a hash of
- * the whole build, its manifest lists the built pages) and a `_headers` file whose
- * Content-Security-Policy covers the script hashes Astro put in every page's meta policy.
+ * Build steps that need the finished site: the policy's meta element moved to the top of each
+ * page's <head>, the service worker (its cache name carries a hash of the whole build, its manifest
+ * lists the built pages) and a `_headers` file whose Content-Security-Policy covers the script
+ * hashes Astro put in every page's meta policy.
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
@@ -9,7 +10,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { offlineManifest } from '../lib/site/offline';
-import { mergeCsp } from '../lib/site/csp';
+import { cspMetaFirst, mergeCsp } from '../lib/site/csp';
 import { SITE } from '../config';
 
 // The confidentiality guard lives beside, in leak-guard.ts; it runs after the two integrations here.
@@ -47,6 +48,29 @@ export function offlineServiceWorker(): AstroIntegration {
         const manifest = offlineManifest(files, hash.digest('hex').slice(0, 16), { sizeOf: (f) => sizes.get(f) ?? 0, base: SITE.base });
         writeFileSync(join(root, 'sw.js'), `const MANIFEST = ${JSON.stringify(manifest)};\n${readFileSync(SW_TEMPLATE, 'utf8')}`);
         logger.info(`sw.js: build ${manifest.buildId}, ${manifest.shell.length} shell and ${manifest.warm.length} offline URLs`);
+      },
+    },
+  };
+}
+
+/**
+ * Puts each page's Content-Security-Policy meta element first in <head> (after the charset):
+ * Astro writes it last, and a meta policy does not cover what the parser met before it. Runs
+ * before the other build-done steps, so the service worker's hash and _headers see the final pages.
+ */
+export function cspMetaFirstInHead(): AstroIntegration {
+  return {
+    name: 'csp-meta-first',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        let moved = 0;
+        for (const f of listFiles(root).filter((f) => f.endsWith('.html'))) {
+          const html = readFileSync(join(root, f), 'utf8');
+          const out = cspMetaFirst(html);
+          if (out !== html) { writeFileSync(join(root, f), out); moved++; }
+        }
+        logger.info(`Content-Security-Policy moved to the top of <head> in ${moved} page(s)`);
       },
     },
   };

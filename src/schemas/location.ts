@@ -1,16 +1,16 @@
 /** A place where services are delivered. Confidential places carry no address at all. */
 import { z } from 'zod';
-import { localizedText, slugId, sourceRef } from './common';
+import { localizedText, MAX_LENGTH, slugId, sourceRef, text } from './common';
 
 export const PRECISIONS = ['exact', 'street', 'approximate'] as const;
 
 export const addressSchema = z
   .strictObject({
-    street: z.string().trim().min(1).meta({ description: 'Street and number, as written locally.', examples: ['Piața Unirii nr. 1'] }),
+    street: text(MAX_LENGTH.street).meta({ description: 'Street and number, as written locally.', examples: ['Piața Unirii nr. 1'] }),
     postal_code: z.string().regex(/^\d{6}$/, { error: "must be a Romanian postal code of 6 digits, like '400133'" }).optional()
       .meta({ description: 'Postal code (6 digits).', examples: ['400133'] }),
-    locality: z.string().trim().min(1).meta({ description: 'City, town or village.', examples: ['Cluj-Napoca'] }),
-    county: z.string().trim().min(1).meta({ description: 'County (județ).', examples: ['Cluj'] }),
+    locality: text(MAX_LENGTH.short).meta({ description: 'City, town or village.', examples: ['Cluj-Napoca'] }),
+    county: text(MAX_LENGTH.short).meta({ description: 'County (județ).', examples: ['Cluj'] }),
   })
   .meta({ description: 'Postal address.' });
 
@@ -23,10 +23,24 @@ export const locationSchema = z
         'true for places whose address must stay secret (for example domestic-violence shelters). A confidential location has no address and no coordinates here, because this repository is public: give a contact_route instead.',
       examples: [false],
     }),
-    contact_route: localizedText('For confidential places: how a person in need reaches the service without knowing the address.', 'Sunați la numărul de urgență; vă preluăm de la un punct sigur.').optional(),
+    contact_route: localizedText('For confidential places: how a person in need reaches the service without knowing the address.', 'Sunați la numărul de urgență; vă preluăm de la un punct sigur.', MAX_LENGTH.note).optional(),
     address: addressSchema.optional(),
-    locality: z.string().trim().min(1).optional().meta({ description: 'For confidential places only: the locality, so that the service can be found by area.', examples: ['Cluj-Napoca'] }),
-    area: z.string().optional().meta({ description: "Id of the neighbourhood or area from content/taxonomy/areas.yaml.", examples: ['centru'] }),
+    locality: text(MAX_LENGTH.short).optional().meta({
+      description: 'For confidential places only: the name of the locality as content/taxonomy/areas.yaml writes it, and nothing finer (no street, no number, no neighbourhood), so that the service can be found by area.',
+      examples: ['Cluj-Napoca'],
+    }),
+    area: text(MAX_LENGTH.id).optional().meta({ description: "Id of the neighbourhood or area from content/taxonomy/areas.yaml. For a confidential place: the locality at most, never a neighbourhood.", examples: ['centru'] }),
+    public_address: z
+      .strictObject({
+        reason: localizedText('Why this address may be public although a confidential service uses it.', 'Biroul de consiliere își publică adresa pe site-ul asociației; adăpostul are altă adresă, secretă.', MAX_LENGTH.note),
+        source: sourceRef.meta({ description: 'The id of the source where the organisation itself publishes this address.', examples: ['site-asociatie'] }),
+      })
+      .optional()
+      .meta({
+        description:
+          "Only on a public location that a confidential service also uses: a shelter or emergency service for victims of domestic violence or trafficking, an emergency reception centre for children, or a service that also has a confidential place. Says why publishing this address endangers no one (for example a counselling office that publishes its own address, away from the shelter), with the source where the organisation publishes it. Without it, such a location is refused.",
+        examples: [{ reason: 'Biroul de consiliere își publică adresa pe site-ul asociației; adăpostul are altă adresă, secretă.', source: 'site-asociatie' }],
+      }),
     latitude: z.number({ error: 'must be a number like 46.7699 (no quotes)' }).min(-90).max(90).optional()
       .meta({ description: 'Latitude in decimal degrees (WGS84).', examples: [46.7699] }),
     longitude: z.number({ error: 'must be a number like 23.5895 (no quotes)' }).min(-180).max(180).optional()
@@ -37,7 +51,7 @@ export const locationSchema = z
       .strictObject({
         wheelchair: z.enum(['yes', 'limited', 'no'], { error: "must be 'yes', 'limited' or 'no'" }).optional()
           .meta({ description: 'Can a wheelchair user enter and use the place?', examples: ['yes'] }),
-        note: localizedText('Other accessibility details (lift, accessible toilet, sign language...).', 'Rampă la intrarea din spate').optional(),
+        note: localizedText('Other accessibility details (lift, accessible toilet, sign language...).', 'Rampă la intrarea din spate', MAX_LENGTH.note).optional(),
         source: sourceRef,
       })
       .optional()
@@ -46,6 +60,8 @@ export const locationSchema = z
   })
   .superRefine((loc, ctx) => {
     if (loc.confidential) {
+      if (loc.public_address !== undefined)
+        ctx.addIssue({ code: 'custom', path: ['public_address'], message: 'must be removed: this location is confidential, so its address is not public; public_address belongs on a public location (or remove confidential: true if the organisation publishes this address)' });
       for (const field of ['address', 'latitude', 'longitude', 'precision'] as const) {
         if (loc[field] !== undefined)
           ctx.addIssue({ code: 'custom', path: [field], message: 'must be removed: this location is confidential and this repository is public, so its address and coordinates must never be written here' });

@@ -3,7 +3,7 @@
  * Content lives in content/providers/<id>.yaml; the file name is the id and the URL slug.
  */
 import { z } from 'zod';
-import { emailSchema, isoDate, localizedText, phoneSchema, slugId, websiteSchema } from './common';
+import { emailSchema, isoDate, localizedText, markdownLinkProblem, MAX_LENGTH, phoneSchema, slugId, text, websiteSchema } from './common';
 import { locationSchema } from './location';
 import { serviceSchema } from './service';
 import { sourceSchema } from './source';
@@ -12,15 +12,15 @@ export const PROVIDER_KINDS = ['public', 'ngo', 'religious', 'private'] as const
 
 const providerShape = z.strictObject({
   id: slugId('provider; the same as the file name without .yaml', 'dasm-cluj-napoca'),
-  name: z.string({ error: 'is missing: write the official name of the organisation' }).trim().min(1, { error: 'is empty: write the official name of the organisation' })
+  name: text(MAX_LENGTH.name, { type: 'is missing: write the official name of the organisation', empty: 'is empty: write the official name of the organisation' })
     .meta({ description: 'Official name of the organisation.', examples: ['Direcția de Asistență Socială și Medicală Cluj-Napoca'] }),
-  alternate_name: z.string().trim().min(1).optional().meta({ description: 'Short name or acronym people know it by.', examples: ['DASM'] }),
+  alternate_name: text(MAX_LENGTH.short).optional().meta({ description: 'Short name or acronym people know it by.', examples: ['DASM'] }),
   kind: z.enum(PROVIDER_KINDS, { error: "must be 'public', 'ngo', 'religious' or 'private'" })
     .meta({ description: "'public' (a public authority), 'ngo' (association or foundation), 'religious' (a church or religious organisation), 'private' (a company).", examples: ['ngo'] }),
-  description: localizedText('What the organisation is, in one or two sentences. Simple Markdown allowed; HTML is not.', 'Furnizorul public de servicii sociale al municipiului.').optional(),
+  description: localizedText('What the organisation is, in one or two sentences. Simple Markdown allowed; HTML is not.', 'Furnizorul public de servicii sociale al municipiului.', MAX_LENGTH.description, markdownLinkProblem).optional(),
   legal_id: z.string().regex(/^(RO)?\d{2,10}$/, { error: "must be the fiscal code (CUI/CIF), digits only, like '22970653'" }).optional()
     .meta({ description: 'Fiscal identification code (CUI/CIF), when a source states it.', examples: ['22970653'] }),
-  legal_id_source: z.string().optional().meta({ description: 'The id of the source that states legal_id.', examples: ['consultare-2023'] }),
+  legal_id_source: text(MAX_LENGTH.id).optional().meta({ description: 'The id of the source that states legal_id.', examples: ['consultare-2023'] }),
   website: websiteSchema.optional(),
   emails: z.array(emailSchema).optional().meta({ description: 'E-mail addresses of the organisation.' }),
   phones: z.array(phoneSchema).optional().meta({ description: 'Phone numbers of the organisation.' }),
@@ -32,7 +32,7 @@ const providerShape = z.strictObject({
     .meta({ description: 'How often the entry gets a complete review, in months (12 when left out). A service that changes often may ask for 6.', examples: [12] }),
   reviewed: z.strictObject({
     date: isoDate('The day the complete review ended. A source read in the month before it (a web page read, or the organisation\'s own statement) must be listed.', '2026-11-30'),
-    by: z.string().trim().min(1).max(100).optional()
+    by: text(MAX_LENGTH.short).optional()
       .meta({ description: 'Who reviewed: a GitHub user name or the organisation. Never a private person\'s contact details.', examples: ['dasm-cluj-napoca'] }),
   }).optional()
     .meta({ description: "The last COMPLETE review: every fact in the entry checked against sources read then (or confirmed by the organisation). Partial updates change assured_date or a fact's source, not this." }),
@@ -53,6 +53,7 @@ function sourceReferences(p: z.infer<typeof providerShape>): Array<{ path: (stri
   p.locations?.forEach((l, i) => {
     add(['locations', i, 'source'], l.source);
     add(['locations', i, 'accessibility', 'source'], l.accessibility?.source);
+    add(['locations', i, 'public_address', 'source'], l.public_address?.source);
   });
   p.services.forEach((s, i) => {
     s.sources.forEach((id, j) => add(['services', i, 'sources', j], id));

@@ -1,6 +1,6 @@
 /** Taxonomy terms: beneficiary categories, service types and areas, with labels per language. */
 import { z } from 'zod';
-import { slugId } from './common';
+import { MAX_LENGTH, slugId, text } from './common';
 import { ENGLISH_NAME, LANGS, type Lang } from '../locales';
 import { AREA_KINDS } from './area-kinds';
 
@@ -11,7 +11,7 @@ const EXAMPLE: Record<Lang, string> = { ro: 'Persoane vârstnice', en: 'Elderly 
 
 /** A label in every interface language: a term without one would show its id on that language's pages. */
 const labels = z
-  .strictObject(Object.fromEntries(LANGS.map((lang) => [lang, z.string().trim().min(1).meta({ description: `${ENGLISH_NAME[lang]} label.`, examples: [EXAMPLE[lang]] })])) as Record<Lang, z.ZodString>)
+  .strictObject(Object.fromEntries(LANGS.map((lang) => [lang, text(MAX_LENGTH.name).meta({ description: `${ENGLISH_NAME[lang]} label.`, examples: [EXAMPLE[lang]] })])) as Record<Lang, ReturnType<typeof text>>)
   .meta({ description: 'The label in each interface language.' });
 
 
@@ -24,7 +24,7 @@ export const taxonomyTermSchema = z
       .meta({ description: 'Codes of the national nomenclature of social services that fit this term.', examples: [['8730CR-V-I']] }),
     registry_groups: z.array(z.enum(['B1', 'B2', 'B3', 'B4', 'B5', 'B6', 'B7'])).optional()
       .meta({ description: "The registry's beneficiary groups (B1 children ... B7 community) that map to this term.", examples: [['B4']] }),
-    parent: z.string().optional().meta({ description: 'Id of a broader term (areas: the county a neighbourhood is in).', examples: ['cluj-napoca'] }),
+    parent: text(MAX_LENGTH.id).optional().meta({ description: 'Id of a broader term (areas: the county a neighbourhood is in).', examples: ['cluj-napoca'] }),
     latitude: z.number().optional().meta({ description: 'Areas only: a central point, for "near me" from a chosen area.', examples: [46.7712] }),
     longitude: z.number().optional().meta({ description: 'Areas only: a central point.', examples: [23.6236] }),
     kind: z.enum(AREA_KINDS, { error: `must be one of ${AREA_KINDS.map((k) => `'${k}'`).join(', ')}` }).optional()

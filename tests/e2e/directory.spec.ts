@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ASOCIATIA, DIRECTIA, FARA_SERVICII, PLACE, SERVICE, VECHE, placeOf, providerPath, service, text } from './fixture';
+import { ASOCIATIA, DIRECTIA, FARA_CONTACT, FARA_SERVICII, PLACE, SERVICE, VECHE, placeOf, providerPath, service, text } from './fixture';
 
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`directory pages with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
@@ -17,6 +17,9 @@ for (const javaScriptEnabled of [true, false]) {
       const apart = page.locator('#undocumented');
       await expect(apart).toContainText(FARA_SERVICII.name);
       await expect(apart.getByRole('link', { name: 'Adăugați serviciile organizației' })).toHaveAttribute('href', '/contribute/');
+      // So is one whose listed services nobody can reach: nothing on it a person could act on.
+      await expect(page.locator('#catalogue')).not.toContainText(FARA_CONTACT.name);
+      await expect(apart).toContainText(FARA_CONTACT.name);
       await page.getByRole('link', { name: /Persoane vârstnice/ }).first().click();
       await expect(page.getByRole('heading', { level: 1 })).toContainText('Persoane vârstnice');
     });
@@ -117,3 +120,15 @@ for (const javaScriptEnabled of [true, false]) {
     });
   });
 }
+
+test('an organisation nobody can reach is not a search result', async ({ page }) => {
+  const unreachable = FARA_CONTACT.services[0]!;
+  await page.goto(`/?q=${encodeURIComponent(text(unreachable.name))}`);
+  await expect(page.locator('.search-app[data-state="ready"]')).toBeVisible({ timeout: 20_000 });
+  await expect(page.locator('#search-results-title')).toBeVisible();
+  await expect(page.locator(`.search-app__list > li[data-service-id="${unreachable.id}"]`)).toHaveCount(0);
+  await expect(page.locator('.search-app__list > li', { hasText: FARA_CONTACT.name })).toHaveCount(0);
+  // Its own page stays, with what is known.
+  await page.goto(providerPath(FARA_CONTACT));
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(FARA_CONTACT.name);
+});

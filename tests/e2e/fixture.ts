@@ -40,6 +40,8 @@ export const ASOCIATIA = provider('asociatia-exemplu-fixture');
 export const VECHE = provider('fundatia-veche-fixture');
 /** Known to exist, no services documented yet. */
 export const FARA_SERVICII = provider('organizatia-fara-servicii-fixture');
+/** A listed service with an address and no way to reach it (no phone, e-mail, website or route): listed apart too. */
+export const FARA_CONTACT = provider('asociatia-fara-contact-fixture');
 
 export const providerPath = (p: Provider, lang: 'ro' | 'en' | 'hu' = 'ro') => `${lang === 'ro' ? '' : `/${lang}`}/providers/${p.id}/`;
 

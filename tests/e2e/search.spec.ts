@@ -75,7 +75,7 @@ test.describe('search island', () => {
     await page.goto(`/?q=centru&cat=homeless,${encodeURIComponent(planted)}&sort=sideways`);
     await ready(page);
     await expect(page.getByLabel('Ce căutați?')).toHaveValue('centru');
-    await expect(page.locator('.search-app__ignored')).toHaveText('2 părți ale linkului nu au fost recunoscute și au fost lăsate deoparte.');
+    await expect(page.locator('[data-unrecognised]')).toHaveText('2 părți ale acestui link nu au fost recunoscute și au fost ignorate.');
     await expect(page.getByRole('checkbox', { name: /Persoane fără adăpost/ })).toBeChecked();
     // Nowhere on the page, on screen or in print.
     await expect(page.locator('body')).not.toContainText('0700 999 999');

@@ -14,10 +14,12 @@ describe('content report on the fixture site', () => {
   const r = contentReport({ providers: fixtureSite.providers, fresh });
 
   it('counts coverage over listed (active) services only', () => {
-    expect(r).toMatchObject({ providers: 5, services: 11, listedServices: 10 });
-    expect(r.coverage.hours).toEqual({ count: 8, of: 10, percent: 80 });
+    expect(r).toMatchObject({ providers: 6, services: 12, listedServices: 11 });
+    expect(r.coverage.hours).toEqual({ count: 8, of: 11, percent: 73 });
     expect(r.coverage.documents.count).toBe(2);
-    expect(r.coverage.reachable).toEqual({ count: 10, of: 10, percent: 100 });
+    // Asociația Fără Contact's day centre has no phone, e-mail, website or route.
+    expect(r.coverage.reachable).toEqual({ count: 10, of: 11, percent: 91 });
+    expect(r.unreachableServices).toEqual([{ provider: 'asociatia-fara-contact-fixture', service: 'centru-de-zi-fara-contact' }]);
   });
 
   it('finds the old facts, the organisation without services and the review states', () => {
@@ -26,8 +28,9 @@ describe('content report on the fixture site', () => {
     expect(r.facts.oldByKind).toEqual({ description: 2, address: 1, phone: 1, hours: 1, capacity: 1 });
     expect(r.staleServices.count).toBe(1);
     expect(r.staleProviders.count).toBe(1);
-    expect(r.providersWithoutServices).toEqual(['organizatia-fara-servicii-fixture']);
-    expect(r.reviews).toEqual({ current: 1, due: 0, overdue: 1, never: 3 });
+    // Listed apart: no service documented, or none anyone can reach.
+    expect(r.providersWithoutServices).toEqual(['asociatia-fara-contact-fixture', 'organizatia-fara-servicii-fixture']);
+    expect(r.reviews).toEqual({ current: 2, due: 0, overdue: 1, never: 3 });
     expect(r.assured.count).toBe(3);
   });
 
@@ -64,8 +67,8 @@ describe('content report on the real content', () => {
   it('is written as Markdown and JSON by npm run report:content', () => {
     const out = mkdtempSync(join(tmpdir(), 'content-report-'));
     const stdout = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/report-content.ts', '--content', 'tests/fixtures/site', '--out', out, '--today', TODAY], { encoding: 'utf8' });
-    expect(stdout).toContain('10 listed services');
-    expect(JSON.parse(readFileSync(join(out, 'content.json'), 'utf8'))).toMatchObject({ listedServices: 10, providersWithoutServices: ['organizatia-fara-servicii-fixture'] });
+    expect(stdout).toContain('11 listed services');
+    expect(JSON.parse(readFileSync(join(out, 'content.json'), 'utf8'))).toMatchObject({ listedServices: 11, providersWithoutServices: ['asociatia-fara-contact-fixture', 'organizatia-fara-servicii-fixture'] });
     expect(readFileSync(join(out, 'content.md'), 'utf8')).toMatch(/^# Content report\n/);
   }, 60_000);
 });

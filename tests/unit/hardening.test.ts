@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { cspDirectives, mergeCsp, parseCsp, tileSource } from '../../src/lib/site/csp';
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadContent, problemReport } from '../../src/build/content-files';
+import { decodeUtf8, providerFileKind } from '../../src/lib/ingest/file-kinds';
+import { formatProblem } from '../../src/lib/ingest/friendly-errors';
+import { validateProviderText } from '../../src/lib/ingest/validate-provider';
+import { realContent, TODAY } from './helpers';
+import { cspDirectives, cspMetaFirst, mergeCsp, parseCsp, tileSource } from '../../src/lib/site/csp';
 import { fileToUrl, offlineManifest } from '../../src/lib/site/offline';
 
 describe('Content-Security-Policy', () => {
@@ -18,6 +27,22 @@ describe('Content-Security-Policy', () => {
     expect(parseCsp(merged).get('script-src')).toEqual(["'self'", "'sha256-a'", "'sha256-b'"]);
     expect(parseCsp(merged).get('frame-ancestors')).toEqual(["'none'"]);
     expect(parseCsp(merged).get('default-src')).toEqual(["'self'"]);
+  });
+});
+
+describe('the policy comes first in <head>', () => {
+  const meta = '<meta http-equiv="content-security-policy" content="default-src \'self\'">';
+  it('moves the meta element Astro writes last to just after the charset', () => {
+    const page = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>x</title><link rel="icon" href="/f.svg"><script type="application/ld+json">{}</script>${meta}<style>a{}</style></head><body></body></html>`;
+    expect(cspMetaFirst(page)).toBe(`<!DOCTYPE html><html><head><meta charset="utf-8">${meta}<title>x</title><link rel="icon" href="/f.svg"><script type="application/ld+json">{}</script><style>a{}</style></head><body></body></html>`);
+  });
+  it('leaves a page without a policy, or with one already first, as it is', () => {
+    const page = `<html><head><meta charset="utf-8">${meta}<title>x</title></head></html>`;
+    expect(cspMetaFirst(page)).toBe(page);
+    expect(cspMetaFirst('<html><head><title>x</title></head></html>')).toBe('<html><head><title>x</title></head></html>');
+  });
+  it('the site allows no eval of any kind', () => {
+    expect(readFileSync('astro.config.mjs', 'utf8')).not.toMatch(/'(wasm-)?unsafe-eval'\s*"\]/);
   });
 });
 
@@ -67,4 +92,154 @@ describe('offline manifest', () => {
     expect(m.warm.slice(0, 3)).toEqual(['/hu/shortlist/', '/shortlist/', '/data/coverage.csv']);
     expect(offlineManifest(sized, 'x', { sizeOf, maxWarmBytes: 200_000_000 }).warm).toContain('/data/providers.json');
   });
+});
+
+/* ------------------------------------------------------------------------------------------ */
+/* Untrusted content files (issue 14, item 5): each hostile input refused with file, line, fix  */
+/* ------------------------------------------------------------------------------------------ */
+
+const MINIMAL = readFileSync('tests/fixtures/valid/minimal-ngo.yaml', 'utf8');
+const validate = (text: string, file = 'content/providers/minimal-ngo.yaml') =>
+  validateProviderText(text, { file, taxonomies: realContent.taxonomies, today: TODAY }).problems.map(formatProblem);
+/** The minimal entry with its name replaced by `name` (written as a double-quoted YAML string). */
+const named = (name: string) => MINIMAL.replace('name: Asociația Exemplu', `name: ${JSON.stringify(name)}`);
+
+describe('text fields refuse what would lie about the text or bloat every page', () => {
+  it('limits a name to 300 characters, saying how long it is', () => {
+    expect(validate(named('x'.repeat(300)))).toEqual([]);
+    expect(validate(named('x'.repeat(200_000)))).toEqual([
+      'content/providers/minimal-ngo.yaml:3:7 name: is 200,000 characters long; this field takes at most 300 characters: shorten it',
+    ]);
+  });
+
+  it('limits a description to 5,000 characters per language', () => {
+    const text = (d: string) => MINIMAL.replace('    name: Consiliere pentru părinți', `    name: Consiliere pentru părinți\n    description: { ro: Scurt., en: '${d}' }`);
+    expect(validate(text('y'.repeat(5000)))).toEqual([]);
+    expect(validate(text('y'.repeat(5001)))[0]).toMatch(/:\d+:\d+ services\[0\]\.description\.en: is 5,001 characters long; this field takes at most 5,000 characters: shorten it$/);
+  });
+
+  it('refuses NUL and other control characters, naming the character and its position', () => {
+    expect(validate(named('Asoc\0iația'))).toEqual([
+      'content/providers/minimal-ngo.yaml:3:7 name: contains U+0000 (NUL, the null character) at character 5; remove it: control characters are not text and break the files built from it',
+    ]);
+    expect(validate(named('A\u001bB'))[0]).toContain('contains U+001B (ESC, the escape character) at character 2');
+  });
+
+  it('refuses bidirectional overrides and isolates (Trojan Source), but not plain direction marks', () => {
+    expect(validate(named('Asociația \u202Eelpmexe'))).toEqual([
+      'content/providers/minimal-ngo.yaml:3:7 name: contains U+202E (right-to-left override) at character 11; remove it: it makes text display in a different order than it is written, so readers and reviewers would see something else than what is stored',
+    ]);
+    expect(validate(named('a\u2066b\u2069'))[0]).toContain('contains U+2066 (left-to-right isolate) at character 2');
+    expect(validate(named('Asociația \u200Fعربي'))).toEqual([]);
+  });
+
+  it('refuses text made only of invisible characters', () => {
+    expect(validate(named('\u200B\u200D'))).toEqual([
+      'content/providers/minimal-ngo.yaml:3:7 name: contains only invisible characters, the first U+200B (zero width space) at character 1; write the text or remove the field',
+    ]);
+    expect(validate(named('\u3164'))[0]).toContain('contains only invisible characters, the first U+3164 (Hangul filler)');
+    expect(validate(named('Cafe\u200Bneaua'))).toEqual([]);
+  });
+
+  it('checks every text field, translations and list items included', () => {
+    const nul = MINIMAL.replace('title: Pagina asociației', 'title: "Pagina\\0"').replace('[counselling]', '["counsel\\u202Eling"]');
+    expect(validate(nul)).toEqual([
+      expect.stringMatching(/sources\[0\]\.title: contains U\+0000/),
+      expect.stringMatching(/services\[0\]\.service_types\[0\]: contains U\+202E/),
+    ]);
+  });
+
+  it('refuses a web address with a user part, saying which site it really opens', () => {
+    const text = MINIMAL.replace("url: 'https://example.org/despre'", "url: 'https://site.ro@evil.example/'");
+    expect(validate(text)).toEqual([
+      "content/providers/minimal-ngo.yaml:7:59 sources[0].url: has a user name before '@', so it opens evil.example, not the site written before the '@'; write the address of the site itself, without anything before '@', like 'https://dasmclujnapoca.ro'",
+    ]);
+    const link = MINIMAL.replace('    name: Consiliere pentru părinți', '    name: Consiliere pentru părinți\n    description: Vezi [site.ro](https://site.ro:x@evil.example/p).');
+    expect(validate(link)[0]).toMatch(/services\[0\]\.description: has a link with a user name before '@', so it opens evil\.example/);
+  });
+
+  it('refuses YAML aliases where they stand, with the fix', () => {
+    const text = MINIMAL.replace('kind: ngo', 'kind: &k ngo\nalternate_name: *k');
+    expect(validate(text)).toEqual([
+      "content/providers/minimal-ngo.yaml:5:17 alternate_name: uses the YAML alias '*k', which content files do not allow; write the value out in full where '*k' stands (and remove the anchor '&k')",
+    ]);
+  });
+});
+
+describe('content text is read only from UTF-8 files inside the content folder', () => {
+  it('decodes UTF-8 and points at the first byte that is not', () => {
+    expect(decodeUtf8(new TextEncoder().encode('a: ăîșț\n'))).toEqual({ text: 'a: ăîșț\n' });
+    const latin2 = new Uint8Array([...new TextEncoder().encode('id: x\nname: Asocia'), 0xfe, 0x69, 0x61, 0x0a]);
+    expect(decodeUtf8(latin2)).toEqual({ problem: { line: 2, column: 13, message: expect.stringContaining('is not valid UTF-8 text: byte 0xFE at line 2, column 13') } });
+    // A sequence cut off at the end, an overlong form and an encoded surrogate are not UTF-8 either.
+    for (const bad of [[0x61, 0xc3], [0xc0, 0xaf], [0xed, 0xa0, 0x80]]) expect(decodeUtf8(new Uint8Array(bad))).toHaveProperty('problem');
+  });
+
+  it('names what a provider folder entry is, refusing .yml, hidden files and folders with the fix', () => {
+    expect(providerFileKind('dasm.yaml', 'file')).toEqual({ kind: 'yaml', id: 'dasm' });
+    expect(providerFileKind('dasm.md', 'file')).toEqual({ kind: 'markdown', id: 'dasm' });
+    expect(providerFileKind('dasm.yml', 'file')).toEqual({ kind: 'refused', message: "is named .yml; rename it to dasm.yaml (every provider file ends in .yaml, and the site's edit links point there)" });
+    expect(providerFileKind('.dasm.yaml', 'file')).toMatchObject({ message: expect.stringContaining('is a hidden file (its name starts with a dot), so it would never be published; rename it to dasm.yaml') });
+    expect(providerFileKind('old.yaml', 'directory')).toMatchObject({ message: expect.stringContaining('is a folder; provider files go directly in content/providers/') });
+    expect(providerFileKind('notes.txt', 'file')).toMatchObject({ kind: 'refused' });
+  });
+
+  it('reports each hostile file of a content folder, and never opens a link that leaves it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'untrusted-'));
+    const outside = mkdtempSync(join(tmpdir(), 'outside-'));
+    try {
+      cpSync('tests/fixtures/site/taxonomy', join(dir, 'taxonomy'), { recursive: true });
+      mkdirSync(join(dir, 'providers'));
+      const p = (name: string) => join(dir, 'providers', name);
+      writeFileSync(p('minimal-ngo.yaml'), MINIMAL);
+      writeFileSync(p('copy.yml'), MINIMAL.replace('id: minimal-ngo', 'id: copy'));
+      writeFileSync(p('.hidden.yaml'), MINIMAL.replace('id: minimal-ngo', 'id: hidden'));
+      mkdirSync(p('folder.yaml'));
+      // 'Asociaţia' as Latin-2 writes ţ as the byte 0xFE.
+      const [before, after] = MINIMAL.replace('id: minimal-ngo', 'id: latin2').split('ția');
+      writeFileSync(p('latin2.yaml'), Buffer.concat([Buffer.from(`${before}`), Buffer.from([0xfe, 0x69, 0x61]), Buffer.from(after!)]));
+      const secret = join(outside, 'secret.yaml');
+      writeFileSync(secret, 'SECRET-CONTENT: Strada Ascunsă 7\n');
+      symlinkSync(secret, p('leak.yaml'));
+      symlinkSync(join(dir, 'providers', 'minimal-ngo.yaml'), p('inside.yaml'));
+      const { problems, providers } = loadContent(dir, TODAY);
+      const report = problemReport(problems);
+      expect(report).not.toContain('SECRET');
+      expect(report).not.toContain('Ascunsă');
+      const lines = problems.map(formatProblem).map((l) => l.replace(/^\S*providers\//, ''));
+      expect(lines).toEqual(expect.arrayContaining([
+        expect.stringMatching(/^\.hidden\.yaml is a hidden file/),
+        expect.stringMatching(/^copy\.yml is named \.yml; rename it to copy\.yaml/),
+        expect.stringMatching(/^folder\.yaml is a folder;/),
+        'inside.yaml:2:5 id: is \'minimal-ngo\' but the file is named \'inside\'; the id must equal the file name (rename one of them)',
+        expect.stringMatching(/^latin2\.yaml:3:13 is not valid UTF-8 text: byte 0xFE at line 3, column 13/),
+        'leak.yaml is a link to a file outside the content folder, so it was not read; replace the link with the file itself',
+      ]));
+      expect(providers.map((x) => x.id)).toEqual(['minimal-ngo', 'minimal-ngo']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the static server', () => {
+  it('answers a malformed address with 400 and keeps serving', async () => {
+    const port = 30_000 + Math.floor(Math.random() * 20_000);
+    const dir = mkdtempSync(join(tmpdir(), 'serve-'));
+    writeFileSync(join(dir, 'index.html'), '<p>home</p>');
+    const server = spawn(process.execPath, ['scripts/serve-static.ts', dir, String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      await new Promise<void>((ready, fail) => { server.stdout!.once('data', () => ready()); server.once('exit', (c) => fail(new Error(`exited with ${c}`))); });
+      for (const bad of ['/%E0%A4%A/', '/%E0%A4%A', '/a%ZZ/', '/%00/']) {
+        const r = await fetch(`http://127.0.0.1:${port}${bad}`);
+        expect(r.status, bad).toBe(400);
+      }
+      expect((await fetch(`http://127.0.0.1:${port}/`)).status).toBe(200);
+      expect(server.exitCode).toBeNull();
+    } finally {
+      server.kill();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 30_000);
 });

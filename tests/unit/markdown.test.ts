@@ -106,7 +106,7 @@ describe('renderMarkdown with ordinary text', () => {
 
   it('accepts only http(s), mailto and tel addresses', () => {
     for (const ok of ['https://a.ro', 'http://a.ro', 'mailto:a@b.ro', 'tel:112', 'HTTPS://A.RO']) expect(isSafeHref(ok), ok).toBe(true);
-    for (const bad of ['javascript:alert(1)', 'data:text/html,x', 'vbscript:x', '//a.ro', '/relative', 'ftp://a.ro', 'file:///etc/passwd', '']) expect(isSafeHref(bad), bad).toBe(false);
+    for (const bad of ['javascript:alert(1)', 'data:text/html,x', 'vbscript:x', '//a.ro', '/relative', 'ftp://a.ro', 'file:///etc/passwd', '', 'https://site.ro@evil.example/', 'http://u:p@a.ro/']) expect(isSafeHref(bad), bad).toBe(false);
   });
 
   it('escapes the five HTML-significant characters', () => {

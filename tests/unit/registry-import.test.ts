@@ -30,6 +30,7 @@ const aliases = aliasFile.aliases;
 const base: ImportOptions = {
   beneficiaryCategories: realContent.taxonomies.beneficiaryCategories,
   serviceTypes: realContent.taxonomies.serviceTypes,
+  areas: realContent.taxonomies.areas,
   file: 'cluj-county.json',
   assuredDate: TODAY,
 };

@@ -26,7 +26,7 @@ describe('review report on the fixture site', () => {
   const r = reviewReport({ providers: fixtureSite.providers, areas: fixtureSite.taxonomies.areas, fresh, links });
 
   it('leaves out the entry reviewed this month and groups the rest by county (taxonomy order), most urgent first', () => {
-    expect(r.totals).toEqual({ current: 1, due: 0, overdue: 1, never: 3 });
+    expect(r.totals).toEqual({ current: 2, due: 0, overdue: 1, never: 3 });
     expect(r.counties.map((c) => [c.id, c.entries.map((e) => [e.id, e.status.state])])).toEqual([
       ['romania', [['organizatia-fara-servicii-fixture', 'never']]],
       ['judetul-bihor', [['asociatia-oradea-fixture', 'never']]],
@@ -85,7 +85,7 @@ describe('npm run review and the monthly workflow', () => {
     const linksFile = join(out, 'links.json');
     writeFileSync(linksFile, JSON.stringify({ checkedAt: '2026-11-24', results: [{ url: 'https://example.org/oradea', status: 'dead', httpStatus: 404 }] }));
     const stdout = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/review.ts', '--content', 'tests/fixtures/site', '--out', out, '--today', TODAY, '--links', linksFile], { encoding: 'utf8' });
-    expect(stdout).toContain('1 overdue, 3 never reviewed, 0 due within a month, 1 current (link check of 2026-11-24 included)');
+    expect(stdout).toContain('1 overdue, 3 never reviewed, 0 due within a month, 2 current (link check of 2026-11-24 included)');
     const index = JSON.parse(readFileSync(join(out, 'review-issues', 'issues.json'), 'utf8')) as Array<{ title: string; file: string; count: number }>;
     expect(index.map((i) => i.title)).toEqual(['Review: Toată țara', 'Review: Județul Bihor', 'Review: Județul Cluj']);
     for (const i of index) expect(readFileSync(i.file, 'utf8')).toContain(`as of ${TODAY}`);

@@ -41,8 +41,8 @@ describe('selection links', () => {
 
   it('round-trips in the same order: the sheet lists services as the shortlist does', () => {
     const decoded = decodeSelection(encodeSelection(keys));
-    expect(decoded.malformed).toEqual([]);
-    expect(decoded.unknown).toEqual([]);
+    expect(decoded.unreadable).toBe(0);
+    expect(decoded.overLimit).toBe(0);
     expect(decoded.keys).toEqual(keys);
     expect(decodeSelection(encodeSelection(decoded.keys)).keys).toEqual(decoded.keys);
   });
@@ -56,22 +56,23 @@ describe('selection links', () => {
     expect(() => encodeSelection(['not a key'])).toThrow(/not a service key/);
   });
 
-  it('reports services the directory no longer holds instead of dropping them', () => {
-    const known = new Set(['dasm-cluj-napoca/cantina-sociala']);
-    const decoded = decodeSelection('dasm-cluj-napoca.cantina-sociala.serviciu-inchis_furnizor-sters.ceva', (k) => known.has(k));
-    expect(decoded.keys).toEqual(['dasm-cluj-napoca/cantina-sociala', 'dasm-cluj-napoca/serviciu-inchis', 'furnizor-sters/ceva']);
-    expect(decoded.unknown).toEqual(['dasm-cluj-napoca/serviciu-inchis', 'furnizor-sters/ceva']);
-    expect(decoded.malformed).toEqual([]);
+  it('counts unreadable parts, never keeping their text, and keeps the good ones', () => {
+    const decoded = decodeSelection('p.a_<script>_q_Q.b_r.B.c_p.a%20');
+    expect(decoded).toEqual({ keys: ['p/a', 'r/c'], unreadable: 5, overLimit: 0 });
+    expect(JSON.stringify(decoded)).not.toMatch(/script|%20/);
   });
 
-  it('reports malformed parts and keeps the good ones', () => {
-    const decoded = decodeSelection('p.a_<script>_q_Q.b_r.B.c_p.a%20');
-    expect(decoded.keys).toEqual(['p/a', 'r/c']);
-    expect(decoded.malformed).toEqual(['<script>', 'q', 'Q.b', 'r.B', 'p.a%20']);
+  it('keeps at most 50 services and counts the rest', () => {
+    const many = `p.${Array.from({ length: 60 }, (_, i) => `s${i}`).join('.')}`;
+    const decoded = decodeSelection(many);
+    expect(decoded.keys).toHaveLength(50);
+    expect(decoded.keys[49]).toBe('p/s49');
+    expect(decoded.overLimit).toBe(10);
+    expect(decodeSelection('p.a.b.c', 2)).toEqual({ keys: ['p/a', 'p/b'], unreadable: 0, overLimit: 1 });
   });
 
   it('treats empty, missing and separator-only values as an empty selection', () => {
-    for (const v of [null, undefined, '', '  ', '_', '__']) expect(decodeSelection(v)).toEqual({ keys: [], unknown: [], malformed: [] });
+    for (const v of [null, undefined, '', '  ', '_', '__']) expect(decodeSelection(v)).toEqual({ keys: [], unreadable: 0, overLimit: 0 });
   });
 
   it('builds the query string of a sheet', () => {
@@ -164,5 +165,22 @@ describe('storage on the device', () => {
   it('toggles a key', () => {
     expect(toggleKey(['p/a'], 'p/b')).toEqual(['p/a', 'p/b']);
     expect(toggleKey(['p/a', 'p/b'], 'p/a')).toEqual(['p/b']);
+  });
+});
+
+describe('fetching a shared selection in small batches', () => {
+  it('never runs more than a batch at once, and keeps the order', async () => {
+    const { mapInBatches } = await import('../../src/lib/shortlist/batches');
+    let running = 0;
+    let most = 0;
+    const out = await mapInBatches(Array.from({ length: 10 }, (_, i) => i), 4, async (n) => {
+      running++;
+      most = Math.max(most, running);
+      await new Promise((r) => setTimeout(r, 5));
+      running--;
+      return n * 2;
+    });
+    expect(out).toEqual([0, 2, 4, 6, 8, 10, 12, 14, 16, 18]);
+    expect(most).toBe(4);
   });
 });

@@ -1,23 +1,37 @@
 /**
  * Loads what the referral views show about a set of service keys, from the static per-provider
- * files (see src/pages/data/shortlist/). Keys whose provider file or service is missing are
- * returned as `unknown` (no longer in the directory); files that could not be fetched at all
- * (offline and not cached) as `unavailable`, so the page never confuses the two.
+ * files (see src/pages/data/shortlist/), a few files at a time. Keys whose provider file or service
+ * is missing are returned as `unknown` (not in the directory); files that could not be loaded as
+ * `unavailable`, with the cause (the network did not answer, the server answered with an error, or
+ * the file could not be read), so the page can say what really happened.
  */
 import { parseServiceKey, type ServiceKey } from '../../lib/shortlist/selection';
+import { mapInBatches } from '../../lib/shortlist/batches';
 import { shortlistDataPath } from '../../lib/routes';
 // Types only: the island bundle must not pull in the build-side view code and every catalogue.
 import type { ReferralProviderFile, ReferralService } from '../../lib/shortlist/service-view';
 import type { Lang } from '../../locales';
 
+/** Why a file could not be loaded: no answer, an error answer, or an answer that is not the file. */
+export type LoadFailure = 'network' | 'server' | 'data';
+
 export interface ResolvedSelection {
   services: ReferralService[];
   unknown: ServiceKey[];
   unavailable: ServiceKey[];
+  /** How many of `unavailable` failed for each cause. */
+  failures: Record<LoadFailure, number>;
 }
 
-type Fetched = ReferralProviderFile | 'missing' | 'failed';
+/** Provider files fetched at once. */
+export const BATCH_SIZE = 4;
+
+type Fetched = ReferralProviderFile | 'missing' | { failed: LoadFailure };
 const cache = new Map<string, Promise<Fetched>>();
+
+function isProviderFile(v: unknown): v is ReferralProviderFile {
+  return typeof v === 'object' && v !== null && Array.isArray((v as { services?: unknown }).services);
+}
 
 function fetchProvider(lang: Lang, providerId: string): Promise<Fetched> {
   const url = shortlistDataPath(lang, providerId);
@@ -26,12 +40,13 @@ function fetchProvider(lang: Lang, providerId: string): Promise<Fetched> {
     pending = fetch(url, { credentials: 'omit' })
       .then(async (r): Promise<Fetched> => {
         if (r.status === 404 || r.status === 410) return 'missing';
-        if (!r.ok) return 'failed';
-        return (await r.json()) as ReferralProviderFile;
+        if (!r.ok) return { failed: 'server' };
+        const data: unknown = await r.json().catch(() => undefined);
+        return isProviderFile(data) ? data : { failed: 'data' };
       })
-      .catch((): Fetched => 'failed');
+      .catch((): Fetched => ({ failed: 'network' }));
     // A failure is not cached: the next attempt (back online) tries again.
-    pending.then((f) => { if (f === 'failed') cache.delete(url); });
+    pending.then((f) => { if (typeof f === 'object' && 'failed' in f) cache.delete(url); });
     cache.set(url, pending);
   }
   return pending;
@@ -40,13 +55,15 @@ function fetchProvider(lang: Lang, providerId: string): Promise<Fetched> {
 /** Resolves keys in their order; never throws. */
 export async function resolveSelection(lang: Lang, keys: readonly ServiceKey[]): Promise<ResolvedSelection> {
   const providerIds = [...new Set(keys.map((k) => parseServiceKey(k)?.providerId).filter((id): id is string => id !== undefined))];
-  const files = new Map(await Promise.all(providerIds.map(async (id) => [id, await fetchProvider(lang, id)] as const)));
-  const result: ResolvedSelection = { services: [], unknown: [], unavailable: [] };
+  const files = new Map(await mapInBatches(providerIds, BATCH_SIZE, async (id) => [id, await fetchProvider(lang, id)] as const));
+  const result: ResolvedSelection = { services: [], unknown: [], unavailable: [], failures: { network: 0, server: 0, data: 0 } };
   for (const key of keys) {
     const parsed = parseServiceKey(key);
     const file = parsed && files.get(parsed.providerId);
-    if (file === 'failed') result.unavailable.push(key);
-    else if (!file || file === 'missing') result.unknown.push(key);
+    if (file && typeof file === 'object' && 'failed' in file) {
+      result.unavailable.push(key);
+      result.failures[file.failed]++;
+    } else if (!file || file === 'missing') result.unknown.push(key);
     else {
       const service = file.services.find((s) => s.id === parsed?.serviceId);
       if (service) result.services.push(service);

@@ -3,7 +3,7 @@
  * with its line. Pure: it takes text, so the build, `npm run validate`, the tests and the entry
  * builder in the browser all share it.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 import { friendlyIssue, type ContentProblem, type PathSegment } from './friendly-errors';
 
@@ -13,7 +13,8 @@ export interface ParseResult<T> {
 }
 
 /** Limits that keep a hostile or broken file from exhausting the build. */
-const MAX_FILE_BYTES = 256 * 1024;
+export const MAX_FILE_BYTES = 256 * 1024;
+/** No aliases at all: a content file is read by people, and `*name` hides what a field says (and can multiply a file a billion times). */
 const MAX_ALIASES = 0;
 
 function nodeAt(root: unknown, path: readonly PathSegment[]): { node?: YamlNode; key?: YamlNode } {
@@ -33,6 +34,19 @@ function nodeAt(root: unknown, path: readonly PathSegment[]): { node?: YamlNode;
     } else return { node, key };
   }
   return { node, key };
+}
+
+/** The field path of a node from its ancestors (as `visit` gives them): pairs give keys, lists give indexes. */
+function fieldPath(chain: readonly unknown[]): PathSegment[] {
+  const path: PathSegment[] = [];
+  chain.forEach((n, i) => {
+    if (isPair(n) && isScalar(n.key) && (typeof n.key.value === 'string' || typeof n.key.value === 'number')) path.push(n.key.value);
+    else if (isSeq(n)) {
+      const index = n.items.indexOf(chain[i + 1] as never);
+      if (index >= 0) path.push(index);
+    }
+  });
+  return path;
 }
 
 /** Parses YAML text and validates it; problems carry file, field path, line and a fix. */
@@ -56,6 +70,14 @@ export function parseContentFile<S extends z.ZodType>(text: string, file: string
       })),
     };
   }
+  // Each alias is reported where it stands, with the fix, before anything expands it.
+  const aliases: ContentProblem[] = [];
+  visit(doc, {
+    Alias(_key, node, ancestors) {
+      aliases.push({ file, path: fieldPath([...ancestors, node]), ...where(node.range?.[0]), message: `uses the YAML alias '*${node.source}', which content files do not allow; write the value out in full where '*${node.source}' stands (and remove the anchor '&${node.source}')` });
+    },
+  });
+  if (aliases.length) return { problems: aliases };
   let raw: unknown;
   try {
     raw = doc.toJS({ maxAliasCount: MAX_ALIASES });

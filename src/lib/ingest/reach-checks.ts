@@ -25,7 +25,15 @@ export function providerHasContact(p: Pick<Provider, 'phones' | 'emails'>): bool
 }
 
 /** The ways to reach a service: own or organisation phones, e-mails, website, or a confidential place's contact route. */
-export function serviceIsReachable(p: Pick<Provider, 'phones' | 'emails' | 'website' | 'locations'>, s: Provider['services'][number]): boolean {
+/** What reachability reads of an organisation: its contacts and its places' confidential contact routes (also fits a published provider). */
+export interface ReachInput extends Pick<Provider, 'phones' | 'emails' | 'website'> {
+  locations?: ReadonlyArray<{ id: string; confidential?: boolean; contact_route?: LocalizedText }>;
+}
+
+/** What reachability reads of a service. */
+export type ServiceReachInput = Pick<Provider['services'][number], 'phones' | 'emails' | 'locations'>;
+
+export function serviceIsReachable(p: ReachInput, s: ServiceReachInput): boolean {
   if (providerHasContact(p) || p.website || s.phones?.length || s.emails?.length) return true;
   return (s.locations ?? []).some((id) => {
     const l = p.locations?.find((x) => x.id === id);

@@ -1,8 +1,7 @@
 /**
  * Search state in the query string, so a search can be bookmarked, shared and reloaded:
  * `?q=batrani&cat=elderly,homeless&free=1&open=tu-14:30&hideunknown=1&age=70&sort=distance&near=marasti&view=map`.
- * Unknown or malformed values are dropped and counted, never trusted and never shown: a link can
- * carry any text, and the page must not print it as if the site said it. The browser's own
+ * Unknown or malformed values are dropped and counted, never trusted nor shown. The browser's own
  * position is never written here: only a chosen neighbourhood is.
  */
 import { NO_FILTERS, type Filters, type OpenFilter, type SortKey } from './engine';
@@ -81,18 +80,18 @@ export function encodeState(s: SearchState): string {
 }
 
 /**
- * Reads a state from a query string. Returns the state and how many parts of the query it could
- * not use (unknown names, unknown or malformed values): the page says that a number of parts were
- * not recognised, and never repeats their text.
+ * Reads a state from a query string. Returns the state and how many parameters or values it did
+ * not recognise (unknown names or values), so the page can say that part of a link was not
+ * understood. Only the number: the text of a link is never shown as if the site had written it.
  */
-export function decodeState(search: string, known: KnownValues): { state: SearchState; ignored: number } {
+export function decodeState(search: string, known: KnownValues): { state: SearchState; unrecognised: number } {
   const p = new URLSearchParams(search);
-  let ignored = 0;
+  let unrecognised = 0;
   const filters: Filters = { ...NO_FILTERS, cat: [], type: [], area: [], language: [] };
   const state: SearchState = { ...EMPTY_STATE, filters };
   const flag = (value: string) => {
     if (value === '1') return true;
-    ignored++;
+    unrecognised++;
     return false;
   };
   for (const [name, value] of p) {
@@ -106,7 +105,7 @@ export function decodeState(search: string, known: KnownValues): { state: Search
       case 'language':
         for (const v of value.split(',').filter(Boolean)) {
           if (known[name].has(v) && !filters[name].includes(v)) filters[name].push(v);
-          else if (!known[name].has(v)) ignored++;
+          else if (!known[name].has(v)) unrecognised++;
         }
         break;
       case 'free':
@@ -124,34 +123,34 @@ export function decodeState(search: string, known: KnownValues): { state: Search
       case 'open': {
         const open = parseOpen(value);
         if (open) filters.open = open;
-        else ignored++;
+        else unrecognised++;
         break;
       }
       case 'age': {
         const age = /^\d{1,3}$/.test(value) ? Number(value) : NaN;
         if (age >= 0 && age <= 120) filters.age = age;
-        else ignored++;
+        else unrecognised++;
         break;
       }
       case 'sort':
         if ((SORTS as string[]).includes(value)) state.sort = value as SortKey;
-        else ignored++;
+        else unrecognised++;
         break;
       case 'near':
         if (known.area.has(value)) state.near = value;
-        else ignored++;
+        else unrecognised++;
         break;
       case 'view':
         if (value === 'map' || value === 'list') state.view = value;
-        else ignored++;
+        else unrecognised++;
         break;
       default:
-        ignored++;
+        unrecognised++;
     }
   }
   // "Hide unknown hours" means something only with "open".
   if (!filters.open) filters.hideUnknownHours = false;
-  return { state, ignored };
+  return { state, unrecognised };
 }
 
 /**

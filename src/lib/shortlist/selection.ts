@@ -68,41 +68,52 @@ export function encodeSelection(keys: readonly string[]): string {
   return groups.map(([provider, services]) => [provider, ...services].join(ID_SEP)).join(GROUP_SEP);
 }
 
+/**
+ * The most services one shared link rebuilds. A sheet is meant for one person's few referrals; a
+ * link with hundreds of keys (by mistake or on purpose) would fetch hundreds of files.
+ */
+export const MAX_SHARED_SERVICES = 50;
+
 export interface DecodedSelection {
-  /** Every well-formed key in the link, in order, without duplicates (known or not). */
+  /** Well-formed keys in the link, in order, without duplicates, at most MAX_SHARED_SERVICES. */
   keys: ServiceKey[];
-  /** Well-formed keys the directory does not hold (removed or renamed): to be listed, never dropped. */
-  unknown: ServiceKey[];
-  /** Parts of the value that are not a provider followed by service ids, as found in the link. */
-  malformed: string[];
+  /**
+   * How many parts of the value could not be read as a provider followed by service ids. Only the
+   * number: text from a link is never shown on the page as if the site had said it.
+   */
+  unreadable: number;
+  /** How many well-formed keys were left out beyond MAX_SHARED_SERVICES. */
+  overLimit: number;
 }
 
 /**
- * Reads an `s` value. With `isKnown`, keys the directory no longer holds are reported in `unknown`
- * (they stay in `keys` too, so a sheet can say "no longer in the directory" in the right place).
+ * Reads an `s` value: the keys it holds (at most `max`), and how many parts were unreadable or
+ * over the limit.
  *
- * @example decodeSelection('p.a.b_q.c') → { keys: ['p/a', 'p/b', 'q/c'], unknown: [], malformed: [] }
+ * @example decodeSelection('p.a.b_q.c_<b>x</b>') → { keys: ['p/a', 'p/b', 'q/c'], unreadable: 1, overLimit: 0 }
  */
-export function decodeSelection(value: string | null | undefined, isKnown?: (key: ServiceKey) => boolean): DecodedSelection {
-  const result: DecodedSelection = { keys: [], unknown: [], malformed: [] };
+export function decodeSelection(value: string | null | undefined, max = MAX_SHARED_SERVICES): DecodedSelection {
+  const result: DecodedSelection = { keys: [], unreadable: 0, overLimit: 0 };
   const text = (value ?? '').trim();
   if (text === '') return result;
+  const seen = new Set<ServiceKey>();
   for (const group of text.split(GROUP_SEP)) {
     if (group === '') continue; // a doubled or trailing separator loses nothing
     const [provider, ...services] = group.split(ID_SEP);
     if (provider === undefined || !SLUG.test(provider) || services.length === 0) {
-      result.malformed.push(group);
+      result.unreadable++;
       continue;
     }
     for (const service of services) {
       if (!SLUG.test(service)) {
-        result.malformed.push(`${provider}${ID_SEP}${service}`);
+        result.unreadable++;
         continue;
       }
       const key = serviceKey(provider, service);
-      if (result.keys.includes(key)) continue;
-      result.keys.push(key);
-      if (isKnown && !isKnown(key)) result.unknown.push(key);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (result.keys.length < max) result.keys.push(key);
+      else result.overLimit++;
     }
   }
   return result;

@@ -50,3 +50,33 @@ export function mergeCsp(policies: readonly string[], extra: readonly string[] =
     }
   return [...merged].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 }
+
+const META_CSP_ELEMENT = /<meta\s+http-equiv="content-security-policy"\s+content="[^"]*"\s*\/?>/i;
+const CHARSET = /^<meta\s+charset="[^"]*"\s*\/?>/i;
+
+/**
+ * Moves the page's CSP meta element to the top of <head>, right after the charset declaration
+ * (which HTML wants within the first 1024 bytes, and which loads and runs nothing). A meta policy
+ * governs only what comes after it; Astro writes it at the end of <head>, after the links and
+ * JSON-LD. Returns the page unchanged when it has no policy or no <head>.
+ * @example cspMetaFirst('<head><meta charset="utf-8"><title>x</title><meta http-equiv="content-security-policy" content="a"></head>')
+ *   // '<head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="a"><title>x</title></head>'
+ */
+export function cspMetaFirst(html: string): string {
+  const meta = META_CSP_ELEMENT.exec(html);
+  const headAt = html.search(/<head>/i);
+  if (!meta || headAt < 0 || meta.index < headAt) return html;
+  const without = html.slice(0, meta.index) + html.slice(meta.index + meta[0].length);
+  const afterHead = headAt + '<head>'.length;
+  const charset = CHARSET.exec(without.slice(afterHead));
+  const at = afterHead + (charset ? charset[0].length : 0);
+  return without.slice(0, at) + meta[0] + without.slice(at);
+}
+
+/**
+ * The one inline script a page carries of its own (Layout.astro): it marks <html> as running
+ * JavaScript before the first paint, so a phone shows the folded menu at once. Astro hashes the
+ * scripts it bundles but not an `is:inline` one, so astro.config.mjs adds this text's hash to the
+ * policy; without it the browser blocks the script and reports a violation on every page.
+ */
+export const JS_CLASS_SCRIPT = "document.documentElement.classList.add('js');";

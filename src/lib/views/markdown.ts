@@ -4,15 +4,20 @@
  * and [links](…) whose address is http(s), mailto or tel. Raw HTML is shown as text, never run.
  */
 
+import { hasUserPart } from '../ingest/text-safety';
+
 const SAFE_SCHEME = /^(https?:\/\/|mailto:|tel:)/i;
 
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-/** True for link targets we are willing to render as links. */
+/**
+ * True for link targets we are willing to render as links: http(s), mailto and tel, and never an
+ * address with a user part (`https://site.ro@evil.example/` shows one site and opens another).
+ */
 export function isSafeHref(href: string): boolean {
-  return SAFE_SCHEME.test(href.trim());
+  return SAFE_SCHEME.test(href.trim()) && !hasUserPart(href);
 }
 
 function inline(text: string): string {

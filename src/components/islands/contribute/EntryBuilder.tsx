@@ -5,6 +5,8 @@
  * Errors show for a field once it has been touched, and for all fields after "Make the file".
  * Without JavaScript the server-rendered form says so and points at the template instead.
  */
+// First: zod must be jitless before the schemas behind the entry builder are built (no eval under the CSP).
+import '../../../client/zod-jitless';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { buildEntry, emptyForm, slugify, type EntryForm, type FieldName } from '../../../lib/ingest/entry-builder';
 import { newFileUrl } from '../../../lib/ingest/repository';

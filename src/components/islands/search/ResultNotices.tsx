@@ -13,15 +13,13 @@ export interface ResultNoticesProps {
   onLoadAll: () => void;
   /** The count, once typing has paused. */
   announced: string;
-  /** Parts of the address that were not recognised: counted, never repeated. */
-  ignored: number;
   fuzzy: boolean;
   /** What the words were read as (category labels as a sentence), when results were added for it; '' otherwise. */
   related: string;
   none: boolean;
 }
 
-export default function ResultNotices({ t, partial, loadingMore, onLoadAll, announced, ignored, fuzzy, related, none }: ResultNoticesProps) {
+export default function ResultNotices({ t, partial, loadingMore, onLoadAll, announced, fuzzy, related, none }: ResultNoticesProps) {
   return (
     <>
       {(partial || loadingMore) && (
@@ -33,7 +31,6 @@ export default function ResultNotices({ t, partial, loadingMore, onLoadAll, anno
         </p>
       )}
       <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">{announced}</p>
-      {ignored > 0 && <p className="search-app__note search-app__ignored">{t('search.ignored', { count: ignored })}</p>}
       {!none && fuzzy && <p className="search-app__notice">{t('search.fuzzy')}</p>}
       {!none && related && <p className="search-app__note search-app__related">{t('search.related', { list: related })}</p>}
     </>

@@ -120,6 +120,8 @@ export default function SearchApp(props: SearchAppProps) {
     <div className="search-app" data-state={engine ? 'ready' : 'loading'}>
       <SearchBox t={t} value={state.q} ready={engine !== null} inputRef={inputRef} onChange={(q) => update({ q })} onSubmit={() => listRef.current?.focus()} />
 
+      {search.unrecognised > 0 && <p className="search-app__notice" role="note" data-unrecognised>{t('search.unrecognised', { count: search.unrecognised })}</p>}
+
       {engine && result && (
         <div className="search-app__body">
           <FilterPanel t={t} active={activeFilterCount(state.filters)}>
@@ -133,7 +135,7 @@ export default function SearchApp(props: SearchAppProps) {
           <section className="search-app__results" aria-labelledby="search-results-title">
             <SearchToolbar t={t} countText={countText} state={state} clearable={hasCriteria(state) || geo.status === 'on'} onChange={update} onClear={clearAll} />
             <ResultNotices
-              t={t} partial={data.notLoaded.size > 0} loadingMore={data.loadingMore} onLoadAll={data.loadAll} announced={announced} ignored={search.ignored}
+              t={t} partial={data.notLoaded.size > 0} loadingMore={data.loadingMore} onLoadAll={data.loadAll} announced={announced}
               fuzzy={result.fuzzy} related={result.related > 0 && result.means.length ? listText(result.means.map(termLabel), lang) : ''} none={result.total === 0}
             />
             {result.total === 0 && (

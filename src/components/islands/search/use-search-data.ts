@@ -11,10 +11,10 @@ import { VocabularyReader, type SearchVocabulary } from '../../../lib/search/voc
 import { LANGS, type Lang } from '../../../locales';
 import { fetchJson, initialShards, loadShards, mergeShards, missingShards, shardsForArea, type SearchManifest, type ShardPart } from '../../../lib/search/shards';
 
-/** The state read from the address, and how many of its parts were not recognised. */
+/** The state read from the address, and how many of its parameters were not recognised. */
 export interface StartState {
   state: SearchState;
-  ignored: number;
+  unrecognised: number;
 }
 
 export interface SearchData {

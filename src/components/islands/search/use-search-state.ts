@@ -7,8 +7,8 @@ import type { StartState } from './use-search-data';
 
 export interface SearchStateControls {
   state: SearchState;
-  /** How many parts of the address were not recognised (their text is never shown). */
-  ignored: number;
+  /** How many parameters of the address were not recognised (counted, never shown). */
+  unrecognised: number;
   /** How many results show; grows by RESULTS_PAGE with "show more", back to one page on any change. */
   limit: number;
   /** Takes the state read from the address (stable, for useSearchData). */
@@ -22,10 +22,10 @@ export interface SearchStateControls {
 
 export function useSearchState(): SearchStateControls {
   const [state, setState] = useState<SearchState>(EMPTY_STATE);
-  const [ignored, setIgnored] = useState(0);
+  const [unrecognised, setUnrecognised] = useState(0);
   const [limit, setLimit] = useState(RESULTS_PAGE);
 
-  const start = useCallback((s: StartState) => { setState(s.state); setIgnored(s.ignored); }, []);
+  const start = useCallback((s: StartState) => { setState(s.state); setUnrecognised(s.unrecognised); }, []);
   const update = useCallback((change: Partial<SearchState>) => {
     setState((s) => ({ ...s, ...change }));
     setLimit(RESULTS_PAGE);
@@ -36,12 +36,12 @@ export function useSearchState(): SearchStateControls {
   }, []);
   const clear = useCallback(() => {
     setState((s) => ({ ...EMPTY_STATE, view: s.view }));
-    setIgnored(0);
+    setUnrecognised(0);
     setLimit(RESULTS_PAGE);
   }, []);
   const showMore = useCallback(() => setLimit((l) => l + RESULTS_PAGE), []);
 
-  return { state, ignored, limit, start, update, updateFilters, clear, showMore };
+  return { state, unrecognised, limit, start, update, updateFilters, clear, showMore };
 }
 
 /**

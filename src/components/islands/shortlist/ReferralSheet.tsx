@@ -3,17 +3,20 @@
  * (documents merged across services), freshness, a share link and its QR code; printable on A4.
  *
  * The selection comes from the link (`?s=`), so a shared link rebuilds the same sheet anywhere.
+ * Nothing from the link is ever shown as text: parts it cannot read, services the directory does not
+ * hold and services over the limit are counted, never echoed, so a crafted link cannot make the
+ * printed sheet say something the site did not (a fake phone number, a fake instruction).
  * The caseworker's note lives only in this component's memory: it is never written to storage,
  * the URL, a cookie or the network, and it is gone when the page is left.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { decodeSelection, mergeDocuments, selectionQuery, SELECTION_PARAM, type ServiceKey } from '../../../lib/shortlist/selection';
+import { decodeSelection, MAX_SHARED_SERVICES, mergeDocuments, selectionQuery, SELECTION_PARAM, type ServiceKey } from '../../../lib/shortlist/selection';
 import type { ReferralService } from '../../../lib/shortlist/service-view';
 import type { Lang } from '../../../locales';
 import { translator } from '../../../lib/i18n/translator';
 import type { ShortlistStrings, ShortlistT as T } from '../../../lib/shortlist/strings';
 import { add, snapshot } from '../../../client/shortlist/store';
-import { Freshness, useResolved, useShortlist } from './ShortlistApp';
+import { Freshness, LoadFailures, useResolved, useShortlist } from './ShortlistApp';
 import { ContactRouteText, PhoneList } from './ContactParts';
 import ShareButtons from './ShareButtons';
 import { sheetShareText, shareFromReferral } from '../../../lib/views/share';
@@ -31,15 +34,12 @@ interface Props {
 }
 
 /** The selection in the link; without one, the device's shortlist, written into the link. */
-function initialSelection(): { keys: ServiceKey[]; malformed: string[] } {
+function initialSelection(): { keys: ServiceKey[]; unreadable: number; overLimit: number } {
   const params = new URLSearchParams(window.location.search);
-  if (params.has(SELECTION_PARAM)) {
-    const { keys, malformed } = decodeSelection(params.get(SELECTION_PARAM));
-    return { keys, malformed };
-  }
-  const keys = [...snapshot()];
+  if (params.has(SELECTION_PARAM)) return decodeSelection(params.get(SELECTION_PARAM));
+  const keys = [...snapshot()].slice(0, MAX_SHARED_SERVICES);
   if (keys.length > 0) window.history.replaceState(null, '', `${window.location.pathname}${selectionQuery(keys)}`);
-  return { keys, malformed: [] };
+  return { keys, unreadable: 0, overLimit: 0 };
 }
 
 function Facts({ s, t }: { s: ReferralService; t: T }) {
@@ -83,14 +83,17 @@ function Facts({ s, t }: { s: ReferralService; t: T }) {
 
 export default function ReferralSheet({ lang, locale, strings, shortlistPath, languages }: Props) {
   const t = translator(strings, lang);
-  const [{ keys, malformed }] = useState(initialSelection);
+  const [{ keys, unreadable, overLimit }] = useState(initialSelection);
   const resolved = useResolved(lang, keys);
   // The note: React state only. Never copied anywhere else.
   const [note, setNote] = useState('');
   const [qr, setQr] = useState<{ svg?: string; failed?: true }>({});
   const [copied, setCopied] = useState(false);
 
-  const query = selectionQuery(keys);
+  // The link to share names only services the directory holds (or that could not be loaded just
+  // now): a key it does not know would be printed in the link's text on the sheet.
+  const shareKeys = resolved ? keys.filter((k) => !resolved.unknown.includes(k)) : keys;
+  const query = selectionQuery(shareKeys);
   const shareUrl = `${window.location.origin}${window.location.pathname}${query}`;
   const today = useMemo(() => new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date()), [locale]);
   const services = resolved?.services ?? [];
@@ -101,7 +104,7 @@ export default function ReferralSheet({ lang, locale, strings, shortlistPath, la
   const notInOwn = services.filter((s) => !own.includes(s.key));
 
   useEffect(() => {
-    if (keys.length === 0) return;
+    if (shareKeys.length === 0) return;
     let live = true;
     // Loaded on demand and drawn here: the QR code never needs the network.
     import('qrcode')
@@ -109,7 +112,7 @@ export default function ReferralSheet({ lang, locale, strings, shortlistPath, la
       .then((svg) => { if (live) setQr({ svg }); })
       .catch(() => { if (live) setQr({ failed: true }); });
     return () => { live = false; };
-  }, [shareUrl, keys.length]);
+  }, [shareUrl, shareKeys.length]);
 
   useEffect(() => {
     // Coming back through the back/forward cache would show the old note: the hint promises it is gone.
@@ -155,7 +158,8 @@ export default function ReferralSheet({ lang, locale, strings, shortlistPath, la
         </section>
       )}
 
-      {malformed.length > 0 && <p className="notice" role="note">{t('sheet.malformed', { parts: malformed.join(', ') })}</p>}
+      {unreadable > 0 && <p className="notice" role="note" data-unreadable>{t('sheet.unrecognised', { count: unreadable })}</p>}
+      {overLimit > 0 && <p className="notice" role="note" data-over-limit>{t('sheet.tooMany', { count: overLimit, max: MAX_SHARED_SERVICES })}</p>}
       {keys.length === 0 && <p>{t('sheet.empty')} <a href={shortlistPath}>{t('sheet.backToShortlist')}</a></p>}
       {resolved === undefined && keys.length > 0 && <p aria-live="polite">{t('shortlist.loading')}</p>}
 
@@ -172,11 +176,10 @@ export default function ReferralSheet({ lang, locale, strings, shortlistPath, la
       {resolved && resolved.unknown.length > 0 && (
         <section className="sheet-unknown notice" aria-labelledby="sheet-unknown-title" data-unknown>
           <h2 id="sheet-unknown-title">{t('shortlist.unknownTitle')}</h2>
-          <p>{t('sheet.unknownIntro')}</p>
-          <ul>{resolved.unknown.map((k) => <li key={k}><code>{k}</code></li>)}</ul>
+          <p>{t('sheet.notFound', { count: resolved.unknown.length })}</p>
         </section>
       )}
-      {resolved && resolved.unavailable.length > 0 && <p className="notice" role="alert">{t('shortlist.loadFailed', { names: resolved.unavailable.join(', ') })}</p>}
+      {resolved && <LoadFailures failures={resolved.failures} t={t} />}
 
       {services.length > 0 && (
         <section className="sheet-bring" aria-labelledby="sheet-bring-title">
@@ -194,7 +197,7 @@ export default function ReferralSheet({ lang, locale, strings, shortlistPath, la
         </section>
       )}
 
-      {keys.length > 0 && (
+      {shareKeys.length > 0 && (
         <section className="sheet-share" aria-labelledby="sheet-share-title">
           <h2 id="sheet-share-title">{t('sheet.share')}</h2>
           <p className="no-print">{t('sheet.shareIntro')}</p>

@@ -97,6 +97,12 @@ function compareRows(t: T): Row[] {
   ];
 }
 
+/** One message per cause of failure, with how many services it hit: the network, the server, or unreadable data. */
+export function LoadFailures({ failures, t }: { failures: ResolvedSelection['failures']; t: T }) {
+  const causes = (['network', 'server', 'data'] as const).filter((c) => failures[c] > 0);
+  return <>{causes.map((c) => <p key={c} className="notice" role="alert" data-failure={c}>{t(`shortlist.failed.${c}`, { count: failures[c] })}</p>)}</>;
+}
+
 export default function ShortlistApp({ lang, strings, sheetPath, homePath }: Props) {
   const t = translator(strings, lang);
   const keys = useShortlist();
@@ -137,9 +143,7 @@ export default function ShortlistApp({ lang, strings, sheetPath, homePath }: Pro
               <ul>{resolved.unknown.map((k) => <li key={k}><code>{k}</code> <button type="button" className="secondary" onClick={() => remove(k)}>{t('shortlist.removeOne')}</button></li>)}</ul>
             </div>
           )}
-          {resolved && resolved.unavailable.length > 0 && (
-            <p className="notice" role="alert">{t('shortlist.loadFailed', { names: resolved.unavailable.join(', ') })}</p>
-          )}
+          {resolved && <LoadFailures failures={resolved.failures} t={t} />}
           <p className="actions">
             <a className="button" href={`${sheetPath}${selectionQuery(keys)}`}>{t('shortlist.makeSheet')}</a>{' '}
             <button type="button" className="secondary" onClick={() => clear()}>{t('shortlist.clear')}</button>
