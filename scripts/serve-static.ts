@@ -2,12 +2,16 @@
  * Serves a built site folder on 127.0.0.1, like a static host: directory index files, the
  * site's 404.html for unknown paths, correct content types, 400 for an address it cannot decode
  * (a malformed request must never end the process). Used by the e2e tests and `npm start`.
+ * Text files go out gzipped when the browser accepts it, as every real host sends them, so that
+ * load times measured over a throttled network (scripts/bench/slow-phone.ts) count real bytes.
  * With a base path, the folder is served under it as GitHub Pages serves a project site
  * (`/directory/...`), and everything outside it is not found.
  * Usage: node scripts/serve-static.ts [dir=dist] [port=4321] [base=/]
  */
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const root = resolve(process.argv[2] ?? 'dist');
@@ -40,6 +44,25 @@ function resolveFile(decoded: string): string | undefined {
   return undefined;
 }
 
+// Compressible types; Pagefind's index files and images are already compressed.
+const TEXT = /^(text\/|application\/(json|geo\+json|xml|manifest\+json)|image\/svg)/;
+// gzip level 6, zlib's default and what common hosts and CDNs use; kept per file and change time.
+const gzipped = new Map<string, { mtime: number; body: Buffer }>();
+
+function sendFile(req: IncomingMessage, res: ServerResponse, status: number, headers: Record<string, string>, file: string): void {
+  const type = TYPES[extname(file)] ?? 'application/octet-stream';
+  if (!TEXT.test(type) || !/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+    res.writeHead(status, { ...headers, 'Content-Type': type, Vary: 'Accept-Encoding' });
+    createReadStream(file).pipe(res);
+    return;
+  }
+  const mtime = statSync(file).mtimeMs;
+  let cached = gzipped.get(file);
+  if (cached?.mtime !== mtime) gzipped.set(file, (cached = { mtime, body: gzipSync(readFileSync(file), { level: 6 }) }));
+  res.writeHead(status, { ...headers, 'Content-Type': type, 'Content-Encoding': 'gzip', 'Content-Length': String(cached.body.length), Vary: 'Accept-Encoding' });
+  res.end(cached.body);
+}
+
 createServer((req, res) => {
   const requested = req.url ?? '/';
   const url = `/${requested.slice(base.length)}`;
@@ -61,10 +84,9 @@ createServer((req, res) => {
   const headers: Record<string, string> = { 'Cache-Control': 'no-cache' };
   if (!file) {
     const notFound = join(root, '404.html');
-    res.writeHead(404, { ...headers, 'Content-Type': TYPES['.html']! });
-    if (existsSync(notFound)) createReadStream(notFound).pipe(res); else res.end('Not found');
+    if (existsSync(notFound)) sendFile(req, res, 404, headers, notFound);
+    else { res.writeHead(404, { ...headers, 'Content-Type': TYPES['.html']! }); res.end('Not found'); }
     return;
   }
-  res.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(res);
+  sendFile(req, res, 200, headers, file);
 }).listen(port, '127.0.0.1', () => console.log(`Serving ${root} on http://127.0.0.1:${port}/`));

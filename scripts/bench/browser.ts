@@ -100,7 +100,7 @@ export async function homeJs(browser: Browser, base: string, dist: string, keep?
   return transfer(dist, base, urls, keep);
 }
 
-const PEER_DIR = '_pagefind_peer';
+export const PEER_DIR = '_pagefind_peer';
 
 /** Indexes the Romanian provider pages with Pagefind into `<dist>/_pagefind_peer/` and writes a harness page. */
 export async function buildPagefind(dist: string): Promise<{ seconds: number; ok: boolean; log: string }> {

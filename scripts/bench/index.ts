@@ -1,24 +1,27 @@
 /**
- * `npm run bench [-- --sizes 1000,10000,50000] [--seed 1] [--port 4336] [--no-browser] [--smoke]`
+ * `npm run bench [-- --sizes 1000,10000,50000] [--seed 1] [--port 4336] [--no-browser] [--smoke] [--site dist]`
  *
  * For each size: generate synthetic content (.bench/content-<n>), build the site from it
  * (.bench/dist-<n>), weigh every page type, then in Chromium count the bytes downloaded before the
- * first search result, beside Pagefind over the same site, and run the search and map hooks
- * (scripts/bench/hooks.ts). Prints ONE table, each figure with its peer, its target and PASS/MISS,
+ * first search result, beside Pagefind over the same site, time the first result on an emulated slow
+ * phone beside Pagefind's UI and the HTML alone (scripts/bench/slow-phone.ts), and run the search and
+ * map hooks (scripts/bench/hooks.ts). `--site dist` measures an already built site (the real one)
+ * instead of synthetic sizes: every figure but the build's. Prints ONE table, each figure with its peer, its target and PASS/MISS,
  * and writes it to .bench/results-<date>.md with the raw figures as JSON.
  * `--smoke` (npm run bench:smoke) runs 1k and fails only if the build or the table fails: no timing
  * assertions, so it can run in CI on any machine.
  */
 import { cpus, loadavg, totalmem } from 'node:os';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeSynthetic } from '../generate-synthetic';
 import { buildPhases, timedBuild, type BuildResult } from './build';
 import { htmlUrls, largest, pageWeight, providerPages, type Compressed, type PageWeight } from './bytes';
-import { buildPagefind, homeJs, launch, oursFirstResult, pagefindFirstResult, serve } from './browser';
+import { PEER_DIR, buildPagefind, homeJs, launch, oursFirstResult, pagefindFirstResult, serve } from './browser';
 import { browsableWithoutJs } from './browsable';
 import { measureMap, measureSearch, searchSelectors, type BenchContext } from './hooks';
+import { measureSlowPhone, medianWaterfall, type SlowPhoneFigures } from './slow-phone';
 import { kb, markdownTable, mb, ms, sec, verdict, type Row } from './table';
 
 /**
@@ -32,14 +35,16 @@ const QUERY = 'cantina';
 /** Fixed so that two runs build the same site (freshness labels depend on it). */
 const BUILD_DATE = '2026-11-24';
 
-interface Options { sizes: number[]; seed: number; port: number; browser: boolean; smoke: boolean; skipBuild: boolean }
+interface Options { sizes: number[]; seed: number; port: number; browser: boolean; smoke: boolean; skipBuild: boolean; site?: string }
 
 function options(argv: string[]): Options {
   const get = (name: string) => { const i = argv.indexOf(`--${name}`); return i >= 0 ? argv[i + 1] : undefined; };
   const smoke = argv.includes('--smoke');
   const sizes = (get('sizes') ?? (smoke ? '1000' : '1000,10000,50000')).split(',').map((s) => Number(s.trim().replace(/k$/i, '000')));
   if (sizes.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error('--sizes takes whole numbers, like 1000,10000,50000');
-  return { sizes, seed: Number(get('seed') ?? 1), port: Number(get('port') ?? process.env.BENCH_PORT ?? 4336), browser: !argv.includes('--no-browser'), smoke, skipBuild: argv.includes('--skip-build') };
+  const site = get('site');
+  if (site !== undefined && !existsSync(join(site, 'index.html'))) throw new Error(`--site ${site}: no built site there (run npm run build first)`);
+  return { sizes: site ? [] : sizes, seed: Number(get('seed') ?? 1), port: Number(get('port') ?? process.env.BENCH_PORT ?? 4336), browser: !argv.includes('--no-browser'), smoke, skipBuild: argv.includes('--skip-build'), ...(site ? { site } : {}) };
 }
 
 /** Generates the content folder unless the same count, seed and generator are already there. */
@@ -70,16 +75,24 @@ interface SizeFigures {
   browsable?: { ok: boolean; detail: string };
   firstResult?: unknown;
   pagefind?: unknown;
+  slowPhone?: SlowPhoneFigures;
   search?: unknown;
   map?: unknown;
 }
 
+/** Providers of a built site: its Romanian provider pages. */
+function providersIn(dist: string): number {
+  const dir = join(dist, 'providers');
+  return existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).length : 0;
+}
+
 async function benchSize(size: number, opts: Options, rows: Row[]): Promise<SizeFigures> {
-  log(`\n== ${size.toLocaleString('en-US')} providers`);
-  const content = ensureContent(size, opts.seed);
-  const dist = join('.bench', `dist-${size}`);
-  // --skip-build re-measures a site already in .bench/dist-<n> (build figures then read n/a).
-  const reuse = opts.skipBuild && existsSync(join(dist, 'index.html'));
+  const site = opts.site;
+  log(site ? `\n== ${site} (${size} providers)` : `\n== ${size.toLocaleString('en-US')} providers`);
+  const content = site ? 'content' : ensureContent(size, opts.seed);
+  const dist = site ?? join('.bench', `dist-${size}`);
+  // --skip-build re-measures a site already in .bench/dist-<n> (build figures then read n/a); --site never builds.
+  const reuse = site !== undefined || (opts.skipBuild && existsSync(join(dist, 'index.html')));
   log(reuse ? `  reusing ${dist}` : `  building ${dist} ...`);
   const built: BuildResult = reuse ? { seconds: NaN, pages: 0, ok: true, log: '' } : await timedBuild(content, dist, BUILD_DATE);
   const { log: buildLog, ...build } = built;
@@ -88,7 +101,7 @@ async function benchSize(size: number, opts: Options, rows: Row[]): Promise<Size
   const cpuPerK = built.cpuSeconds !== undefined ? built.cpuSeconds / (size / 1000) : undefined;
   rows.push({
     metric: 'Build time per 1,000 providers', size, ours: `${sec(perK)}${cpuPerK !== undefined ? ` (CPU ${sec(cpuPerK)})` : ''}`, peer: '—', target: '≤ 1.50 s (at 10k, 50k)',
-    verdict: built.ok ? verdict(perK, buildTarget) : 'MISS', note: reuse ? 'not built: --skip-build' : `${built.seconds.toFixed(0)} s wall for ${built.pages} pages${built.ok ? '' : ', BUILD FAILED'}`,
+    verdict: built.ok ? verdict(perK, buildTarget) : 'MISS', note: reuse ? `not built: ${site ? `--site ${site}` : '--skip-build'}` : `${built.seconds.toFixed(0)} s wall for ${built.pages} pages${built.ok ? '' : ', BUILD FAILED'}`,
   });
   rows.push({ metric: 'Peak build memory', size, ours: mb(built.peakBytes), peer: '—', target: '—', verdict: verdict(built.peakBytes, undefined) });
   const phases = buildPhases(buildLog);
@@ -167,6 +180,11 @@ async function benchSize(size: number, opts: Options, rows: Row[]): Promise<Size
     const js = 'transfer' in ours ? ours.transfer.js : (await homeJs(browser, server.url, dist, (p) => !isMap(p))).js;
     rows.push({ metric: 'Catalogue JavaScript without the map', size, ours: gz(js), peer: '—', target: '≤ 100.0 KB gz', verdict: verdict(js.gzip, 100 * 1024), note: 'transfer' in ours ? 'home page up to the first result' : 'home page after load' });
 
+    log('  first result on a slow phone (3 cold loads each: ours, Pagefind UI, HTML alone) ...');
+    const phone = await measureSlowPhone(browser, server.url, dist, QUERY, 3);
+    figures.slowPhone = phone;
+    rows.push(...slowPhoneRows(phone, size, site));
+
     const ctx: BenchContext = { size, distDir: dist, contentDir: content, baseUrl: server.url, browser, query: QUERY };
     log('  search latency hook ...');
     const search = await measureSearch(ctx);
@@ -200,8 +218,37 @@ async function benchSize(size: number, opts: Options, rows: Row[]): Promise<Size
   } finally {
     await browser.close();
     server.stop();
+    // A built site measured with --site is left as it was built, without the peer's index.
+    if (site) rmSync(join(dist, PEER_DIR), { recursive: true, force: true });
   }
   return figures;
+}
+
+const secs = (v: number | undefined) => (v === undefined ? 'n/a' : `${(v / 1000).toFixed(2)} s`);
+
+/** The slow-phone rows: the time beside Pagefind's UI and the HTML alone, and what loaded before it. */
+function slowPhoneRows(f: SlowPhoneFigures, size: number, site: string | undefined): Row[] {
+  const limit = site ? 1200 : size === 10_000 ? 1500 : undefined;
+  const peer = 'runs' in f.pagefind ? f.pagefind.medianMs : undefined;
+  const runs = f.ours.runs.map((r) => (r.firstResultMs !== undefined ? secs(r.firstResultMs) : `failed: ${r.error ?? 'no result'}`)).join(', ');
+  const pass = f.ours.medianMs !== undefined && peer !== undefined && f.ours.medianMs <= peer && (limit === undefined || f.ours.medianMs <= limit);
+  const before = f.ours.runs[0]?.requests.length;
+  return [
+    {
+      metric: `First result on a slow phone, /?q=${f.query}`, size,
+      ours: `${secs(f.ours.medianMs)} (first paint ${secs(f.ours.fcpMedianMs)}${f.ours.dataMedianMs !== undefined ? `; data in ${secs(f.ours.dataMedianMs)}, engine built in ${secs(f.ours.engineMedianMs)}` : ''})`,
+      peer: `Pagefind UI: ${'runs' in f.pagefind ? `${secs(peer)} (first paint ${secs(f.pagefind.fcpMedianMs)})` : `n/a (${f.pagefind.missing})`}; HTML alone: first paint ${secs(f.floor.fcpMedianMs)}, load ${secs(f.floor.loadMedianMs)}`,
+      target: `${limit !== undefined ? `≤ ${secs(limit)}${site ? ' (real site)' : ''} and ` : ''}≤ Pagefind UI`,
+      verdict: f.ours.medianMs === undefined ? 'n/a' : pass ? 'PASS' : 'MISS',
+      note: `${site ? `${site}; ` : ''}slow 4G 1.6 Mbps / 750 kbps / 150 ms, 4x CPU slowdown, cold cache, gzip, service worker blocked; median of 3 (${runs})`,
+    },
+    {
+      metric: 'Slow phone: requests before the first result', size,
+      ours: `${before ?? 'n/a'} requests`, peer: '—', target: 'no fuse.js, map or shortlist page before it',
+      verdict: f.early.length === 0 ? 'PASS' : 'MISS',
+      note: f.early.length ? `fetched early: ${f.early.join(', ')}` : `median run: ${medianWaterfall(f.ours)}`,
+    },
+  ];
 }
 
 function machine(): string {
@@ -216,9 +263,10 @@ async function main() {
   const all: SizeFigures[] = [];
   const started = new Date();
   for (const size of opts.sizes) all.push(await benchSize(size, opts, rows));
+  if (opts.site) all.push(await benchSize(providersIn(opts.site), opts, rows));
   const table = markdownTable(rows);
   const date = started.toISOString().slice(0, 10);
-  const header = `Benchmark ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine()}\nCommand: npm run bench -- --sizes ${opts.sizes.join(',')}`;
+  const header = `Benchmark ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine()}\nCommand: npm run bench -- ${opts.site ? `--site ${opts.site}` : `--sizes ${opts.sizes.join(',')}`}`;
   console.log(`\n${header}\n\n${table}\n`);
   const out = join('.bench', `results-${date}.md`);
   writeFileSync(out, `# Benchmark results\n\n${header}\n\nByte figures are gzip -9 (and brotli 11) of the files as built. Targets apply at the sizes named.\n\n${table}\n\n## Raw figures\n\n\`\`\`json\n${JSON.stringify({ date: started.toISOString(), machine: machine(), options: opts, rows, sizes: all }, null, 2)}\n\`\`\`\n`);

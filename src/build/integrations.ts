@@ -6,10 +6,11 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { offlineManifest } from '../lib/site/offline';
+import { withModulePreloads } from './module-preload';
 import { cspMetaFirst, mergeCsp } from '../lib/site/csp';
 import { SITE } from '../config';
 
@@ -105,6 +106,55 @@ export function securityHeaders(): AstroIntegration {
         ].join('\n');
         writeFileSync(join(root, '_headers'), headers);
         logger.info(`_headers: one policy for ${policies.size} distinct page policies`);
+      },
+    },
+  };
+}
+
+/**
+ * `client:after-first-results` (src/client/search/after-first-results.ts): the search island loads
+ * once the page's own script has drawn the first results, so React does not share a slow line with
+ * the data those results need.
+ */
+export function searchIslandDirective(): AstroIntegration {
+  return {
+    name: 'search-island-directive',
+    hooks: {
+      'astro:config:setup': ({ addClientDirective }) => {
+        addClientDirective({ name: 'after-first-results', entrypoint: fileURLToPath(new URL('../client/search/after-first-results.ts', import.meta.url)) });
+      },
+    },
+  };
+}
+
+/**
+ * Module preload links on the pages that draw something with a script before the reader acts (the
+ * home pages' first results: src/build/module-preload.ts). Runs before the service worker's step,
+ * which hashes the finished files.
+ */
+export function modulePreloads(pages: readonly string[]): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'module-preloads',
+    hooks: {
+      'astro:config:done': ({ config }) => { base = config.base.endsWith('/') ? config.base : `${config.base}/`; },
+      'astro:build:done': ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        // Script URLs carry the site's base path (a project site on GitHub Pages); files do not.
+        const read = (path: string) => {
+          const f = join(root, path.startsWith(base) ? path.slice(base.length - 1) : path);
+          return existsSync(f) ? readFileSync(f, 'utf8') : undefined;
+        };
+        let links = 0;
+        for (const page of pages) {
+          const file = join(root, page, 'index.html');
+          if (!existsSync(file)) continue;
+          const html = readFileSync(file, 'utf8');
+          const out = withModulePreloads(html, read);
+          links += out.split('rel="modulepreload"').length - html.split('rel="modulepreload"').length;
+          writeFileSync(file, out);
+        }
+        logger.info(`${links} module preload links on ${pages.length} page(s)`);
       },
     },
   };

@@ -124,6 +124,14 @@ export function initialShards(manifest: Pick<SearchManifest, 'areas' | 'areaPare
   return [...new Set(wanted)];
 }
 
+/**
+ * The files the first results need when the address names no area: the manifest and the first
+ * shards. The home page announces them in its head (preload), so they download with the code.
+ */
+export function firstSearchFiles(base: string, manifest: Pick<SearchManifest, 'areas' | 'areaParent' | 'shards'>): string[] {
+  return [`${base}index.json`, ...initialShards(manifest, []).map((id) => `${base}${id}.json`)];
+}
+
 /** The shards not loaded yet: their counties are listed without a count, and "search everywhere" loads them. */
 export function missingShards(manifest: Pick<SearchManifest, 'shards'>, loaded: ReadonlyMap<string, ShardPart>): Set<string> {
   return new Set(manifest.shards.map((s) => s.id).filter((id) => !loaded.has(id)));

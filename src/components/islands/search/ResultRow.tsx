@@ -1,4 +1,8 @@
-/** One service found: name linked to its provider page, who runs it, categories, key facts, a call button, shortlist. */
+/**
+ * One service found: name linked to its provider page, who runs it, categories, key facts, a call button, shortlist.
+ * The home page's first results draw the same markup without React (src/client/search/result-rows.ts):
+ * change both; tests/e2e/first-results.spec.ts compares them.
+ */
 import type { Lang } from '../../../locales';
 import type { SearchHit } from '../../../lib/search/engine';
 import type { SearchT } from '../../../lib/search/labels';

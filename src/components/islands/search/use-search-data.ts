@@ -1,15 +1,18 @@
 /**
- * The search data of one language, loaded in steps: the manifest and the page language's
- * vocabulary (the words people type) together, then the home county's shard (and whatever an area
- * in the address needs); then fuse.js (the typo fallback); once the first query has its results,
- * the vocabulary's other languages; the other counties only when asked.
+ * The search data of one language, loaded in steps: the manifest, then the home county's shard
+ * (and whatever an area in the address needs), the other counties only when asked, and fuse.js
+ * (the typo fallback) after the first results. The first step is shared with the page's
+ * first-results script (client/search/start-data.ts): when the island starts, it is usually done.
+ * The page language's vocabulary (the words people type) loads beside them; its other languages
+ * once the first query has its results.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { SearchEngine, type FuseClass } from '../../../lib/search/engine';
 import { decodeState, knownValues, type SearchState } from '../../../lib/search/url-state';
 import { VocabularyReader, type SearchVocabulary } from '../../../lib/search/vocabulary';
 import { LANGS, type Lang } from '../../../locales';
-import { fetchJson, initialShards, loadShards, mergeShards, missingShards, shardsForArea, type SearchManifest, type ShardPart } from '../../../lib/search/shards';
+import { fetchJson, loadShards, mergeShards, missingShards, shardsForArea } from '../../../lib/search/shards';
+import { loadStartData, startDataNow, takeHandedQuery, type StartData } from '../../../client/search/start-data';
 
 /** The state read from the address, and how many of its parameters were not recognised. */
 export interface StartState {
@@ -36,18 +39,28 @@ export interface SearchData {
   loadOtherWords: () => void;
 }
 
-interface Loaded {
-  manifest: SearchManifest;
-  parts: ReadonlyMap<string, ShardPart>;
+/** The shards loaded so far; the engine comes with the first ones and is rebuilt when more arrive. */
+type Loaded = Omit<StartData, 'engine'> & { engine?: StartData['engine'] };
+
+/** The state in the address, once the data under `base` is in (null before): the island's first state. */
+export function startFromAddress(base: string): StartState | null {
+  const data = startDataNow(base);
+  if (!data) return null;
+  const start = decodeState(window.location.search, knownValues(data.manifest));
+  // A sensitive search typed before the island: its words are in the field, not in the address.
+  const q = takeHandedQuery();
+  return q === undefined ? start : { ...start, state: { ...start.state, q } };
 }
 
 /**
  * Loads the data from `base` (searchDataPath). The address is read once the manifest says which
  * values exist, since its area decides what loads first; `onStart` receives it just before the
- * engine appears (one render), so the first results already follow the address.
+ * engine appears (one render), so the first results already follow the address. When the data is
+ * already in, the island starts with it (see `startFromAddress`) and `onStart` is not called.
  */
 export function useSearchData(base: string, lang: Lang, vocabularyPath: (lang: Lang) => string, onStart: (start: StartState) => void): SearchData {
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [first] = useState(() => startDataNow(base) ?? null);
+  const [loaded, setLoaded] = useState<Loaded | null>(first);
   // The vocabulary's languages as they arrive; a failed one is left out.
   const [words, setWords] = useState<SearchVocabulary[]>([]);
   const [failed, setFailed] = useState(false);
@@ -55,22 +68,25 @@ export function useSearchData(base: string, lang: Lang, vocabularyPath: (lang: L
   const [fuse, setFuse] = useState<FuseClass | null>(null);
 
   useEffect(() => {
+    if (first) return;
     let cancelled = false;
-    (async () => {
-      const own = fetchJson(vocabularyPath(lang)).then((v) => [v as SearchVocabulary], () => []);
-      const manifest = (await fetchJson(`${base}index.json`)) as SearchManifest;
-      const start = decodeState(window.location.search, knownValues(manifest));
-      const [parts, first] = await Promise.all([loadShards(base, initialShards(manifest, start.state.filters.area), new Map()), own]);
+    loadStartData(base).then((data) => {
       if (cancelled) return;
-      onStart(start);
-      setWords(first);
-      setLoaded({ manifest, parts });
-    })().catch(() => { if (!cancelled) setFailed(true); });
+      onStart(decodeState(window.location.search, knownValues(data.manifest)));
+      setLoaded(data);
+    }, () => { if (!cancelled) setFailed(true); });
     return () => { cancelled = true; };
-  }, [base, lang, vocabularyPath, onStart]);
+  }, [base, onStart, first]);
 
   // Rebuilt when more shards arrive; the search state stays.
-  const engine = useMemo(() => (loaded ? new SearchEngine(mergeShards(loaded.manifest, [...loaded.parts.values()])) : null), [loaded]);
+  const engine = useMemo(() => (loaded ? (loaded.engine ?? new SearchEngine(mergeShards(loaded.manifest, [...loaded.parts.values()]))) : null), [loaded]);
+
+  // The page language's words, beside the first shards (a failure leaves search by text alone).
+  useEffect(() => {
+    let cancelled = false;
+    fetchJson(vocabularyPath(lang)).then((v) => { if (!cancelled) setWords((now) => [v as SearchVocabulary, ...now]); }, () => { /* text search still works */ });
+    return () => { cancelled = true; };
+  }, [lang, vocabularyPath]);
   const vocabulary = useMemo(() => (words.length ? new VocabularyReader(words) : null), [words]);
 
   // People type Hungarian on a Romanian page and the other way round: the other languages' words

@@ -20,9 +20,11 @@ export interface SearchStateControls {
   showMore: () => void;
 }
 
-export function useSearchState(): SearchStateControls {
-  const [state, setState] = useState<SearchState>(EMPTY_STATE);
-  const [unrecognised, setUnrecognised] = useState(0);
+/** `initial`: the state to start in when the data is already in (see startFromAddress). */
+export function useSearchState(initial: () => StartState | null = () => null): SearchStateControls {
+  const [first] = useState(initial);
+  const [state, setState] = useState<SearchState>(first?.state ?? EMPTY_STATE);
+  const [unrecognised, setUnrecognised] = useState(first?.unrecognised ?? 0);
   const [limit, setLimit] = useState(RESULTS_PAGE);
 
   const start = useCallback((s: StartState) => { setState(s.state); setUnrecognised(s.unrecognised); }, []);
