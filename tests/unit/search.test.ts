@@ -251,6 +251,7 @@ describe('result objects', () => {
       inactive: false,
       stale: false,
       unreviewed: true,
+      confidential: false,
       ageMin: 60,
       hours: 'open',
     });

@@ -97,6 +97,7 @@ export function buildSearchIndex(input: BuildIndexInput): SearchIndexData {
       if (s.status === 'inactive') flags |= FLAG.inactive;
       if (serviceIsStale(p, s, fresh)) flags |= FLAG.stale;
       if (unreviewed) flags |= FLAG.unreviewed;
+      if (places.some((l) => l.confidential)) flags |= FLAG.confidential;
       for (const code of s.languages ?? []) if (!langPos.has(code)) { langPos.set(code, langs.length); langs.push(code); }
       let hoursIndex = -1;
       const oh = s.hours?.opening_hours;

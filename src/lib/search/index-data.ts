@@ -26,6 +26,12 @@ export const FLAG = {
   stale: 256,
   /** The entry's complete review is overdue or was never done: it ranks after reviewed ones of equal relevance. */
   unreviewed: 512,
+  /**
+   * One of its places is confidential (a shelter): the result is specific to people in danger, so
+   * showing it turns on the quick exit (lib/confidentiality/quick-exit.ts). That such a place exists
+   * is public already (the provider page gives its contact route); where it is never is.
+   */
+  confidential: 1024,
 } as const;
 
 export const PRECISION_CODES = ['exact', 'street', 'approximate'] as const;

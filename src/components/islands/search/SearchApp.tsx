@@ -67,13 +67,13 @@ export default function SearchApp(props: SearchAppProps) {
   const areaById = useMemo(() => new Map(areas.map((a) => [a.id, a])), [areas]);
   const from = useMemo(() => searchOrigin(geo.position, state.near, areaById), [geo.position, state.near, areaById]);
   const { result, mapPoints } = useSearchResults(engine, { state, from, now, limit: search.limit, fuse: data.fuse, vocabulary: data.vocabulary });
-  // Quick exit, and no trace in the address or Back, for a search that touches domestic violence or
-  // trafficking: through what the query means (the vocabulary), a filter or a result on screen. An
-  // empty search lists everything, so its results do not count.
+  // Quick exit, and no trace in the address or Back, for a search that points at domestic violence or
+  // trafficking: through what the query means (the vocabulary), a filter or a result on screen that is
+  // specific to them. An empty search lists everything, so its results do not count.
   const sensitive = result !== null && searchNeedsQuickExit({
     chosen: state.filters.cat,
     meant: result.means.filter((m) => m.field === 'cat').map((m) => m.id),
-    shown: hasCriteria(state) ? result.hits.map((h) => h.categories) : [],
+    shown: hasCriteria(state) ? result.hits : [],
   }, SITE.quickExitCategories);
   useSensitiveSearch(sensitive, search.clear);
   useAddressSync(state, engine !== null, sensitive);
