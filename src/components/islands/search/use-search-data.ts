@@ -12,7 +12,7 @@ import { decodeState, knownValues, type SearchState } from '../../../lib/search/
 import { VocabularyReader, type SearchVocabulary } from '../../../lib/search/vocabulary';
 import { LANGS, type Lang } from '../../../locales';
 import { fetchJson, loadShards, mergeShards, missingShards, shardsForArea } from '../../../lib/search/shards';
-import { loadStartData, startDataNow, takeHandedQuery, type StartData } from '../../../client/search/start-data';
+import { loadStartData, loadStartVocabulary, startDataNow, startVocabularyNow, takeHandedState, type StartData } from '../../../client/search/start-data';
 
 /** The state read from the address, and how many of its parameters were not recognised. */
 export interface StartState {
@@ -46,10 +46,8 @@ type Loaded = Omit<StartData, 'engine'> & { engine?: StartData['engine'] };
 export function startFromAddress(base: string): StartState | null {
   const data = startDataNow(base);
   if (!data) return null;
-  const start = decodeState(window.location.search, knownValues(data.manifest));
-  // A sensitive search typed before the island: its words are in the field, not in the address.
-  const q = takeHandedQuery();
-  return q === undefined ? start : { ...start, state: { ...start.state, q } };
+  // A sensitive search drawn before the island: all of it is on screen, none of it in the address.
+  return takeHandedState() ?? decodeState(window.location.search, knownValues(data.manifest));
 }
 
 /**
@@ -62,7 +60,10 @@ export function useSearchData(base: string, lang: Lang, vocabularyPath: (lang: L
   const [first] = useState(() => startDataNow(base) ?? null);
   const [loaded, setLoaded] = useState<Loaded | null>(first);
   // The vocabulary's languages as they arrive; a failed one is left out.
-  const [words, setWords] = useState<SearchVocabulary[]>([]);
+  const [words, setWords] = useState<SearchVocabulary[]>(() => {
+    const v = startVocabularyNow(vocabularyPath(lang));
+    return v ? [v] : [];
+  });
   const [failed, setFailed] = useState(false);
   const [loadingMore, setLoadingMore] = useState(false);
   const [fuse, setFuse] = useState<FuseClass | null>(null);
@@ -72,7 +73,8 @@ export function useSearchData(base: string, lang: Lang, vocabularyPath: (lang: L
     let cancelled = false;
     loadStartData(base).then((data) => {
       if (cancelled) return;
-      onStart(decodeState(window.location.search, knownValues(data.manifest)));
+      // The first-results script may have drawn a sensitive search and emptied the address meanwhile.
+      onStart(takeHandedState() ?? decodeState(window.location.search, knownValues(data.manifest)));
       setLoaded(data);
     }, () => { if (!cancelled) setFailed(true); });
     return () => { cancelled = true; };
@@ -84,7 +86,10 @@ export function useSearchData(base: string, lang: Lang, vocabularyPath: (lang: L
   // The page language's words, beside the first shards (a failure leaves search by text alone).
   useEffect(() => {
     let cancelled = false;
-    fetchJson(vocabularyPath(lang)).then((v) => { if (!cancelled) setWords((now) => [v as SearchVocabulary, ...now]); }, () => { /* text search still works */ });
+    // Shared with the first-results script (usually in hand already), so both read a query alike.
+    loadStartVocabulary(vocabularyPath(lang)).then((v) => {
+      if (!cancelled && v) setWords((now) => (now.includes(v) ? now : [v, ...now]));
+    }, () => { /* text search still works */ });
     return () => { cancelled = true; };
   }, [lang, vocabularyPath]);
   const vocabulary = useMemo(() => (words.length ? new VocabularyReader(words) : null), [words]);
