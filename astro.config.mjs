@@ -4,12 +4,13 @@ import react from '@astrojs/react';
 import { SITE } from './src/config.ts';
 import { createHash } from 'node:crypto';
 import { cspDirectives, JS_CLASS_SCRIPT } from './src/lib/site/csp.ts';
-import { confidentialityGuard, cspMetaFirstInHead, modulePreloads, offlineServiceWorker, searchIslandDirective, securityHeaders } from './src/build/integrations.ts';
+import { confidentialityGuard, contentReload, cspMetaFirstInHead, modulePreloads, offlineServiceWorker, searchIslandDirective, securityHeaders, shortlistFiles } from './src/build/integrations.ts';
 import { LANGS } from './src/locales.ts';
 import { localeSitePath, PAGES } from './src/lib/routes.ts';
 
-// SITE_OUT_DIR lets benchmarks and parallel builds write elsewhere; CONTENT_DIR (read by the
-// content loader) lets them build from another content folder, such as synthetic data.
+// SITE_OUT_DIR lets benchmarks and parallel builds write elsewhere; CONTENT_DIR (read by
+// src/build/content-files.ts) lets them build from another content folder, such as synthetic data.
+// Parsed and validated content is cached in <out dir>-cache/content between builds.
 const outDir = process.env.SITE_OUT_DIR ?? './dist';
 
 export default defineConfig({
@@ -26,10 +27,21 @@ export default defineConfig({
   // and holds up the page's inline scripts (and so the parser) until it arrives.
   build: { format: 'directory', concurrency: Number(process.env.BUILD_CONCURRENCY ?? 4), inlineStylesheets: 'always' },
   // The home pages draw their first search results with a script: its imports start with the page
-  // (pages named by their file paths, without the base path). cspMetaFirstInHead and the module
-  // preloads before the service worker: its hash and _headers read the finished pages. The guard
-  // runs last, so that it also scans sw.js and _headers, which the others write.
-  integrations: [react(), searchIslandDirective(), cspMetaFirstInHead(), modulePreloads(LANGS.map((l) => localeSitePath(l, PAGES.home))), offlineServiceWorker(), securityHeaders(), confidentialityGuard()],
+  // (pages named by their file paths, without the base path). contentReload only acts in `astro dev`.
+  // cspMetaFirstInHead and the module preloads rewrite the pages, and shortlistFiles writes the
+  // shortlist data, all before the service worker: its hash and _headers read the finished files.
+  // The guard runs last, so that it also scans sw.js, _headers and the shortlist files, which the others write.
+  integrations: [
+    react(),
+    searchIslandDirective(),
+    contentReload(),
+    cspMetaFirstInHead(),
+    modulePreloads(LANGS.map((l) => localeSitePath(l, PAGES.home))),
+    shortlistFiles(),
+    offlineServiceWorker(),
+    securityHeaders(),
+    confidentialityGuard(),
+  ],
   // A meta Content-Security-Policy on every page; Astro adds the hashes of its own inline scripts
   // and styles. Content never becomes script (src/lib/views/markdown.ts escapes it), so nothing else
   // is allowed: no eval of any kind. (Pagefind, which needs 'wasm-unsafe-eval', runs only in the

@@ -1,7 +1,8 @@
 /**
  * Walks the built site in Chromium with JavaScript off, the way someone on a basic phone would:
- * home → a county → its next page → a provider, and a category page. Checks that the county index
- * accounts for every provider and that no list page carries more than PAGE_SIZE rows.
+ * home → a county → its next page → a provider, a category page, and the map's list: /map/ → a
+ * county's places. Checks that the county index accounts for every provider and that no list page
+ * carries more than PAGE_SIZE rows.
  */
 import type { Browser, Page } from '@playwright/test';
 import { PAGE_SIZE } from '../../src/lib/catalogue/catalogue';
@@ -56,6 +57,15 @@ export async function browsableWithoutJs(browser: Browser, base: string): Promis
     const cat = await rows(page);
     steps.push(`${new URL(page.url()).pathname}: ${cat} rows`);
     if (cat === 0 || cat > PAGE_SIZE) return fail(`category page has ${cat} rows`);
+    // The map's list: a big directory names counties on /map/, each with its own list of places.
+    await page.goto(`${base}/map/`);
+    const mapCounties = page.locator('#map-counties a');
+    if ((await mapCounties.count()) > 0) {
+      await mapCounties.first().click();
+      const places = await page.locator('#map-county-list > li').count();
+      steps.push(`${new URL(page.url()).pathname}: ${places} rows`);
+      if (places === 0 || places > PAGE_SIZE) return fail(`a county's map list has ${places} rows`);
+    }
     return { ok: true, detail: steps.join('; ') };
   } catch (e) {
     return fail((e as Error).message.split('\n')[0]!);

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --sizes 1000,10000,50000] [--seed 1] [--port 4336] [--no-browser] [--smoke] [--site dist]`
+ * `npm run bench [-- --sizes 1000,10000,50000] [--seed 1] [--port 4336] [--no-browser] [--no-rebuild] [--smoke] [--site dist]`
  *
  * For each size: generate synthetic content (.bench/content-<n>), build the site from it
  * (.bench/dist-<n>), weigh every page type, then in Chromium count the bytes downloaded before the
@@ -8,15 +8,20 @@
  * map hooks (scripts/bench/hooks.ts). `--site dist` measures an already built site (the real one)
  * instead of synthetic sizes: every figure but the build's. Prints ONE table, each figure with its peer, its target and PASS/MISS,
  * and writes it to .bench/results-<date>.md with the raw figures as JSON.
+ * Each build starts with an empty content cache (a first build); unless --no-rebuild, one provider
+ * file is then corrected and the site built again with the cache warm (a pull request's rebuild).
+ * A minimal Astro site of as many trivial pages is built in the same run, the peer for ms per page.
  * `--smoke` (npm run bench:smoke) runs 1k and fails only if the build or the table fails: no timing
  * assertions, so it can run in CI on any machine.
  */
 import { cpus, loadavg, totalmem } from 'node:os';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeSynthetic } from '../generate-synthetic';
 import { buildPhases, timedBuild, type BuildResult } from './build';
+import { minimalAstroBuild } from './astro-baseline';
+import { contentCacheDir } from '../../src/build/content-cache';
 import { htmlUrls, largest, pageWeight, providerPages, type Compressed, type PageWeight } from './bytes';
 import { PEER_DIR, buildPagefind, homeJs, launch, oursFirstResult, pagefindFirstResult, serve } from './browser';
 import { browsableWithoutJs } from './browsable';
@@ -35,7 +40,7 @@ const QUERY = 'cantina';
 /** Fixed so that two runs build the same site (freshness labels depend on it). */
 const BUILD_DATE = '2026-11-24';
 
-interface Options { sizes: number[]; seed: number; port: number; browser: boolean; smoke: boolean; skipBuild: boolean; site?: string }
+interface Options { sizes: number[]; seed: number; port: number; browser: boolean; smoke: boolean; skipBuild: boolean; rebuild: boolean; site?: string }
 
 function options(argv: string[]): Options {
   const get = (name: string) => { const i = argv.indexOf(`--${name}`); return i >= 0 ? argv[i + 1] : undefined; };
@@ -44,14 +49,17 @@ function options(argv: string[]): Options {
   if (sizes.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error('--sizes takes whole numbers, like 1000,10000,50000');
   const site = get('site');
   if (site !== undefined && !existsSync(join(site, 'index.html'))) throw new Error(`--site ${site}: no built site there (run npm run build first)`);
-  return { sizes: site ? [] : sizes, seed: Number(get('seed') ?? 1), port: Number(get('port') ?? process.env.BENCH_PORT ?? 4336), browser: !argv.includes('--no-browser'), smoke, skipBuild: argv.includes('--skip-build'), ...(site ? { site } : {}) };
+  return { sizes: site ? [] : sizes, seed: Number(get('seed') ?? 1), port: Number(get('port') ?? process.env.BENCH_PORT ?? 4336), browser: !argv.includes('--no-browser'), smoke, skipBuild: argv.includes('--skip-build'), rebuild: !smoke && !argv.includes('--no-rebuild'), ...(site ? { site } : {}) };
 }
 
 /** Generates the content folder unless the same count, seed and generator are already there. */
 function ensureContent(size: number, seed: number): string {
   const dir = join('.bench', `content-${size}`);
   const stamp = join(dir, '.synthetic.json');
-  const wanted = JSON.stringify({ size, seed, version: GENERATOR_VERSION });
+  // The synthetic folder copies the real taxonomy: a taxonomy change makes a new folder.
+  const taxonomy = createHash('sha1');
+  for (const f of readdirSync('content/taxonomy').sort()) taxonomy.update(f).update(readFileSync(join('content/taxonomy', f)));
+  const wanted = JSON.stringify({ size, seed, version: GENERATOR_VERSION, taxonomy: taxonomy.digest('hex').slice(0, 12) });
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === wanted) return dir;
   const t = performance.now();
   writeSynthetic({ count: size, out: dir, seed });
@@ -93,7 +101,9 @@ async function benchSize(size: number, opts: Options, rows: Row[]): Promise<Size
   const dist = site ?? join('.bench', `dist-${size}`);
   // --skip-build re-measures a site already in .bench/dist-<n> (build figures then read n/a); --site never builds.
   const reuse = site !== undefined || (opts.skipBuild && existsSync(join(dist, 'index.html')));
-  log(reuse ? `  reusing ${dist}` : `  building ${dist} ...`);
+  log(reuse ? `  reusing ${dist}` : `  building ${dist} (content cache emptied first) ...`);
+  // A first build: nothing parsed and validated before (the content cache lives beside the out dir).
+  if (!reuse) rmSync(contentCacheDir({ SITE_OUT_DIR: dist }), { recursive: true, force: true });
   const built: BuildResult = reuse ? { seconds: NaN, pages: 0, ok: true, log: '' } : await timedBuild(content, dist, BUILD_DATE);
   const { log: buildLog, ...build } = built;
   const perK = reuse ? undefined : built.seconds / (size / 1000);
@@ -115,6 +125,36 @@ async function benchSize(size: number, opts: Options, rows: Row[]): Promise<Size
   if (!built.ok) {
     log(buildLog.split('\n').slice(-30).join('\n'));
     return { size, build, pages: {} };
+  }
+  if (!reuse && built.pages) {
+    // The peer: the same number of trivial pages from a minimal Astro project, built now, on this machine.
+    const n = Math.min(built.pages, 10_000);
+    log(`  building ${n} minimal Astro pages (peer) ...`);
+    const peer = await minimalAstroBuild(n);
+    const oursPerPage = phases ? (phases.pagesSeconds * 1000) / built.pages : undefined;
+    rows.push({
+      metric: 'Time per page, ours and a minimal Astro page (same run)', size,
+      ours: `${ms(oursPerPage, 2)} rendering, ${ms((built.seconds * 1000) / built.pages, 2)} whole build`,
+      peer: peer.ok ? `minimal Astro: ${ms(peer.pagesSeconds !== undefined ? (peer.pagesSeconds * 1000) / n : undefined, 2)} rendering, ${ms((peer.seconds * 1000) / n, 2)} whole build (${n} pages)` : 'minimal Astro: build failed, see .bench/astro-minimal.log',
+      target: '—', verdict: 'info', note: 'per page Astro counts; ours include the provider data files written after the pages',
+    });
+  }
+  if (!reuse && opts.rebuild) {
+    // A pull request's rebuild: one provider file corrected, everything else read from the content cache.
+    const file = join(content, 'providers', readdirSync(join(content, 'providers')).filter((f) => f.endsWith('.yaml')).sort()[0]!);
+    const original = readFileSync(file, 'utf8');
+    appendFileSync(file, '# corrected by the benchmark\n');
+    log('  rebuilding after one corrected file (content cache warm) ...');
+    try {
+      const again = await timedBuild(content, dist, BUILD_DATE);
+      const againPhases = buildPhases(again.log);
+      rows.push({
+        metric: 'Rebuild after one corrected file, per 1,000 providers', size, ours: `${sec(again.seconds / (size / 1000))}${again.cpuSeconds !== undefined ? ` (CPU ${sec(again.cpuSeconds / (size / 1000))})` : ''}`,
+        peer: '—', target: '—', verdict: again.ok ? 'info' : 'MISS', note: `${again.seconds.toFixed(0)} s wall${againPhases ? `, content ${againPhases.contentSeconds.toFixed(0)} s` : ''}, peak ${mb(again.peakBytes)}`,
+      });
+    } finally {
+      writeFileSync(file, original);
+    }
   }
   log(`  built in ${built.seconds.toFixed(1)} s; weighing pages ...`);
 

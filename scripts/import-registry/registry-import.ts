@@ -1,6 +1,6 @@
 /**
  * Turns records of the licensed social services registry (the 2016 extract kept in
- * data/registry-2016/, shape `{ ss: [...], providers: [...] }`) into provider entries, by steps:
+ * ../shared/data/registry-2016/, shape `{ ss: [...], providers: [...] }`) into provider entries, by steps:
  * read (read.ts) → normalise (normalise.ts) → classify (classify.ts) → place (place.ts) →
  * group (group.ts); the CLI (main.ts) then merges with existing files (merge.ts) and reports
  * (report.ts). Pure: no file system here.

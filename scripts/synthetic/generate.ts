@@ -196,7 +196,8 @@ export function generateProviders(count: number, seed: number, tax: SyntheticTax
   const counties = COUNTIES.filter((c) => areaIds.has(`judetul-${c.id}`));
   if (counties.length === 0) throw new Error('the areas taxonomy has no judetul-* terms');
   const totalWeight = counties.reduce((n, c) => n + c.weight, 0);
-  const cityAreas = tax.areas.filter((a) => a.parent === 'cluj-napoca').map((a) => a.id);
+  // Neighbourhoods only (not the city's SIRUTA locality), so the same seed gives the same providers as before the county's localities arrived.
+  const cityAreas = tax.areas.filter((a) => a.parent === 'cluj-napoca' && (a.kind === undefined || a.kind === 'neighbourhood')).map((a) => a.id);
   const levels = areaLevels(tax.areas);
   const localities = new Set(tax.areas.filter((a) => levels.get(a.id) === 'locality').map((a) => a.label.ro));
   const out: ProviderInput[] = [];

@@ -1,7 +1,7 @@
 /**
- * Reads the content folder from disk and validates all of it. The Astro content loader and
- * `npm run validate` both call `loadContent`, so the build fails on exactly the problems that
- * validate lists.
+ * Reads the content folder from disk and validates all of it. The site's data access
+ * (src/collections/directory.ts) and `npm run validate` both call `loadContent`, so the build fails
+ * on exactly the problems that validate lists.
  */
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
@@ -15,6 +15,7 @@ import { loadRegistryPlaces, type RegistryPlaces } from './registry-extract';
 import { validateProviderText } from '../lib/ingest/validate-provider';
 import { formatProblem, type ContentProblem } from '../lib/ingest/friendly-errors';
 import { checkVocabulary, flattenVocabulary } from '../lib/ingest/vocabulary';
+import { openContentCache, textHash } from './content-cache';
 
 /** The content folder: `content/` unless CONTENT_DIR points elsewhere (synthetic data, tests). */
 export function contentDir(): string {
@@ -57,6 +58,13 @@ export interface LoadOptions {
   registry?: RegistryPlaces | null;
   /** Addresses withheld by other decisions (the importer's rules), checked like the registry's. */
   withheld?: readonly WithheldPlace[];
+  /**
+   * A folder to keep parsed and validated provider files in between runs, by the hash of their text
+   * (src/build/content-cache.ts): the build passes `contentCacheDir()`; validate and tests read afresh.
+   * Only the per-file result is kept: the checks across files (duplicate ids, withheld streets) run
+   * every time, and every file is still read and refused as readContentText says.
+   */
+  cacheDir?: string;
 }
 
 /**
@@ -93,9 +101,15 @@ function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
+/** The build day (YYYY-MM-DD), the "as of" for freshness: BUILD_DATE fixes it for reproducible builds. */
+export function buildDate(): string {
+  return process.env.BUILD_DATE ?? today();
+}
+
 /** Loads and checks every file; never throws for content mistakes, it lists them in `problems`. */
 export function loadContent(dir = contentDir(), now = today(), options: LoadOptions = {}): LoadedContent {
   const problems: ContentProblem[] = [];
+  const taxonomyTexts: string[] = [];
   const warnings: ContentProblem[] = [];
   const display = (abs: string) => relative(process.cwd(), abs) || abs;
   const taxonomies = {} as Taxonomies;
@@ -112,6 +126,7 @@ export function loadContent(dir = contentDir(), now = today(), options: LoadOpti
       taxonomies[key] = [];
       continue;
     }
+    taxonomyTexts.push(read.text);
     const parsed = parseContentFile(read.text, display(abs), taxonomyFileSchema);
     problems.push(...parsed.problems);
     taxonomies[key] = parsed.data?.terms ?? [];
@@ -124,6 +139,8 @@ export function loadContent(dir = contentDir(), now = today(), options: LoadOpti
   const providers: LoadedProvider[] = [];
   // Every entry is looked at, hidden ones and folders included: each is read or reported, never skipped.
   const entries = existsSync(providerDir) ? readdirSync(providerDir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1)) : [];
+  // A provider's result depends on its text, the taxonomies and today: the cache's context.
+  const cache = openContentCache(options.cacheDir, [now, taxonomyBroken ? 'broken' : '', ...taxonomyTexts].join('\0'));
   for (const entry of entries) {
     const abs = join(providerDir, entry.name);
     const file = display(abs);
@@ -143,12 +160,15 @@ export function loadContent(dir = contentDir(), now = today(), options: LoadOpti
       continue;
     }
     // A broken taxonomy file would make every id look unknown; its own problems are enough.
-    const checked = validateProviderText(read.text, { file, taxonomies: taxonomyBroken ? undefined : taxonomies, today: now, expectedId: kind.id });
+    const hash = textHash(read.text);
+    let checked = cache.get(file, hash);
+    if (!checked) cache.set(file, hash, (checked = validateProviderText(read.text, { file, taxonomies: taxonomyBroken ? undefined : taxonomies, today: now, expectedId: kind.id })));
     problems.push(...checked.problems);
     warnings.push(...checked.warnings);
     if (checked.provider) providers.push({ id: checked.provider.id, file, data: checked.provider });
   }
   problems.push(...checkDuplicateIds(providers));
+  cache.save();
   // The same street may not be confidential in one file and public in another.
   const registry = options.registry === undefined ? loadRegistryPlaces() : options.registry ?? undefined;
   const withheld = [...(registry ? [...withheldPlacesFromRecords(providers, registry.record), ...(registry.withheld ?? [])] : []), ...(options.withheld ?? [])];
@@ -188,6 +208,25 @@ function loadVocabulary(dir: string, display: (abs: string) => string, taxonomie
   const checks = taxonomies ? checkVocabulary(parsed.data, taxonomies, file) : [];
   if (checks.length) problems.push(...locateProblems(text, checks));
   return flattenVocabulary(parsed.data);
+}
+
+/**
+ * A cheap fingerprint of the content folder (names, sizes and change times of its files), for the
+ * dev server to notice an edit without reading every file.
+ */
+export function contentStamp(dir = contentDir()): string {
+  const parts: string[] = [];
+  for (const sub of ['taxonomy', 'providers']) {
+    const d = join(dir, sub);
+    if (!existsSync(d)) continue;
+    for (const name of readdirSync(d).sort()) {
+      // A dangling link (which loadContent reports) has no target to stat: its own entry stands in.
+      const abs = join(d, name);
+      const st = existsSync(abs) ? statSync(abs) : lstatSync(abs);
+      parts.push(`${sub}/${name}:${st.size}:${st.mtimeMs}`);
+    }
+  }
+  return parts.join('|');
 }
 
 /** The report printed by validate and thrown by the build. */

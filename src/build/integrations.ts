@@ -6,15 +6,20 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { offlineManifest } from '../lib/site/offline';
+import { fileToUrl, offlineManifest } from '../lib/site/offline';
 import { withModulePreloads } from './module-preload';
 import { cspMetaFirst, mergeCsp } from '../lib/site/csp';
+import { publicProvider } from '../lib/confidentiality/public-provider';
+import { shortlistProviderFile } from '../lib/shortlist/provider-file';
+import { shortlistDataFile } from '../lib/routes';
 import { SITE } from '../config';
+import { buildDate, contentDir, loadContent } from './content-files';
+import { contentCacheDir } from './content-cache';
 
-// The confidentiality guard lives beside, in leak-guard.ts; it runs after the two integrations here.
+// The confidentiality guard lives beside, in leak-guard.ts; it runs after every integration here.
 export { confidentialityGuard } from './leak-guard';
 
 function listFiles(root: string): string[] {
@@ -30,6 +35,59 @@ function listFiles(root: string): string[] {
   return out.sort();
 }
 
+/**
+ * In `astro dev`, reloads the browser when a content file changes. The site reads content itself
+ * (src/collections/directory.ts), not through Astro's collections, so Vite does not know that the
+ * pages depend on it; the directory module notices the change on the next request.
+ */
+export function contentReload(): AstroIntegration {
+  return {
+    name: 'content-reload',
+    hooks: {
+      'astro:server:setup': ({ server }) => {
+        const dir = contentDir();
+        server.watcher.add(dir);
+        server.watcher.on('all', (_event: string, path: string) => {
+          if (path.startsWith(dir)) server.environments.client.hot.send({ type: 'full-reload', path: '*' });
+        });
+      },
+    },
+  };
+}
+
+/**
+ * The shortlist data, one language-neutral file per provider (/data/shortlist/<id>.json), written
+ * after the pages rather than as a route each: Astro's per-route work (request, response, folder)
+ * cost more than the file itself, three times over when each language had its own. The content
+ * comes from the build's content cache, so it is not parsed and checked a second time. Listed
+ * before the service worker, which hashes every built file.
+ */
+export function shortlistFiles(): AstroIntegration {
+  return {
+    name: 'shortlist-files',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const content = loadContent(undefined, undefined, { cacheDir: contentCacheDir() });
+        // The build already stopped on any problem; this is only a guard against writing half a directory.
+        if (content.problems.length) throw new Error(`shortlist files: content has ${content.problems.length} problem(s); run npm run validate`);
+        const areas = new Map(content.taxonomies.areas.map((a) => [a.id, a.label]));
+        const asOf = buildDate();
+        let written = 0;
+        for (const p of content.providers) {
+          const file = shortlistProviderFile(publicProvider(p.data), asOf, SITE.staleAfterMonths, (id) => areas.get(id));
+          if (!file) continue;
+          const path = join(root, shortlistDataFile(p.id));
+          if (written === 0) mkdirSync(dirname(path), { recursive: true });
+          writeFileSync(path, JSON.stringify(file));
+          written++;
+        }
+        logger.info(`${written} shortlist files in ${dirname(shortlistDataFile('x'))}/`);
+      },
+    },
+  };
+}
+
 const SW_TEMPLATE = fileURLToPath(new URL('../service-worker/sw.js', import.meta.url));
 
 export function offlineServiceWorker(): AstroIntegration {
@@ -39,13 +97,16 @@ export function offlineServiceWorker(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const files = listFiles(root).filter((f) => f !== 'sw.js' && f !== '_headers');
+        const sizes = new Map(files.map((f) => [f, statSync(join(root, f)).size]));
+        // Which files the worker saves ahead (without the base path: the same list, the id comes after).
+        const ahead = offlineManifest(files, '', { sizeOf: (f) => sizes.get(f) ?? 0 });
+        const saved = new Set([...ahead.shell, ...ahead.warm]);
+        // The build id names the phone's cache: it must change when a file the worker saves ahead
+        // (shell and warm list) changes, or when any file comes or goes or changes size. Other pages
+        // are fetched network-first, so reading all 200,000 files of a national build is not needed.
         const hash = createHash('sha256');
-        const sizes = new Map<string, number>();
-        for (const f of files) {
-          const bytes = readFileSync(join(root, f));
-          sizes.set(f, bytes.length);
-          hash.update(f).update('\0').update(bytes);
-        }
+        for (const f of files) hash.update(f).update('\0').update(String(sizes.get(f))).update('\0');
+        for (const f of files) if (saved.has(fileToUrl(f))) hash.update(readFileSync(join(root, f)));
         const manifest = offlineManifest(files, hash.digest('hex').slice(0, 16), { sizeOf: (f) => sizes.get(f) ?? 0, base: SITE.base });
         writeFileSync(join(root, 'sw.js'), `const MANIFEST = ${JSON.stringify(manifest)};\n${readFileSync(SW_TEMPLATE, 'utf8')}`);
         logger.info(`sw.js: build ${manifest.buildId}, ${manifest.shell.length} shell and ${manifest.warm.length} offline URLs`);
@@ -77,6 +138,17 @@ export function cspMetaFirstInHead(): AstroIntegration {
   };
 }
 
+/** The start of a file: the policy is a meta element in <head>, so a page's body need not be read. */
+function readHead(path: string, bytes = 32_768): string {
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.alloc(bytes);
+    return buf.toString('utf8', 0, readSync(fd, buf, 0, bytes, 0));
+  } finally {
+    closeSync(fd);
+  }
+}
+
 const META_CSP = /<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"/i;
 
 export function securityHeaders(): AstroIntegration {
@@ -88,7 +160,9 @@ export function securityHeaders(): AstroIntegration {
         const policies = new Set<string>();
         const without: string[] = [];
         for (const f of listFiles(root).filter((f) => f.endsWith('.html'))) {
-          const m = META_CSP.exec(readFileSync(join(root, f), 'utf8'));
+          const head = readHead(join(root, f));
+          // A head longer than the chunk read: read the whole page.
+          const m = META_CSP.exec(head) ?? (head.includes('</head>') ? null : META_CSP.exec(readFileSync(join(root, f), 'utf8')));
           // Astro's redirect pages have no policy and need none; anything else is worth a look.
           if (!m) { without.push(f); continue; }
           policies.add(m[1]!.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&'));

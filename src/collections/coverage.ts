@@ -1,23 +1,33 @@
 /** Coverage data shared by the /coverage/ page and the /data/coverage.csv export. */
 import { makeT } from '../lib/i18n/catalogues';
 import { LANGS, type Lang } from '../locales';
-import { coverageAreas, coverageByArea, coverageByType, coverageCsv } from '../lib/catalogue/coverage';
-import { getDirectory } from './directory';
+import { coverageAreas, coverageByArea, coverageByType, coverageCsv, type UnitCoverageRow } from '../lib/catalogue/coverage';
+import { placedService } from '../lib/catalogue/areas';
+import type { TranslationKey } from '../lib/i18n/translator';
+import { derived } from './directory';
+import { getAreaIndex, getCountyUnits } from './areas';
 
-/** The area the directory is about; its county, country and neighbourhoods get a column each. */
+/** The area the directory is about; its neighbourhoods get a column each, its county's towns and communes a row each. */
 export const COVERAGE_FOCUS_AREA = 'cluj-napoca';
 
-export async function coverageTables() {
-  const dir = await getDirectory();
-  const services = dir.providers.flatMap((p) => p.services);
-  const notStated = Object.fromEntries(LANGS.map((l) => [l, makeT(l)('coverage.notStated')])) as Record<Lang, string>;
+/** The coverage tables, built once per build. */
+export const coverageTables = derived(async (dir) => {
+  const areas = await getAreaIndex();
+  const services = dir.providers.flatMap((p) => p.services.map((s) => ({ ...s, ...placedService(p, s) })));
+  const label = (key: TranslationKey) => Object.fromEntries(LANGS.map((l) => [l, makeT(l)(key)])) as Record<Lang, string>;
+  const columns = coverageAreas(areas, COVERAGE_FOCUS_AREA, { countyWide: label('coverage.countyWide'), national: label('coverage.national'), notStated: label('coverage.notStated') });
+  const focusCounty = areas.chain(COVERAGE_FOCUS_AREA).find((a) => areas.kind(a) === 'county');
+  const county = (await getCountyUnits()).find((c) => c.county.id === focusCounty);
+  const units: UnitCoverageRow[] = (county?.units ?? []).map((u) => ({ id: u.unit.id, label: u.unit.label, services: u.services }));
   return {
     byType: coverageByType(services, dir.beneficiaryCategories, dir.serviceTypes),
-    byArea: coverageByArea(services, dir.beneficiaryCategories, coverageAreas(dir.areas, services, COVERAGE_FOCUS_AREA, notStated)),
+    byArea: coverageByArea(services, dir.beneficiaryCategories, columns, areas, COVERAGE_FOCUS_AREA),
+    county: county?.county,
+    units,
   };
-}
+});
 
 export async function coverageCsvText(): Promise<string> {
-  const { byType, byArea } = await coverageTables();
-  return coverageCsv([{ name: 'by_service_type', matrix: byType }, { name: 'by_area', matrix: byArea }]);
+  const { byType, byArea, units } = await coverageTables();
+  return coverageCsv([{ name: 'by_service_type', matrix: byType }, { name: 'by_area', matrix: byArea }], units);
 }

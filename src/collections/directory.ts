@@ -1,12 +1,17 @@
 /**
- * The only module that reads content collections. Pages get plain objects from here; every
- * provider has already passed through `publicProvider`, so no page can publish a confidential address.
+ * The only module that reads the content. Pages get plain objects from here; every provider has
+ * already passed through `publicProvider`, so no page can publish a confidential address.
+ *
+ * It reads the content folder itself (src/build/content-files.ts, through the content cache) rather
+ * than through Astro's content collections: Astro keeps collections in a data store that it
+ * serialises and bundles into the build as one string, which at 50,000 providers cost minutes and
+ * gigabytes for data this module turns into plain objects anyway.
  */
-import { getCollection } from 'astro:content';
 import type { TaxonomyTerm } from '../schemas/taxonomy';
-import type { Provider } from '../schemas/provider';
 import type { VocabularyEntry } from '../schemas/vocabulary';
 import { publicProvider, type PublicProvider } from '../lib/confidentiality/public-provider';
+import { buildDate, contentStamp, loadContent, problemReport } from '../build/content-files';
+import { contentCacheDir } from '../build/content-cache';
 import { exportFiles, listedExportFiles, type DataFile } from '../lib/export';
 import { utf8Size } from '../lib/export/format-size';
 import { SITE } from '../config';
@@ -30,50 +35,65 @@ export interface Directory {
   buildDate: string;
 }
 
-let directory: Promise<Directory> | undefined;
-
 const byName = new Intl.Collator('ro', { sensitivity: 'base' });
 
 async function load(): Promise<Directory> {
-  const [providers, beneficiaryCategories, serviceTypes, areas, vocabulary] = await Promise.all([
-    getCollection('providers'),
-    getCollection('beneficiaryCategories'),
-    getCollection('serviceTypes'),
-    getCollection('areas'),
-    getCollection('vocabulary'),
-  ]);
+  const content = loadContent(undefined, undefined, { cacheDir: contentCacheDir() });
+  if (content.problems.length) throw new Error(`Content is not valid. ${problemReport(content.problems)}\nRun 'npm run validate' to see this list again.`);
   return {
-    providers: providers.map((e) => publicProvider(e.data as Provider)).sort((a, b) => byName.compare(a.name, b.name)),
-    beneficiaryCategories: beneficiaryCategories.map((e) => e.data as TaxonomyTerm),
-    serviceTypes: serviceTypes.map((e) => e.data as TaxonomyTerm),
-    areas: areas.map((e) => e.data as TaxonomyTerm),
-    vocabulary: vocabulary.sort((a, b) => a.id.localeCompare(b.id)).map((e) => e.data as VocabularyEntry),
-    buildDate: process.env.BUILD_DATE ?? new Date().toISOString().slice(0, 10),
+    providers: content.providers.map((p) => publicProvider(p.data)).sort((a, b) => byName.compare(a.name, b.name)),
+    beneficiaryCategories: content.taxonomies.beneficiaryCategories,
+    serviceTypes: content.taxonomies.serviceTypes,
+    areas: content.taxonomies.areas,
+    vocabulary: content.vocabulary,
+    buildDate: buildDate(),
   };
 }
 
-/** The whole directory, loaded once per build. */
+let current: { stamp: string; directory: Promise<Directory> } | undefined;
+
+/**
+ * The whole directory: read once per build. The dev server reads it again when a content file
+ * changed, so an edit shows on the next page load (every value derived with `derived` follows).
+ */
 export function getDirectory(): Promise<Directory> {
-  directory ??= load();
-  return directory;
+  const stamp = import.meta.env.DEV ? contentStamp() : 'build';
+  if (!current || current.stamp !== stamp) current = { stamp, directory: load() };
+  return current.directory;
 }
 
+/** A value made from the directory once per directory (so once per build, and again in dev after an edit). */
+export function derived<T>(make: (dir: Directory) => T | Promise<T>): () => Promise<T> {
+  const cache = new WeakMap<Directory, Promise<T>>();
+  return () => getDirectory().then((dir) => {
+    let value = cache.get(dir);
+    if (!value) cache.set(dir, (value = Promise.resolve().then(() => make(dir))));
+    return value;
+  });
+}
+
+const termMaps = new WeakMap<TaxonomyTerm[], Map<string, TaxonomyTerm>>();
+
+/** A taxonomy by id; made once per list (pages call it for every provider they render). */
 export function termMap(terms: TaxonomyTerm[]): Map<string, TaxonomyTerm> {
-  return new Map(terms.map((t) => [t.id, t]));
+  let map = termMaps.get(terms);
+  if (!map) termMaps.set(terms, (map = new Map(terms.map((t) => [t.id, t]))));
+  return map;
 }
 
-let exports: Promise<DataFile[]> | undefined;
+/** An area's labels by id, for the shortlist files (which carry the labels of the areas a service names). */
+export async function getAreaLabels(): Promise<(id: string) => TaxonomyTerm['label'] | undefined> {
+  const areas = termMap((await getDirectory()).areas);
+  return (id) => areas.get(id)?.label;
+}
 
 /** Every open-data file (JSON, CSV, GeoJSON, HSDS), built once per build from the public providers. */
-export function getExportFiles(): Promise<DataFile[]> {
-  exports ??= getDirectory().then((dir) => exportFiles(
-    { providers: dir.providers, taxonomies: { beneficiaryCategories: dir.beneficiaryCategories, serviceTypes: dir.serviceTypes, areas: dir.areas }, siteUrl: SITE.url },
-    { licence: SITE.dataLicence },
-  ));
-  return exports;
-}
+export const getExportFiles: () => Promise<DataFile[]> = derived((dir) => exportFiles(
+  { providers: dir.providers, taxonomies: { beneficiaryCategories: dir.beneficiaryCategories, serviceTypes: dir.serviceTypes, areas: dir.areas }, siteUrl: SITE.url },
+  { licence: SITE.dataLicence },
+));
 
-let sitemap: Promise<SitemapFile[]> | undefined;
+const sitemaps = new WeakMap<Directory, Promise<SitemapFile[]>>();
 
 /**
  * The sitemap file(s), built once: `pageFiles` are the page files under src/pages/[...lang]/ (from
@@ -81,28 +101,25 @@ let sitemap: Promise<SitemapFile[]> | undefined;
  * build has no SITE_URL: a sitemap lists absolute URLs (sitemaps.org) and the only readers are
  * search engines, which find a site by its address, so a site without one has nothing to list.
  */
-export function getSitemapFiles(pageFiles: string[]): Promise<SitemapFile[]> {
+export async function getSitemapFiles(pageFiles: string[]): Promise<SitemapFile[]> {
   const siteUrl = SITE.url;
-  if (!siteUrl) return Promise.resolve([]);
-  sitemap ??= getDirectory().then((dir) => sitemapFiles([
+  if (!siteUrl) return [];
+  const dir = await getDirectory();
+  let sitemap = sitemaps.get(dir);
+  if (!sitemap) sitemaps.set(dir, (sitemap = Promise.resolve().then(() => sitemapFiles([
     ...staticPagePaths(pageFiles),
     ...dir.providers.map((p) => providerPath(p.id)),
     ...dir.beneficiaryCategories.map((t) => termPath('beneficiary_categories', t.id)),
     ...dir.serviceTypes.map((t) => termPath('service_types', t.id)),
-  ], { siteUrl, langs: LANGS, locale: LOCALE, localePath: (l, p) => localeSitePath(l as Lang, p), defaultLang: DEFAULT_LANG }));
+  ], { siteUrl, langs: LANGS, locale: LOCALE, localePath: (l, p) => localeSitePath(l as Lang, p), defaultLang: DEFAULT_LANG }))));
   return sitemap;
 }
-
-let exportSizes: Promise<Map<string, number>> | undefined;
 
 /**
  * The size in bytes of each open-data file the downloads page lists (pages after the first of a
  * paged list are not listed). Each body is made once here and dropped, then again when written.
  */
-export function getExportSizes(): Promise<Map<string, number>> {
-  exportSizes ??= getExportFiles().then((files) => new Map(listedExportFiles(files).map((f) => [f.path, utf8Size(f.body())])));
-  return exportSizes;
-}
+export const getExportSizes: () => Promise<Map<string, number>> = derived(async () => new Map(listedExportFiles(await getExportFiles()).map((f) => [f.path, utf8Size(f.body())])));
 
 /** One county (or the whole country, for providers with no county) and its providers, by locality then name. */
 export interface CountyGroup {
@@ -110,11 +127,8 @@ export interface CountyGroup {
   providers: Array<{ provider: PublicProvider; locality: string }>;
 }
 
-let counties: Promise<CountyGroup[]> | undefined;
-
 /** Providers grouped by county, in the order of the areas taxonomy; counties without providers are left out. */
-export function getCounties(): Promise<CountyGroup[]> {
-  counties ??= getDirectory().then((dir) => {
+export const getCounties: () => Promise<CountyGroup[]> = derived((dir) => {
     const areas = termMap(dir.areas);
     const groups = new Map<string, CountyGroup['providers']>();
     for (const provider of dir.providers) {
@@ -126,47 +140,37 @@ export function getCounties(): Promise<CountyGroup[]> {
     // Stable sort: providers are already by name, so this orders by locality, then name. Unknown last.
     for (const list of groups.values()) list.sort((a, b) => (a.locality === '') !== (b.locality === '') ? (a.locality === '' ? 1 : -1) : byName.compare(a.locality, b.locality));
     return dir.areas.filter((a) => groups.has(a.id)).map((county) => ({ county, providers: groups.get(county.id)! }));
-  });
-  return counties;
-}
+});
 
 export interface TermMatch { provider: PublicProvider; serviceIds: string[] }
-const termMatches = new Map<TermField, Promise<Map<string, TermMatch[]>>>();
+
+const termMatchesBy = (field: TermField) => derived((dir) => {
+  const out = new Map<string, TermMatch[]>();
+  for (const provider of dir.providers) {
+    const byTerm = new Map<string, string[]>();
+    for (const s of provider.services) for (const id of new Set(s[field])) {
+      const ids = byTerm.get(id);
+      if (ids) ids.push(s.id); else byTerm.set(id, [s.id]);
+    }
+    for (const [id, serviceIds] of byTerm) {
+      const list = out.get(id);
+      if (list) list.push({ provider, serviceIds }); else out.set(id, [{ provider, serviceIds }]);
+    }
+  }
+  return out;
+});
+const termMatches = { beneficiary_categories: termMatchesBy('beneficiary_categories'), service_types: termMatchesBy('service_types') };
 
 /** For every term, the providers with a service that names it (and which services), in one pass. */
 export function getTermMatches(field: TermField): Promise<Map<string, TermMatch[]>> {
-  let cached = termMatches.get(field);
-  if (!cached) {
-    cached = getDirectory().then((dir) => {
-      const out = new Map<string, TermMatch[]>();
-      for (const provider of dir.providers) {
-        const byTerm = new Map<string, string[]>();
-        for (const s of provider.services) for (const id of new Set(s[field])) {
-          const ids = byTerm.get(id);
-          if (ids) ids.push(s.id); else byTerm.set(id, [s.id]);
-        }
-        for (const [id, serviceIds] of byTerm) {
-          const list = out.get(id);
-          if (list) list.push({ provider, serviceIds }); else out.set(id, [{ provider, serviceIds }]);
-        }
-      }
-      return out;
-    });
-    termMatches.set(field, cached);
-  }
-  return cached;
+  return termMatches[field]();
 }
 
-const searchShards = new Map<Lang, Promise<{ manifest: SearchManifest; parts: ShardPart[] }>>();
+const searchShards = Object.fromEntries(LANGS.map((lang) => [lang, derived((dir) => splitIndex(buildSearchIndex({ ...dir, lang, buildDate: dir.buildDate, staleAfterMonths: SITE.staleAfterMonths })))])) as Record<Lang, () => Promise<{ manifest: SearchManifest; parts: ShardPart[] }>>;
 
 /** The static search data for one language, split by county (served under /data/search/<lang>/). */
 export function getSearchShards(lang: Lang): Promise<{ manifest: SearchManifest; parts: ShardPart[] }> {
-  let shards = searchShards.get(lang);
-  if (!shards) {
-    shards = getDirectory().then((dir) => splitIndex(buildSearchIndex({ ...dir, lang, buildDate: dir.buildDate, staleAfterMonths: SITE.staleAfterMonths })));
-    searchShards.set(lang, shards);
-  }
-  return shards;
+  return searchShards[lang]();
 }
 
 const searchVocabulary = new Map<Lang, Promise<SearchVocabulary>>();

@@ -91,9 +91,14 @@ export function termPath(field: TermField, id: string, o: { lang?: Lang; page?: 
   return place(pagePath(`${TERM_FOLDER[field]}${id}/`, o.page ?? 1), o.lang);
 }
 
-/** A county's page of providers (page `n` of it when it has several). */
-export function areaPath(countyId: string, o: { lang?: Lang; page?: number; hash?: string } = {}): string {
-  return place(pagePath(`/areas/${countyId}/`, o.page ?? 1), o.lang, o.hash);
+/**
+ * A county's page of providers, or with `unit` the page of one of its towns or communes: what is
+ * located there, serves it, serves the whole county and the whole country (page `n` when it has several).
+ * @example areaPath('judetul-cluj', { unit: 'floresti', lang: 'en' }) // '/en/areas/judetul-cluj/floresti/'
+ */
+export function areaPath(countyId: string, o: { unit?: string; lang?: Lang; page?: number; hash?: string } = {}): string {
+  const base = o.unit ? `/areas/${countyId}/${o.unit}/` : `/areas/${countyId}/`;
+  return place(pagePath(base, o.page ?? 1), o.lang, o.hash);
 }
 
 /** The folder of one language's search data: `index.json` and one file per shard. */
@@ -107,11 +112,24 @@ export function searchVocabularyPath(lang: Lang): string {
 }
 
 /**
- * One provider's shortlist data in one language (built by src/pages/data/shortlist/): static files,
- * so a service worker can keep them for offline use.
+ * One provider's shortlist data, the same file for every language (src/lib/shortlist/provider-file.ts,
+ * written by the build's shortlistFiles integration): static files, so a service worker can keep them.
  */
-export function shortlistDataPath(lang: Lang, providerId: string): string {
-  return withBase(`/data/shortlist/${lang}/${providerId}.json`);
+export function shortlistDataPath(providerId: string): string {
+  return withBase(`/${shortlistDataFile(providerId)}`);
+}
+
+/** The same file by its path in the built site (no base path): where the build writes it. */
+export function shortlistDataFile(providerId: string): string {
+  return `data/shortlist/${providerId}.json`;
+}
+
+/**
+ * A county's list of the places on the map (page `n` of it when it has several): what /map/ links
+ * to, without JavaScript, when the directory is too big to list every place on one page.
+ */
+export function mapCountyPath(countyId: string, o: { lang?: Lang; page?: number } = {}): string {
+  return place(pagePath(`${PAGES.map}${countyId}/`, o.page ?? 1), o.lang);
 }
 
 /** The map page's packed points (see packMapPoints). */

@@ -89,12 +89,12 @@ test('a shared selection is capped at 50 services, says so, and fetches provider
 });
 
 test('a failure names its cause: the network, or the server', async ({ page }) => {
-  await page.route(`**/data/shortlist/en/${DIRECTIA.id}.json`, (route) => route.abort('internetdisconnected'));
+  await page.route(`**/data/shortlist/${DIRECTIA.id}.json`, (route) => route.abort('internetdisconnected'));
   await page.goto(`/en/shortlist/sheet/?s=${selection(SHELTER)}`);
   await expect(page.locator('[data-failure="network"]')).toHaveText('The details of 1 service could not be loaded: the network did not answer (you may be offline). Reload the page when you are connected.');
   await expect(page.locator('[data-unknown]')).toHaveCount(0);
-  await page.unroute(`**/data/shortlist/en/${DIRECTIA.id}.json`);
-  await page.route(`**/data/shortlist/en/${DIRECTIA.id}.json`, (route) => route.fulfill({ status: 503, body: 'busy' }));
+  await page.unroute(`**/data/shortlist/${DIRECTIA.id}.json`);
+  await page.route(`**/data/shortlist/${DIRECTIA.id}.json`, (route) => route.fulfill({ status: 503, body: 'busy' }));
   await page.reload();
   await expect(page.locator('[data-failure="server"]')).toContainText('the site answered with an error');
   await expect(page.getByText(/check your connection/i)).toHaveCount(0);

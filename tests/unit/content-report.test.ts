@@ -14,11 +14,13 @@ describe('content report on the fixture site', () => {
   const r = contentReport({ providers: fixtureSite.providers, fresh });
 
   it('counts coverage over listed (active) services only', () => {
-    expect(r).toMatchObject({ providers: 6, services: 12, listedServices: 11 });
-    expect(r.coverage.hours).toEqual({ count: 8, of: 11, percent: 73 });
+    // Eight entries, among them p-county's national line and Florești first door (no hours, no cost),
+    // Asociația Fără Contact, and p-search's national helpline (with hours).
+    expect(r).toMatchObject({ providers: 8, services: 14, listedServices: 13 });
+    expect(r.coverage.hours).toEqual({ count: 8, of: 13, percent: 62 });
     expect(r.coverage.documents.count).toBe(2);
     // Asociația Fără Contact's day centre has no phone, e-mail, website or route.
-    expect(r.coverage.reachable).toEqual({ count: 10, of: 11, percent: 91 });
+    expect(r.coverage.reachable).toEqual({ count: 12, of: 13, percent: 92 });
     expect(r.unreachableServices).toEqual([{ provider: 'asociatia-fara-contact-fixture', service: 'centru-de-zi-fara-contact' }]);
   });
 
@@ -30,8 +32,8 @@ describe('content report on the fixture site', () => {
     expect(r.staleProviders.count).toBe(1);
     // Listed apart: no service documented, or none anyone can reach.
     expect(r.providersWithoutServices).toEqual(['asociatia-fara-contact-fixture', 'organizatia-fara-servicii-fixture']);
-    expect(r.reviews).toEqual({ current: 2, due: 0, overdue: 1, never: 3 });
-    expect(r.assured.count).toBe(3);
+    expect(r.reviews).toEqual({ current: 2, due: 0, overdue: 1, never: 5 });
+    expect(r.assured.count).toBe(5);
   });
 
   it('says the name/category check did not run rather than reporting none', () => {
@@ -67,8 +69,8 @@ describe('content report on the real content', () => {
   it('is written as Markdown and JSON by npm run report:content', () => {
     const out = mkdtempSync(join(tmpdir(), 'content-report-'));
     const stdout = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/report-content.ts', '--content', 'tests/fixtures/site', '--out', out, '--today', TODAY], { encoding: 'utf8' });
-    expect(stdout).toContain('11 listed services');
-    expect(JSON.parse(readFileSync(join(out, 'content.json'), 'utf8'))).toMatchObject({ listedServices: 11, providersWithoutServices: ['asociatia-fara-contact-fixture', 'organizatia-fara-servicii-fixture'] });
+    expect(stdout).toContain('13 listed services');
+    expect(JSON.parse(readFileSync(join(out, 'content.json'), 'utf8'))).toMatchObject({ listedServices: 13, providersWithoutServices: ['asociatia-fara-contact-fixture', 'organizatia-fara-servicii-fixture'] });
     expect(readFileSync(join(out, 'content.md'), 'utf8')).toMatch(/^# Content report\n/);
   }, 60_000);
 });

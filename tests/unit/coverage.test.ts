@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { areaIndex } from '../../src/lib/catalogue/areas';
 import {
-  AREA_NOT_STATED, coverageAreas, coverageByArea, coverageByType, coverageCsv, emptyCellCount, type CoverageService, type CoverageTerm,
+  AREA_COUNTY_WIDE, AREA_NATIONAL, AREA_NOT_STATED, coverageAreas, coverageByArea, coverageByType, coverageCsv, emptyCellCount, type CoverageService, type CoverageTerm,
 } from '../../src/lib/catalogue/coverage';
 import { realContent } from './helpers';
 import { csvField } from '../../src/lib/export/csv';
@@ -46,25 +47,34 @@ describe('coverage by service type', () => {
 });
 
 describe('coverage by area', () => {
-  const cols = coverageAreas(areas, services, 'cluj-napoca', notStated);
+  const index = areaIndex(areas.map((a) => ({ ...a, ...(a.parent === 'cluj-napoca' ? { kind: 'neighbourhood' as const } : {}) })));
+  const labels = { countyWide: { ro: 'județ', en: 'county', hu: 'megye' }, national: { ro: 'național', en: 'national', hu: 'országos' }, notStated };
+  const cols = coverageAreas(index, 'cluj-napoca', labels);
+  const placed = services.map((s) => ({ ...s, places: [] }));
 
-  it('shows the focus area with its ancestors and neighbourhoods, and a column for services without an area', () => {
-    expect(cols.map((c) => c.id)).toEqual(['romania', 'judetul-cluj', 'cluj-napoca', 'manastur', 'gheorgheni', AREA_NOT_STATED]);
+  it('shows the focus area and its neighbourhoods, then county-wide, national and "not stated" once each', () => {
+    expect(cols.map((c) => c.id)).toEqual(['cluj-napoca', 'manastur', 'gheorgheni', AREA_COUNTY_WIDE, AREA_NATIONAL, AREA_NOT_STATED]);
   });
 
-  it('adds another county only when a service names it', () => {
-    const withAlba = coverageAreas(areas, [...services, { beneficiary_categories: ['elderly'], service_types: ['helpline'], areas_served: ['judetul-alba'] }], 'cluj-napoca', notStated);
-    expect(withAlba.map((c) => c.id)).toContain('judetul-alba');
-  });
-
-  it('counts each area a service names, and services that name none under "not stated"', () => {
-    const m = coverageByArea(services, categories, cols);
+  it('counts the services local to each area by servesArea: a service for the whole city counts in every neighbourhood', () => {
+    const m = coverageByArea(placed, categories, cols, index, 'cluj-napoca');
     const at = (row: number, col: string) => m.cells[row]![cols.findIndex((c) => c.id === col)]!.services;
-    expect(at(0, 'cluj-napoca')).toBe(1);
-    expect(at(0, 'manastur')).toBe(1);
-    expect(at(1, 'cluj-napoca')).toBe(1);
+    // elderly: one for the whole city, one for Mănăștur only.
+    expect(at(0, 'cluj-napoca')).toBe(2);
+    expect(at(0, 'manastur')).toBe(2);
+    expect(at(0, 'gheorgheni')).toBe(1);
     expect(at(1, AREA_NOT_STATED)).toBe(1);
-    expect(at(1, 'gheorgheni')).toBe(0);
+  });
+
+  it('counts national and county-wide services once, not once per county', () => {
+    const more = [...placed,
+      { beneficiary_categories: ['migrants'], service_types: ['helpline'], areas_served: ['romania'], places: [] },
+      { beneficiary_categories: ['migrants'], service_types: ['helpline'], areas_served: ['judetul-cluj'], places: [] },
+      { beneficiary_categories: ['migrants'], service_types: ['helpline'], areas_served: ['judetul-alba'], places: [] }];
+    const m = coverageByArea(more, categories, cols, index, 'cluj-napoca');
+    const at = (col: string) => m.cells[2]![cols.findIndex((c) => c.id === col)]!.services;
+    expect([at(AREA_NATIONAL), at(AREA_COUNTY_WIDE), at('cluj-napoca'), at('manastur')]).toEqual([1, 1, 0, 0]);
+    expect(cols.map((c) => c.id)).not.toContain('judetul-alba');
   });
 });
 

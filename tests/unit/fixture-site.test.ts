@@ -68,6 +68,9 @@ describe('the fixture site', () => {
       'a service with no area served (the coverage view\'s "not stated" column)': services.some((x) => !x.service.areas_served?.length),
       'a national helpline with its own phone (the search\'s empty state)': services.some((x) => x.service.service_types.includes('helpline') && x.service.areas_served?.includes('romania') && x.service.phones?.length),
       'a search vocabulary that finds elderly and food services in people\'s words': content.vocabulary.some((e) => e.word === 'bătrâni' && e.beneficiary_categories.includes('elderly')) && content.vocabulary.some((e) => e.word === 'masă caldă' && e.service_types.includes('food-aid')),
+      'a first door in a village of a commune (area pages: located in Florești)': locations.some((l) => l.address?.locality === 'Luna de Sus') && services.some((x) => x.service.areas_served?.includes('floresti')),
+      'a national service (area pages list it last; area filters do not offer every county for it)': services.some((x) => x.service.areas_served?.includes('romania')),
+      'towns and communes with SIRUTA codes': content.taxonomies.areas.filter((a) => a.kind === 'commune' || a.kind === 'municipality').length >= 3,
       'an entry assured by a person and one nobody assured': providers.some((p) => p.assured_date) && providers.some((p) => !p.assured_date && p.services.length > 0),
       'a complete review that is current and one that is overdue': providers.some((p) => reviewStatus(p, BUILD_DATE).state === 'current') && providers.some((p) => reviewStatus(p, BUILD_DATE).state === 'overdue'),
       'a web source read on a day, and a contact route with a number, an e-mail and 112': providers.some((p) => p.sources.some((x) => x.accessed))

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { providerSchema } from '../../src/schemas/provider';
 import { publicProvider } from '../../src/lib/confidentiality/public-provider';
-import { referralProviderFile, referralService } from '../../src/lib/shortlist/service-view';
+import { referralProviderFile, referralService, termLabels } from '../../src/lib/shortlist/service-view';
+import { localizeReferral, shortlistProviderFile } from '../../src/lib/shortlist/provider-file';
+import { SHORTLIST_STRING_KEYS } from '../../src/lib/shortlist/strings';
+import { pickStrings } from '../../src/lib/i18n/catalogues';
+import { translator } from '../../src/lib/i18n/translator';
+import { LANGS } from '../../src/locales';
+import { locationView } from '../../src/lib/views/location';
 import { shortlistDataPath } from '../../src/lib/routes';
 import type { TaxonomyTerm } from '../../src/schemas/taxonomy';
 
@@ -105,6 +111,19 @@ describe('referral view of a service', () => {
     expect(referralService(unassured, unassured.services[0]!, 'en', terms, '2026-11-24', 24).assured).toBeUndefined();
   });
 
+  it('dates a page without its own date by the day a person read it (accessed)', () => {
+    const read = publicProvider(providerSchema.parse({
+      ...provider,
+      assured_date: undefined,
+      sources: [{ id: 'site', kind: 'web', title: 'Site', url: 'https://example.org', accessed: '2026-11-20' }, provider.sources[1]],
+    }));
+    const s = referralService(read, read.services[0]!, 'en', terms, '2026-11-24', 24);
+    expect(s).toMatchObject({ newestSource: '20 November 2026', oldestSource: '20 November 2026', stale: false });
+    expect(s.assured).toBeUndefined();
+    // The language-neutral file carries the same dates (ISO), so the browser words them alike.
+    expect(shortlistProviderFile(read, '2026-11-24', 24, () => undefined)!.services[0]).toMatchObject({ newestSource: '2026-11-20' });
+  });
+
   it('never carries a confidential address: only its contact route', () => {
     const file = referralProviderFile(pub, 'en', terms, '2026-11-24', 24);
     const shelter = file.services.find((s) => s.id === 'adapost')!;
@@ -115,7 +134,42 @@ describe('referral view of a service', () => {
     expect(JSON.stringify(file)).not.toMatch(/latitude|longitude/);
   });
 
-  it('lives at a static, per-provider, per-language address', () => {
-    expect(shortlistDataPath('hu', 'asociatia-test')).toBe('/data/shortlist/hu/asociatia-test.json');
+  it('words each place as the location presenter does, in every language (address, directions, contact route and its language)', () => {
+    for (const lang of LANGS) for (const s of pub.services) {
+      const expected = (pub.locations ?? []).filter((l) => s.locations?.includes(l.id)).map((l) => locationView(l, lang)).map((v) => (v.confidential
+        ? { name: v.name, confidential: true, contactRoute: v.contactRoute, contactRouteParts: v.contactRouteParts, contactRouteLang: v.contactRouteLang }
+        : { name: v.name, confidential: false, address: v.address, directions: v.directions, accessibility: v.accessibility }));
+      expect(referralService(pub, s, lang, terms, '2026-11-24', 24).places, `${lang} ${s.id}`).toEqual(expected);
+    }
+    // The shelter's route has no Hungarian text: the Romanian one is shown, marked as Romanian.
+    expect(referralService(pub, pub.services[1]!, 'hu', terms, '2026-11-24', 24).places[0]).toMatchObject({ contactRouteLang: 'ro' });
+  });
+
+  it('lives at a static, per-provider address, one file for every language', () => {
+    expect(shortlistDataPath('asociatia-test')).toBe('/data/shortlist/asociatia-test.json');
+  });
+});
+
+describe('the language-neutral shortlist file', () => {
+  const areaLabel = (id: string) => terms.areas.get(id)?.label;
+  const file = shortlistProviderFile(pub, '2026-11-24', 24, areaLabel)!;
+
+  it('holds the facts once, texts in the languages they were written in, terms by id', () => {
+    const text = JSON.stringify(file);
+    expect(text).toContain('"en":"Counselling"');
+    expect(text).toContain('"categories":["elderly"]');
+    expect(text).not.toContain('Elderly people');
+    expect(text).not.toMatch(/latitude|longitude|"lang"/);
+  });
+
+  it('words a service in the browser exactly as the build does, in every language', () => {
+    for (const lang of LANGS) {
+      const t = translator(pickStrings(lang, SHORTLIST_STRING_KEYS), lang);
+      expect(localizeReferral(file, lang, t, termLabels(terms, lang)), lang).toEqual(pub.services.map((s) => referralService(pub, s, lang, terms, '2026-11-24', 24)));
+    }
+  });
+
+  it('is written only for providers with documented services', () => {
+    expect(shortlistProviderFile({ ...pub, services: [] }, '2026-11-24', 24, areaLabel)).toBeUndefined();
   });
 });

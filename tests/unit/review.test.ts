@@ -26,11 +26,11 @@ describe('review report on the fixture site', () => {
   const r = reviewReport({ providers: fixtureSite.providers, areas: fixtureSite.taxonomies.areas, fresh, links });
 
   it('leaves out the entry reviewed this month and groups the rest by county (taxonomy order), most urgent first', () => {
-    expect(r.totals).toEqual({ current: 2, due: 0, overdue: 1, never: 3 });
+    expect(r.totals).toEqual({ current: 2, due: 0, overdue: 1, never: 5 });
     expect(r.counties.map((c) => [c.id, c.entries.map((e) => [e.id, e.status.state])])).toEqual([
-      ['romania', [['organizatia-fara-servicii-fixture', 'never']]],
+      ['romania', [['linia-nationala-fixture', 'never'], ['organizatia-fara-servicii-fixture', 'never']]],
       ['judetul-bihor', [['asociatia-oradea-fixture', 'never']]],
-      ['judetul-cluj', [['asociatia-exemplu-fixture', 'overdue'], ['fundatia-veche-fixture', 'never']]],
+      ['judetul-cluj', [['asociatia-exemplu-fixture', 'overdue'], ['fundatia-veche-fixture', 'never'], ['primaria-floresti-fixture', 'never']]],
     ]);
   });
 
@@ -40,7 +40,7 @@ describe('review report on the fixture site', () => {
     expect(asociatia!.unknown).toEqual(['documents (3 of 3)', 'eligibility (3 of 3)', 'capacity (3 of 3)']);
     expect(veche).toMatchObject({ oldFacts: ['description', 'address', 'phone', 'hours', 'capacity'] });
     expect(r.counties[1]!.entries[0]!.links).toEqual([{ url: 'https://example.org/oradea', status: 'parked', httpStatus: 200, note: 'domain for sale' }]);
-    expect(r.counties[0]!.entries[0]!.unknown).toEqual(['services (none documented)']);
+    expect(r.counties[0]!.entries.find((e) => e.id === 'organizatia-fara-servicii-fixture')!.unknown).toEqual(['services (none documented)']);
   });
 
   it('writes Markdown, a CSV row per entry and one issue per county with a stable title', () => {
@@ -50,9 +50,9 @@ describe('review report on the fixture site', () => {
     expect(md).toContain('[tests/fixtures/site/providers/fundatia-veche-fixture.yaml](https://github.com/o/r/edit/main/tests/fixtures/site/providers/fundatia-veche-fixture.yaml)');
     const rows = reviewCsv(r).trim().split('\r\n');
     expect(rows[0]).toBe(REVIEW_CSV_COLUMNS.join(','));
-    expect(rows).toHaveLength(5);
+    expect(rows).toHaveLength(7);
     const issues = reviewIssues(r);
-    expect(issues.map((i) => [i.title, i.count])).toEqual([['Review: Toată țara', 1], ['Review: Județul Bihor', 1], ['Review: Județul Cluj', 2]]);
+    expect(issues.map((i) => [i.title, i.count])).toEqual([['Review: Toată țara', 2], ['Review: Județul Bihor', 1], ['Review: Județul Cluj', 3]]);
     expect(issues[2]!.body).toMatch(/^<!-- review-report county=judetul-cluj -->\n/);
   });
 
@@ -85,7 +85,7 @@ describe('npm run review and the monthly workflow', () => {
     const linksFile = join(out, 'links.json');
     writeFileSync(linksFile, JSON.stringify({ checkedAt: '2026-11-24', results: [{ url: 'https://example.org/oradea', status: 'dead', httpStatus: 404 }] }));
     const stdout = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/review.ts', '--content', 'tests/fixtures/site', '--out', out, '--today', TODAY, '--links', linksFile], { encoding: 'utf8' });
-    expect(stdout).toContain('1 overdue, 3 never reviewed, 0 due within a month, 2 current (link check of 2026-11-24 included)');
+    expect(stdout).toContain('1 overdue, 5 never reviewed, 0 due within a month, 2 current (link check of 2026-11-24 included)');
     const index = JSON.parse(readFileSync(join(out, 'review-issues', 'issues.json'), 'utf8')) as Array<{ title: string; file: string; count: number }>;
     expect(index.map((i) => i.title)).toEqual(['Review: Toată țara', 'Review: Județul Bihor', 'Review: Județul Cluj']);
     for (const i of index) expect(readFileSync(i.file, 'utf8')).toContain(`as of ${TODAY}`);

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PREFIXED_LANGS } from '../../src/locales';
 import { parseSiteUrl, SITE } from '../../src/config';
 import {
-  absoluteUrl, areaPath, langParams, localePath, localeSitePath, mapPointsPath, providerPath, searchDataPath,
+  absoluteUrl, areaPath, langParams, localePath, localeSitePath, mapCountyPath, mapPointsPath, providerPath, searchDataPath,
   shortlistDataPath, termIndexPath, termPath, withBase,
 } from '../../src/lib/routes';
 
@@ -27,12 +27,16 @@ describe('routes', () => {
     expect(termPath('service_types', 'day-centre', { page: 2 })).toBe('/service-types/day-centre/2/');
     expect(termIndexPath('service_types', { lang: 'hu' })).toBe('/hu/service-types/');
     expect(areaPath('judetul-cluj', { lang: 'en', page: 3, hash: 'loc-dej' })).toBe('/en/areas/judetul-cluj/3/#loc-dej');
+    expect(areaPath('judetul-cluj', { unit: 'floresti', lang: 'hu' })).toBe('/hu/areas/judetul-cluj/floresti/');
+    expect(areaPath('judetul-cluj', { unit: 'floresti', page: 2 })).toBe('/areas/judetul-cluj/floresti/2/');
+    expect(mapCountyPath('judetul-cluj')).toBe('/map/judetul-cluj/');
+    expect(mapCountyPath('judetul-cluj', { lang: 'en', page: 2 })).toBe('/en/map/judetul-cluj/2/');
     expect(areaPath('judetul-cluj', { page: 1 })).toBe('/areas/judetul-cluj/');
   });
 
   it('name the data files islands fetch', () => {
     expect(searchDataPath('hu')).toBe('/data/search/hu/');
-    expect(shortlistDataPath('en', 'dasm')).toBe('/data/shortlist/en/dasm.json');
+    expect(shortlistDataPath('dasm')).toBe('/data/shortlist/dasm.json');
     expect(mapPointsPath('ro')).toBe('/map/points.json');
     expect(mapPointsPath('en')).toBe('/en/map/points.json');
   });
@@ -82,7 +86,7 @@ describe('routes under a base path (a GitHub Pages project site)', () => {
     expect(r.localePath('en', '/map/')).toBe('/directory/en/map/');
     expect(r.providerPath('dasm', { lang: 'hu', service: 'c' })).toBe('/directory/hu/providers/dasm/#service-c');
     expect(r.searchDataPath('ro')).toBe('/directory/data/search/ro/');
-    expect(r.shortlistDataPath('ro', 'dasm')).toBe('/directory/data/shortlist/ro/dasm.json');
+    expect(r.shortlistDataPath('dasm')).toBe('/directory/data/shortlist/dasm.json');
     expect(r.mapPointsPath('en')).toBe('/directory/en/map/points.json');
     expect(r.dataFilePath('data/services.csv')).toBe('/directory/data/services.csv');
     expect(r.COVERAGE_CSV_PATH).toBe('/directory/data/coverage.csv');

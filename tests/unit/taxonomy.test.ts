@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { realContent } from './helpers';
+import { readSharedJson, sharedSet } from './shared-data';
 
-const nomenclature = new Set((JSON.parse(readFileSync('data/registry-2016/nomenclature.json', 'utf8')) as Array<{ cod: string }>).map((n) => n.cod));
+const REGISTRY = sharedSet('registry-2016');
+const nomenclature = new Set(readSharedJson<Array<{ cod: string }>>(REGISTRY, 'nomenclature.json', []).map((n) => n.cod));
 const { beneficiaryCategories, serviceTypes, areas } = realContent.taxonomies;
 
 describe('taxonomies', () => {
@@ -30,11 +31,11 @@ describe('taxonomies', () => {
     }
   });
 
-  it('uses only nomenclature codes that exist in the registry nomenclature', () => {
+  it.skipIf(!REGISTRY)('uses only nomenclature codes that exist in the registry nomenclature', () => {
     for (const t of [...beneficiaryCategories, ...serviceTypes]) for (const code of t.nomenclature ?? []) expect(nomenclature, `${t.id}: ${code}`).toContain(code);
   });
 
-  it('gives every nomenclature code a service type, so imported records can be classified', () => {
+  it.skipIf(!REGISTRY)('gives every nomenclature code a service type, so imported records can be classified', () => {
     const typed = new Set(serviceTypes.flatMap((t) => t.nomenclature ?? []));
     const missing = [...nomenclature].filter((c) => !typed.has(c));
     expect(missing).toEqual([]);
@@ -46,9 +47,17 @@ describe('taxonomies', () => {
   });
 
   it('places every neighbourhood inside Cluj-Napoca with a centre point', () => {
-    for (const a of areas.filter((t) => t.parent === 'cluj-napoca')) {
+    const neighbourhoods = areas.filter((t) => t.parent === 'cluj-napoca' && t.kind === 'neighbourhood');
+    expect(neighbourhoods.length).toBeGreaterThan(10);
+    for (const a of neighbourhoods) {
       expect(a.latitude, a.id).toBeGreaterThan(46.7);
       expect(a.longitude, a.id).toBeGreaterThan(23.5);
     }
+  });
+
+  it('says what kind of area each term is, and keys the counties and Cluj county\'s places by SIRUTA code', () => {
+    for (const a of areas) expect(a.kind, a.id).toBeDefined();
+    for (const a of areas.filter((t) => t.kind !== 'neighbourhood' && t.kind !== 'country')) expect(a.siruta, a.id).toBeTypeOf('number');
+    expect(areas.filter((t) => t.kind === 'county')).toHaveLength(42);
   });
 });

@@ -81,8 +81,8 @@ export function pageParam(n: number): string | undefined {
 }
 
 /** Groups consecutive items by a key, keeping order: for locality headings within a page. */
-export function groupRuns<T>(items: readonly T[], key: (item: T) => string): Array<{ key: string; items: T[] }> {
-  const out: Array<{ key: string; items: T[] }> = [];
+export function groupRuns<T, K extends string = string>(items: readonly T[], key: (item: T) => K): Array<{ key: K; items: T[] }> {
+  const out: Array<{ key: K; items: T[] }> = [];
   for (const item of items) {
     const k = key(item);
     const last = out[out.length - 1];

@@ -4,6 +4,7 @@
  * row and column term is kept even when nothing matches it.
  */
 import { LANGS, type Lang } from '../../locales';
+import { LOCAL_REACHES, REACHES, servesArea, type AreaIndex, type PlacedService, type Reach } from './areas';
 import { toCsv, type CsvValue } from '../export/csv';
 
 export const CAPACITY_UNITS = ['places', 'beds', 'per_day', 'per_month'] as const;
@@ -44,6 +45,9 @@ export interface CoverageMatrix {
 
 /** Column id for services that do not say which area they serve. */
 export const AREA_NOT_STATED = 'not-stated';
+/** Column ids for services that serve the focus area as part of its whole county, or of the country. */
+export const AREA_COUNTY_WIDE = 'county-wide';
+export const AREA_NATIONAL = 'national';
 
 const emptyCell = (): CoverageCell => ({ services: 0, capacity: {}, withoutCapacity: 0 });
 
@@ -57,11 +61,11 @@ function addService(cell: CoverageCell, s: CoverageService): void {
  * Builds a rows × columns matrix. `columnsOf` says which column ids a service falls under; ids
  * that are not among `columns` are ignored (they are reported by content validation, not here).
  */
-export function coverageMatrix(
-  services: readonly CoverageService[],
+export function coverageMatrix<S extends CoverageService>(
+  services: readonly S[],
   rows: readonly CoverageTerm[],
   columns: readonly CoverageTerm[],
-  columnsOf: (s: CoverageService) => readonly string[],
+  columnsOf: (s: S) => readonly string[],
 ): CoverageMatrix {
   const rowIndex = new Map(rows.map((r, i) => [r.id, i]));
   const colIndex = new Map(columns.map((c, i) => [c.id, i]));
@@ -85,28 +89,46 @@ export function coverageByType(services: readonly CoverageService[], categories:
   return coverageMatrix(services, categories, types, (s) => s.service_types);
 }
 
-/**
- * The areas worth a column: the focus area (Cluj-Napoca), its ancestors (county, country), its
- * sub-areas (neighbourhoods), any other area a service names, and a last column for services
- * that do not state an area. The other 40 counties stay out unless a service names one.
- */
-export function coverageAreas(areas: readonly CoverageTerm[], services: readonly CoverageService[], focusId: string, notStatedLabel: Record<Lang, string>): CoverageTerm[] {
-  const byId = new Map(areas.map((a) => [a.id, a]));
-  const keep = new Set<string>();
-  for (let a = byId.get(focusId); a && !keep.has(a.id); a = a.parent ? byId.get(a.parent) : undefined) keep.add(a.id);
-  for (const a of areas) if (a.parent === focusId) keep.add(a.id);
-  for (const s of services) for (const id of s.areas_served ?? []) if (byId.has(id)) keep.add(id);
-  // Broadest first (country, county, city), then the neighbourhoods in taxonomy order.
-  const depth = (a: CoverageTerm): number => (a.parent && byId.has(a.parent) ? 1 + depth(byId.get(a.parent)!) : 0);
-  const kept = areas.filter((a) => keep.has(a.id));
-  const order = new Map(kept.map((a, i) => [a.id, i]));
-  kept.sort((a, b) => depth(a) - depth(b) || order.get(a.id)! - order.get(b.id)!);
-  return [...kept, { id: AREA_NOT_STATED, label: notStatedLabel }];
+export interface AreaColumnLabels {
+  countyWide: Record<Lang, string>;
+  national: Record<Lang, string>;
+  notStated: Record<Lang, string>;
 }
 
-/** Beneficiary categories × areas served, counting each area a service names (not its sub-areas). */
-export function coverageByArea(services: readonly CoverageService[], categories: readonly CoverageTerm[], areaColumns: readonly CoverageTerm[]): CoverageMatrix {
-  return coverageMatrix(services, categories, areaColumns, (s) => (s.areas_served && s.areas_served.length > 0 ? s.areas_served : [AREA_NOT_STATED]));
+/**
+ * The area columns: the focus area (Cluj-Napoca) and its parts (neighbourhoods), then one column for
+ * the services that reach it as part of its whole county, one for the national ones, and one for
+ * services that state no area. Other counties get no column: a service for the whole country
+ * counts once, under "national", not once per county.
+ */
+export function coverageAreas(areas: AreaIndex, focusId: string, labels: AreaColumnLabels): CoverageTerm[] {
+  const term = (id: string): CoverageTerm => ({ id, label: areas.terms.get(id)!.label });
+  const focus = areas.terms.has(focusId) ? [term(focusId), ...areas.children(focusId).filter((c) => areas.kind(c) === 'neighbourhood').map(term)] : [];
+  return [...focus, { id: AREA_COUNTY_WIDE, label: labels.countyWide }, { id: AREA_NATIONAL, label: labels.national }, { id: AREA_NOT_STATED, label: labels.notStated }];
+}
+
+/**
+ * Beneficiary categories × areas, each cell by `servesArea`: an area column counts the services
+ * local to it (located there or serving it); the county-wide and national columns count the
+ * services that reach the focus area that way.
+ */
+export function coverageByArea(services: ReadonlyArray<CoverageService & PlacedService>, categories: readonly CoverageTerm[], columns: readonly CoverageTerm[], areas: AreaIndex, focusId: string): CoverageMatrix {
+  const areaColumns = columns.filter((c) => areas.terms.has(c.id));
+  return coverageMatrix(services, categories, columns, (s) => {
+    if (!(s.areas_served?.length) && s.places.length === 0) return [AREA_NOT_STATED];
+    const out = areaColumns.filter((c) => LOCAL_REACHES.includes(servesArea(s, c.id, areas)!)).map((c) => c.id);
+    const reach = servesArea(s, focusId, areas);
+    if (reach === 'county-wide') out.push(AREA_COUNTY_WIDE);
+    if (reach === 'national') out.push(AREA_NATIONAL);
+    return out;
+  });
+}
+
+/** One row of the towns-and-communes table: how many active services reach a unit each way (servesArea). */
+export interface UnitCoverageRow {
+  id: string;
+  label: Record<Lang, string>;
+  services: Record<Reach, number>;
 }
 
 /** Number of cells with no service at all: what the view is for. */
@@ -123,8 +145,9 @@ export const COVERAGE_CSV_HEADER = [
  * The matrices as one long CSV table (one line per cell, empty cells included), which planners can
  * pivot in a spreadsheet. Capacity columns are empty where no service in the cell states one.
  */
-export function coverageCsv(tables: ReadonlyArray<{ name: string; matrix: CoverageMatrix }>): string {
+export function coverageCsv(tables: ReadonlyArray<{ name: string; matrix: CoverageMatrix }>, units: readonly UnitCoverageRow[] = []): string {
   const rows: Array<Record<(typeof COVERAGE_CSV_HEADER)[number], CsvValue>> = [];
+  const row = (values: CsvValue[]) => rows.push(Object.fromEntries(COVERAGE_CSV_HEADER.map((h, i) => [h, values[i]])) as Record<(typeof COVERAGE_CSV_HEADER)[number], CsvValue>);
   for (const { name, matrix } of tables) {
     matrix.rows.forEach((row, r) => {
       matrix.columns.forEach((col, c) => {
@@ -136,6 +159,10 @@ export function coverageCsv(tables: ReadonlyArray<{ name: string; matrix: Covera
         rows.push(Object.fromEntries(COVERAGE_CSV_HEADER.map((h, i) => [h, values[i]])) as Record<(typeof COVERAGE_CSV_HEADER)[number], CsvValue>);
       });
     });
+  }
+  // The towns and communes: one line per unit and reach, in the same columns (the reach is the "category").
+  for (const u of units) for (const r of REACHES) {
+    row(['by_unit', r, ...LANGS.map(() => r), u.id, ...LANGS.map((l) => u.label[l]), u.services[r], ...CAPACITY_UNITS.map(() => undefined), undefined]);
   }
   return toCsv(COVERAGE_CSV_HEADER, rows);
 }

@@ -29,5 +29,10 @@ export function makeT(lang: Lang): Translate {
  * @example pickStrings('hu', ['map.', 'hours.']) // { 'map.label': '…', 'hours.openNow': '…', … }
  */
 export function pickStrings<P extends string>(lang: Lang, prefixes: readonly P[]): Strings<KeysWithPrefix<P>> {
-  return pickFrom(CATALOGUES[lang], prefixes);
+  // Every provider page picks the same few sets: each is made once per language.
+  const key = `${lang}\0${prefixes.join('\0')}`;
+  let picked = picks.get(key);
+  if (!picked) picks.set(key, (picked = pickFrom(CATALOGUES[lang], prefixes)));
+  return picked as Strings<KeysWithPrefix<P>>;
 }
+const picks = new Map<string, Strings<never>>();

@@ -76,6 +76,14 @@ export function checkTaxonomies(tax: Taxonomies, files: { [K in keyof Taxonomies
     terms.forEach((t, i) => {
       if (t.parent !== undefined && !ids.has(t.parent)) problems.push({ file: files[key], path: ['terms', i, 'parent'], message: `'${t.parent}' is not an id in this file` });
     });
+    // A SIRUTA code names one place: two terms with it would split that place's services.
+    const codes = new Map<number, string>();
+    terms.forEach((t, i) => {
+      if (t.siruta === undefined) return;
+      const first = codes.get(t.siruta);
+      if (first !== undefined) problems.push({ file: files[key], path: ['terms', i, 'siruta'], message: `${t.siruta} is already the SIRUTA code of '${first}'; each code belongs to one term` });
+      else codes.set(t.siruta, t.id);
+    });
   }
   return problems;
 }

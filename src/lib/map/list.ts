@@ -1,9 +1,9 @@
 /**
  * What the /map/ page lists beside (or, with JavaScript off, instead of) the map. A small directory
  * lists every located place; a big one (the same threshold as the home page's catalogue) lists the
- * counties with how many places each has, linking to the county pages, so the page's HTML stays
- * small at 10,000-50,000 providers while every place stays reachable without JavaScript
- * (county page → provider page → its addresses).
+ * counties with how many places each has, each linking to that county's own list of places
+ * (/map/<county>/, a page of PAGE_SIZE providers at a time), so the page's HTML stays small at
+ * 10,000-50,000 providers while every place stays listed without JavaScript.
  */
 import { listsByCounty } from '../catalogue/catalogue';
 import { providerMapPoints } from './points';

@@ -1,7 +1,8 @@
 /**
- * What the shortlist, compare table and referral sheet show about one service, already in the
- * reader's language: the build turns each provider into one small JSON file per language
- * (/data/shortlist/<lang>/<providerId>.json), and the browser only lays it out.
+ * What the shortlist, compare table and referral sheet show about one service, in the reader's
+ * language. The build writes one language-neutral file per provider (provider-file.ts,
+ * /data/shortlist/<providerId>.json); the browser words it with `localizeReferral`, and so does the
+ * build here (for tests and for anything that needs the worded form on the server).
  *
  * Input is a `PublicProvider`, so a confidential address cannot get here; a confidential place
  * carries its contact route instead.
@@ -9,10 +10,12 @@
 import type { PublicProvider } from '../confidentiality/public-provider';
 import type { Service } from '../../schemas/service';
 import type { Lang } from '../../locales';
-import { serviceView, type ServiceView, type ViewTerms } from '../views/service';
+import type { ServiceView, ViewTerms } from '../views/service';
 import type { LocationView } from '../views/location';
-import { serviceContacts, type EmailView, type PhoneView } from '../views/contact';
-import { freshnessView, serviceFacts, type FreshnessView } from '../views/freshness';
+import type { EmailView, PhoneView } from '../views/contact';
+import type { FreshnessView } from '../views/freshness';
+import { makeT } from '../i18n/catalogues';
+import { localizeReferral, neutralService, SHORTLIST_FILE_VERSION, type TermLabels } from './provider-file';
 
 /** A place, as the location presenter words it: a confidential one has a contact route and no address. */
 export type ReferralPlace = Pick<LocationView, 'name' | 'confidential' | 'address' | 'contactRoute' | 'contactRouteParts' | 'contactRouteLang' | 'directions' | 'accessibility'>;
@@ -48,60 +51,22 @@ export interface ReferralProviderFile {
 
 export type ReferralTerms = ViewTerms;
 
-/** A place as the referral views show it: a confidential one carries its contact route, never an address. */
-function place(l: LocationView): ReferralPlace {
-  if (l.confidential) return { name: l.name, confidential: true, contactRoute: l.contactRoute, contactRouteParts: l.contactRouteParts, ...(l.contactRouteLang ? { contactRouteLang: l.contactRouteLang } : {}) };
-  return { name: l.name, confidential: false, address: l.address, directions: l.directions, accessibility: l.accessibility };
+/** The labels `localizeReferral` needs, from the taxonomies, in one language. */
+export function termLabels(terms: Pick<ReferralTerms, 'categories' | 'types'>, lang: Lang): TermLabels {
+  const pick = (m: ReferralTerms['categories']) => Object.fromEntries([...m].map(([id, t]) => [id, t.label[lang]]));
+  return { categories: pick(terms.categories), types: pick(terms.types) };
 }
 
-/** One service as the referral views need it: the service presenter's text, with the organisation's contacts added. */
+/**
+ * One service as the referral views show it, in one language: the language-neutral file's service
+ * (provider-file.ts) worded by `localizeReferral`, exactly as the browser words it.
+ */
 export function referralService(p: PublicProvider, s: Service, lang: Lang, terms: ReferralTerms, asOf: string, staleAfterMonths: number): ReferralService {
-  const ctx = { asOf, staleAfterMonths };
-  const v = serviceView(p, s, lang, terms, ctx);
-  const cited = new Set(serviceFacts(p, s).map((r) => r.source));
-  const fresh = freshnessView(p, p.sources.filter((src) => cited.has(src.id)), v.stale, ctx, lang);
-  const { phones, emails } = serviceContacts(p, s, lang);
-
-  const view: ReferralService = {
-    key: v.key,
-    id: v.id,
-    name: v.name,
-    providerId: p.id,
-    providerName: p.alternate_name ? `${p.name} (${p.alternate_name})` : p.name,
-    url: v.href,
-    forWhom: v.forWhom.map((x) => x.label),
-    types: v.types.map((x) => x.label),
-    documents: v.documents,
-    places: v.locations.map(place),
-    phones,
-    emails,
-    stale: fresh.stale,
-    oldFacts: v.oldFacts,
-    review: fresh.review,
-  };
-  if (fresh.assured) view.assured = fresh.assured;
-  if (fresh.oldestSource) view.oldestSource = fresh.oldestSource;
-  if (v.inactive) view.inactive = true;
-  if (v.ages) view.ages = v.ages;
-  if (v.eligibility !== undefined) view.eligibility = v.eligibility;
-  if (v.cost) view.cost = v.cost;
-  if (v.access) {
-    view.access = v.access;
-    if (v.howToRefer !== undefined) view.howToRefer = v.howToRefer;
-  }
-  if (v.capacity) view.capacity = v.capacity;
-  if (v.hours) {
-    view.hours = v.hours.openingHours;
-    if (v.hours.note) view.hoursNote = v.hours.note;
-  }
-  if (v.languages) view.languages = v.languages;
-  if (v.areas) view.areas = v.areas;
-  if (fresh.newestSource) view.newestSource = fresh.newestSource;
-  return view;
+  const file = { v: SHORTLIST_FILE_VERSION, id: p.id, name: p.name, ...(p.alternate_name ? { alternate_name: p.alternate_name } : {}), services: [neutralService(p, s, asOf, staleAfterMonths, (id) => terms.areas.get(id)?.label)] };
+  return localizeReferral(file, lang, makeT(lang), termLabels(terms, lang))[0]!;
 }
 
-/** The JSON file for one provider in one language. */
+/** What the referral views show about one provider, in one language (the browser builds the same from the neutral file). */
 export function referralProviderFile(p: PublicProvider, lang: Lang, terms: ReferralTerms, asOf: string, staleAfterMonths: number): ReferralProviderFile {
   return { v: 1, lang, id: p.id, name: p.name, services: p.services.map((s) => referralService(p, s, lang, terms, asOf, staleAfterMonths)) };
 }
-

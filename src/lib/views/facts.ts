@@ -4,7 +4,7 @@
  * catalogues (each takes the translator it needs), so an island can use them too.
  */
 import { DEFAULT_LANG, LOCALE, type Lang } from '../../locales';
-import type { Translate } from '../i18n/translator';
+import type { KeysWithPrefix, Translate } from '../i18n/translator';
 import { hasTranslation, localize } from '../i18n/localize';
 import type { LocalizedText } from '../../schemas/common';
 import type { Service } from '../../schemas/service';
@@ -54,24 +54,31 @@ const displayNames = new Map<Lang, Intl.DisplayNames>();
  * @example languageName('hu', 'ro') // 'maghiară'
  */
 export function languageName(code: string, lang: Lang): string {
-  let names = displayNames.get(lang);
-  if (!names) displayNames.set(lang, (names = new Intl.DisplayNames([LOCALE[lang]], { type: 'language', fallback: 'code' })));
-  return names.of(code) ?? code;
+  const key = `${lang}:${code}`;
+  let name = languageNames.get(key);
+  if (name === undefined) {
+    let names = displayNames.get(lang);
+    if (!names) displayNames.set(lang, (names = new Intl.DisplayNames([LOCALE[lang]], { type: 'language', fallback: 'code' })));
+    languageNames.set(key, (name = names.of(code) ?? code));
+  }
+  return name;
 }
+// Every service page names its languages; the few distinct answers are kept.
+const languageNames = new Map<string, string>();
 
 /** "Free — details" */
-export function costText(cost: NonNullable<Service['cost']>, lang: Lang, t: Translate): string {
+export function costText(cost: Pick<NonNullable<Service['cost']>, 'kind' | 'details'>, lang: Lang, t: Translate<KeysWithPrefix<'service.cost.'>>): string {
   const details = localize(cost.details, lang);
   return `${t(`service.cost.${cost.kind}`)}${details ? ` — ${details}` : ''}`;
 }
 
 /** The ways in, in words: "By appointment, By referral". */
-export function accessText(access: NonNullable<Service['access']>, t: Translate): string {
+export function accessText(access: Pick<NonNullable<Service['access']>, 'modes'>, t: Translate<KeysWithPrefix<'service.access.'>>): string {
   return access.modes.map((m) => t(`service.access.${m}`)).join(', ');
 }
 
 /** "50 places", "20 people a day". */
-export function capacityText(capacity: NonNullable<Service['capacity']>, t: Translate): string {
+export function capacityText(capacity: Pick<NonNullable<Service['capacity']>, 'value' | 'unit'>, t: Translate<KeysWithPrefix<'service.capacity.'>>): string {
   return t(`service.capacity.${capacity.unit}`, { count: capacity.value });
 }
 
@@ -81,7 +88,7 @@ export function hoursLine(hours: Pick<Hours, 'opening_hours' | 'note'>): string 
 }
 
 /** Wheelchair access and the note, in words ("Wheelchair accessible — ramp at the back"); undefined when unknown. */
-export function accessibilityText(a: Location['accessibility'], lang: Lang, t: Translate): string | undefined {
+export function accessibilityText(a: Location['accessibility'], lang: Lang, t: Translate<KeysWithPrefix<'provider.wheelchair.'>>): string | undefined {
   if (!a) return undefined;
   const note = localize(a.note, lang);
   if (!a.wheelchair) return note;

@@ -17,6 +17,7 @@ import { translator } from '../../../lib/i18n/translator';
 import type { ShortlistStrings, ShortlistT as T } from '../../../lib/shortlist/strings';
 import { add, snapshot } from '../../../client/shortlist/store';
 import { Freshness, LoadFailures, useResolved, useShortlist } from './ShortlistApp';
+import type { TermLabels } from '../../../lib/shortlist/provider-file';
 import { ContactRouteText, PhoneList } from './ContactParts';
 import ShareButtons from './ShareButtons';
 import { sheetShareText, shareFromReferral } from '../../../lib/views/share';
@@ -28,6 +29,8 @@ interface Props {
   /** BCP 47 locale for dates. */
   locale: string;
   strings: ShortlistStrings;
+  /** Category and type labels in the page's language, by id. */
+  labels: TermLabels;
   shortlistPath: string;
   /** The same sheet in each language (paths without the query), for the language links. */
   languages: Array<{ lang: Lang; label: string; path: string }>;
@@ -81,10 +84,10 @@ function Facts({ s, t }: { s: ReferralService; t: T }) {
   );
 }
 
-export default function ReferralSheet({ lang, locale, strings, shortlistPath, languages }: Props) {
+export default function ReferralSheet({ lang, locale, strings, labels, shortlistPath, languages }: Props) {
   const t = translator(strings, lang);
   const [{ keys, unreadable, overLimit }] = useState(initialSelection);
-  const resolved = useResolved(lang, keys);
+  const resolved = useResolved(lang, t, labels, keys);
   // The note: React state only. Never copied anywhere else.
   const [note, setNote] = useState('');
   const [qr, setQr] = useState<{ svg?: string; failed?: true }>({});

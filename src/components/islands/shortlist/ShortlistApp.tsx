@@ -14,10 +14,13 @@ import ShareButtons from './ShareButtons';
 import { serviceShareText, shareFromReferral } from '../../../lib/views/share';
 import { shareUrl } from '../../../client/share-base';
 import { resolveSelection, type ResolvedSelection } from '../../../client/shortlist/provider-files';
+import type { TermLabels } from '../../../lib/shortlist/provider-file';
 
 interface Props {
   lang: Lang;
   strings: ShortlistStrings;
+  /** Category and type labels in the page's language, by id: the shortlist files name terms by id. */
+  labels: TermLabels;
   /** Localised paths: the sheet page and the home page. */
   sheetPath: string;
   homePath: string;
@@ -28,14 +31,14 @@ export function useShortlist() {
 }
 
 /** Resolves the keys to service data, keeping the last result while a new one loads. */
-export function useResolved(lang: Lang, keys: readonly string[]): ResolvedSelection | undefined {
+export function useResolved(lang: Lang, t: T, labels: TermLabels, keys: readonly string[]): ResolvedSelection | undefined {
   const [resolved, setResolved] = useState<ResolvedSelection>();
   const signature = keys.join(' ');
   useEffect(() => {
     let live = true;
-    resolveSelection(lang, keys as ResolvedSelection['unknown']).then((r) => { if (live) setResolved(r); });
+    resolveSelection({ lang, t, labels }, keys as ResolvedSelection['unknown']).then((r) => { if (live) setResolved(r); });
     return () => { live = false; };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the signature stands for the keys
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the signature stands for the keys; t and labels come from the page and do not change
   }, [lang, signature]);
   return resolved;
 }
@@ -103,10 +106,10 @@ export function LoadFailures({ failures, t }: { failures: ResolvedSelection['fai
   return <>{causes.map((c) => <p key={c} className="notice" role="alert" data-failure={c}>{t(`shortlist.failed.${c}`, { count: failures[c] })}</p>)}</>;
 }
 
-export default function ShortlistApp({ lang, strings, sheetPath, homePath }: Props) {
+export default function ShortlistApp({ lang, strings, labels, sheetPath, homePath }: Props) {
   const t = translator(strings, lang);
   const keys = useShortlist();
-  const resolved = useResolved(lang, keys);
+  const resolved = useResolved(lang, t, labels, keys);
   // Read once on mount: these describe how the list was loaded, they do not change with it.
   const [storageNote] = useState(() => (persistence() === 'memory' ? 'memory' : wasCorrupted() ? 'corrupted' : undefined));
 
