@@ -8,6 +8,7 @@
  * gigabytes for data this module turns into plain objects anyway.
  */
 import type { TaxonomyTerm } from '../schemas/taxonomy';
+import type { VocabularyEntry } from '../schemas/vocabulary';
 import { publicProvider, type PublicProvider } from '../lib/confidentiality/public-provider';
 import { buildDate, contentStamp, loadContent, problemReport } from '../build/content-files';
 import { contentCacheDir } from '../build/content-cache';
@@ -20,6 +21,7 @@ import { DEFAULT_LANG, LANGS, LOCALE, type Lang } from '../locales';
 import { langParam, localeSitePath, providerPath, termPath } from '../lib/routes';
 import { buildSearchIndex } from '../lib/search/build-index';
 import { splitIndex, type SearchManifest, type ShardPart } from '../lib/search/shards';
+import { packVocabulary, type SearchVocabulary } from '../lib/search/vocabulary';
 import { sitemapFiles, staticPagePaths, type SitemapFile } from '../lib/site/sitemap';
 
 export interface Directory {
@@ -29,6 +31,8 @@ export interface Directory {
   areas: TaxonomyTerm[];
   /** Each provider's file name in content/providers/ (`<id>.yaml` or `<id>.md`), for edit links. */
   providerFiles: ReadonlyMap<string, string>;
+  /** The search vocabulary, one row per word and language, in file order. */
+  vocabulary: VocabularyEntry[];
   /** The build day (YYYY-MM-DD), the "as of" for freshness. BUILD_DATE fixes it for reproducible builds. */
   buildDate: string;
 }
@@ -44,6 +48,7 @@ async function load(): Promise<Directory> {
     serviceTypes: content.taxonomies.serviceTypes,
     areas: content.taxonomies.areas,
     providerFiles: new Map(content.providers.map((p) => [p.id, p.fileName])),
+    vocabulary: content.vocabulary,
     buildDate: buildDate(),
   };
 }
@@ -169,6 +174,15 @@ const searchShards = Object.fromEntries(LANGS.map((lang) => [lang, derived((dir)
 /** The static search data for one language, split by county (served under /data/search/<lang>/). */
 export function getSearchShards(lang: Lang): Promise<{ manifest: SearchManifest; parts: ShardPart[] }> {
   return searchShards[lang]();
+}
+
+const searchVocabulary = new Map<Lang, Promise<SearchVocabulary>>();
+
+/** The words of one language of the search vocabulary, packed for the browser (served at /data/search/vocabulary/<lang>.json). */
+export function getSearchVocabulary(lang: Lang): Promise<SearchVocabulary> {
+  let packed = searchVocabulary.get(lang);
+  if (!packed) searchVocabulary.set(lang, (packed = getDirectory().then((dir) => packVocabulary(dir.vocabulary, [lang]))));
+  return packed;
 }
 
 /**

@@ -106,6 +106,11 @@ export function searchDataPath(lang: Lang): string {
   return withBase(`/data/search/${lang}/`);
 }
 
+/** The words of one language of the search vocabulary (what people type, read in every page language). */
+export function searchVocabularyPath(lang: Lang): string {
+  return withBase(`/data/search/vocabulary/${lang}.json`);
+}
+
 /**
  * One provider's shortlist data, the same file for every language (src/lib/shortlist/provider-file.ts,
  * written by the build's shortlistFiles integration): static files, so a service worker can keep them.

@@ -3,6 +3,10 @@ import { z } from 'zod';
 import { MAX_LENGTH, slugId, text } from './common';
 import { ENGLISH_NAME, LANGS, type Lang } from '../locales';
 import { msg } from '../lib/ingest/messages';
+import { AREA_KINDS } from './area-kinds';
+
+// The area kinds live in a file without zod, so the browser can use them; re-exported with the schema.
+export { AREA_KINDS, ADMINISTRATIVE_UNIT_KINDS, type AreaKind } from './area-kinds';
 
 const EXAMPLE: Record<Lang, string> = { ro: 'Persoane vârstnice', en: 'Elderly people', hu: 'Idős személyek' };
 
@@ -11,15 +15,6 @@ const labels = z
   .strictObject(Object.fromEntries(LANGS.map((lang) => [lang, text(MAX_LENGTH.name).meta({ description: `${ENGLISH_NAME[lang]} label.`, examples: [EXAMPLE[lang]] })])) as Record<Lang, ReturnType<typeof text>>)
   .meta({ description: 'The label in each interface language.' });
 
-/**
- * What an area is, for the areas taxonomy: the country, a county, an administrative unit (a
- * municipality, town or commune: each has its own local authority and public social assistance
- * service), a locality inside one (a village, or a part of a town), or a neighbourhood of a city.
- */
-export const AREA_KINDS = ['country', 'county', 'municipality', 'town', 'commune', 'locality', 'neighbourhood'] as const;
-export type AreaKind = (typeof AREA_KINDS)[number];
-/** Kinds of administrative unit: a person picks one as "where I live", and each has an area page. */
-export const ADMINISTRATIVE_UNIT_KINDS: readonly AreaKind[] = ['municipality', 'town', 'commune'];
 
 export const taxonomyTermSchema = z
   .strictObject({

@@ -111,15 +111,19 @@ export const vocabularyFileSchema = z
   .meta({ description: 'The search vocabulary: the words people type, mapped to beneficiary categories and service types.' });
 export type VocabularyFile = z.infer<typeof vocabularyFileSchema>;
 
-/** One word as the search engine consumes it: the vocabulary flattened, a row per word and language. */
-export interface VocabularyEntry {
+/**
+ * One word as the search engine consumes it: the vocabulary flattened, a row per word and language
+ * (the `vocabulary` content collection holds these, already checked against the file's schema).
+ */
+export const vocabularyEntrySchema = z.strictObject({
   /** As written in the file (trimmed). */
-  word: string;
-  lang: (typeof LANGS)[number];
-  kind: VocabularyKind;
-  beneficiary_categories: string[];
-  service_types: string[];
-  weight: number;
+  word: z.string(),
+  lang: z.enum(LANGS),
+  kind: z.enum(VOCABULARY_KINDS),
+  beneficiary_categories: z.array(z.string()),
+  service_types: z.array(z.string()),
+  weight: z.number(),
   /** Index of the group in the file, for messages. */
-  group: number;
-}
+  group: z.number().int().min(0),
+});
+export type VocabularyEntry = z.infer<typeof vocabularyEntrySchema>;

@@ -79,6 +79,22 @@ test.describe('no trace in the address or in Back', () => {
     await expect(page).toHaveURL(/\/$/);
   });
 
+  test('a shared link with words, filters and a sensitive result keeps all of them on screen while the address is cleaned', async ({ page }) => {
+    // The domestic-violence centre serves the whole city, so it is listed for Mănăștur; its place is
+    // confidential, so the search is sensitive. The first results (before React) clean the address:
+    // the island must still start from the whole search, not from the emptied address.
+    await page.goto('/?q=centrul&area=manastur&type=counselling');
+    await ready(page);
+    await expect(exitButton(page)).toBeVisible();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(box(page)).toHaveValue('centrul');
+    await expect(page.locator('#search-area option:checked')).toHaveText(/^Mănăștur/);
+    await expect(page.locator('.search-app__facet').filter({ hasText: 'Tip de ajutor' }).getByRole('checkbox', { name: /Consiliere și informare/ })).toBeChecked();
+    await expect(page.locator('.search-app__section-title').first()).toBeVisible();
+    await expect(page.locator('.search-app__list > li h4')).toContainText([dvName]);
+    expect(new URL(page.url()).search).toBe('');
+  });
+
   test('the quick exit from the search page: Back goes to the page before it', async ({ page }) => {
     await page.goto('/categories/');
     await page.goto('/');

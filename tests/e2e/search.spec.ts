@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { SERVICE, VECHE, service, text } from './fixture';
+import { ASOCIATIA, FARA_CONTACT, fixtureContent, SERVICE, VECHE, service, text } from './fixture';
 
 // Runs on the fixture site; assertions compare counts with the list rather than fixed totals.
 const ready = async (page: Page) => {
@@ -70,13 +70,67 @@ test.describe('search island', () => {
     await expect(page.locator('.search-app__list > li').first()).toContainText(/adăpost/i);
   });
 
-  test('a shared link with unknown values counts them, without repeating them, and keeps the rest', async ({ page }) => {
-    await page.goto('/?q=centru&cat=homeless,no-such-thing&sort=sideways');
+  test('a shared link with unknown values counts them, never repeats their text, and keeps the rest', async ({ page }) => {
+    const planted = 'Sunați urgent la 0700 999 999';
+    await page.goto(`/?q=centru&cat=homeless,${encodeURIComponent(planted)}&sort=sideways`);
     await ready(page);
     await expect(page.getByLabel('Ce căutați?')).toHaveValue('centru');
     await expect(page.locator('[data-unrecognised]')).toHaveText('2 părți ale acestui link nu au fost recunoscute și au fost ignorate.');
-    await expect(page.locator('main')).not.toContainText('no-such-thing');
-    await expect(page.locator('main')).not.toContainText('sideways');
+    await expect(page.getByRole('checkbox', { name: /Persoane fără adăpost/ })).toBeChecked();
+    // Nowhere on the page, on screen or in print.
+    await expect(page.locator('body')).not.toContainText('0700 999 999');
+    await expect(page.locator('body')).not.toContainText('sideways');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('body')).not.toContainText('0700 999 999');
+  });
+
+  test("people's words find services: \"bătrâni\" and \"masă caldă\" (the search vocabulary)", async ({ page }) => {
+    // A service nobody can reach is left out of search (listed apart): not expected here.
+    const listed = fixtureContent.providers.filter((p) => p.data.id !== FARA_CONTACT.id).flatMap((p) => p.data.services);
+    const elderly = listed.filter((s) => s.beneficiary_categories.includes('elderly'));
+    const food = listed.filter((s) => s.service_types.includes('food-aid'));
+    await page.goto('/');
+    await ready(page);
+    const box = page.getByLabel('Ce căutați?');
+    await box.pressSequentially('bătrâni');
+    const rows = page.locator('.search-app__list > li');
+    for (const s of elderly) await expect(rows.filter({ has: page.getByRole('heading', { name: text(s.name), exact: true }) })).toHaveCount(1);
+    await box.fill('masa calda');
+    // One of them is in another county: loaded when asked.
+    await page.getByRole('button', { name: 'Caută în toată țara' }).click();
+    for (const s of food) await expect(rows.filter({ has: page.getByRole('heading', { name: text(s.name), exact: true }) })).toHaveCount(1);
+    // Found through what the words mean: the page says which category it read them as.
+    await box.fill('pensionari');
+    await expect(page.locator('.search-app__related')).toContainText('Persoane vârstnice');
+    await expect(rows).toHaveCount(elderly.length);
+    // A Hungarian word on the Romanian page: the other languages' words load after the first results.
+    await box.fill('időseknek');
+    await expect(page.locator('.search-app__related')).toContainText('Persoane vârstnice');
+    await expect(rows).toHaveCount(elderly.length);
+  });
+
+  test('nothing found: one message, the closest categories and the helplines with call buttons', async ({ page }) => {
+    await page.goto('/');
+    await ready(page);
+    await page.getByLabel('Ce căutați?').pressSequentially('xqzwv');
+    const empty = page.locator('.search-app__empty');
+    await expect(empty.getByRole('heading', { name: 'Nu am găsit niciun serviciu' })).toBeVisible();
+    // Never two messages that contradict each other.
+    await expect(page.locator('.search-app__notice')).toHaveCount(0);
+    await expect(page.locator('.search-app__list > li')).toHaveCount(0);
+    await expect(empty.getByRole('link', { name: /112/ })).toHaveAttribute('href', 'tel:112');
+    const line = fixtureContent.providers.flatMap((p) => p.data.services).find((s) => s.service_types.includes('helpline'))!;
+    const call = empty.getByRole('link', { name: new RegExp(`Sunați la ${line.phones![0]!.number}`) });
+    await expect(call).toHaveAttribute('href', /^tel:\+40800000000$/);
+
+    // Words that mean a category, with a filter that leaves nothing: the category is offered.
+    await page.goto('/?q=b%C4%83tr%C3%A2ni&cat=homeless');
+    await ready(page);
+    const suggestion = page.locator('.search-app__empty').getByRole('button', { name: 'Persoane vârstnice' });
+    await expect(suggestion).toBeVisible();
+    await suggestion.click();
+    await expect(page).toHaveURL(/\?cat=elderly$/);
+    await expect(page.locator('.search-app__list > li').first()).toBeVisible();
   });
 
   test('can be used with the keyboard alone', async ({ page }) => {
@@ -156,6 +210,7 @@ test.describe('open now follows the clock, public holidays included', () => {
   const dayCentre = text(service(SERVICE.dayCentre).name); // Mo-Fr 08:00-16:00; PH off
   const shelter = text(service(SERVICE.shelter).name); // 24/7
   const canteen = text(service(SERVICE.canteen).name); // hours unknown
+  const dvCentre = text(service(SERVICE.domesticViolence).name); // hours unknown
   const row = (page: Page, name: string) => page.locator('.search-app__list > li').filter({ has: page.getByRole('heading', { name, exact: true }) });
   const cases = [
     { when: 'a Tuesday at 10:00', instant: '2026-11-24T08:00:00Z', dayCentreOpen: true },
@@ -172,12 +227,54 @@ test.describe('open now follows the clock, public holidays included', () => {
       // Unknown hours are said, never guessed.
       await expect(row(page, canteen).locator('.search-app__hours')).not.toHaveText(/acum/);
       await page.getByRole('radio', { name: 'Deschis acum' }).check();
-      await expect(page).toHaveURL(/open=now/);
       await expect(row(page, shelter)).toHaveCount(1);
       await expect(row(page, dayCentre)).toHaveCount(c.dayCentreOpen ? 1 : 0);
+      // Unknown hours are not "closed": the canteen stays, after the open ones, marked "call first".
+      const unknownSection = page.locator('.search-app__section--unknown');
+      await expect(unknownSection.locator('.search-app__list > li').filter({ has: page.getByRole('heading', { name: canteen, exact: true }) })).toHaveCount(1);
+      await expect(row(page, canteen).locator('.search-app__hours')).toHaveText('Program necunoscut — sunați înainte');
+      const unknownCount = await unknownSection.locator('.search-app__list > li').count();
+      await expect(unknownSection.locator('.search-app__section-title')).toHaveText(new RegExp(`^${unknownCount} .*sunați înainte`));
+      await expect(page.locator('.search-app__section--open .search-app__list > li').filter({ has: page.getByRole('heading', { name: shelter, exact: true }) })).toHaveCount(1);
+      // Among them the domestic-violence centre: the search now touches it, so the quick exit shows
+      // and the address keeps no trace of the search (the safety rule), until the switch hides it.
+      await expect(unknownSection.locator('.search-app__list > li').filter({ has: page.getByRole('heading', { name: dvCentre, exact: true }) })).toHaveCount(1);
+      await expect(page.getByRole('link', { name: 'Ieși rapid de pe site' })).toBeVisible();
+      await expect(page).toHaveURL(/\/$/);
+      // The switch hides them, with their count beside it.
+      const hide = page.getByRole('checkbox', { name: new RegExp(`Ascunde serviciile cu program necunoscut \\(${unknownCount}\\)`) });
+      await hide.check();
+      await expect(page).toHaveURL(/[?&]open=now&.*hideunknown=1|[?&]hideunknown=1&.*open=now/);
       await expect(row(page, canteen)).toHaveCount(0);
+      await expect(row(page, shelter)).toHaveCount(1);
     });
   }
+});
+
+test.describe('one meaning of "here"', () => {
+  test('an area lists what is located there first, then what serves it from elsewhere, the county and the country apart', async ({ page }) => {
+    await page.goto('/?area=manastur');
+    await ready(page);
+    const sections = page.locator('.search-app__section');
+    // The first results may come before the island (a plain list); the sections are the island's.
+    await expect(sections.locator('.search-app__section-title')).toHaveCount(4);
+    const headings = await sections.locator('.search-app__section-title').allTextContents();
+    expect(headings.map((h) => h.replace(/\s*\(\d+\)$/, ''))).toEqual([
+      'În Mănăștur',
+      'Deservesc și Mănăștur, cu sediul în altă parte sau pentru tot orașul',
+      'Pentru tot județul',
+      'Servicii și linii telefonice naționale',
+    ]);
+    // Home care has its office in Mănăștur; the helpline serves the whole country.
+    const homeCare = text(ASOCIATIA.services.find((x) => x.id === 'ingrijire-la-domiciliu')!.name);
+    const line = text(ASOCIATIA.services.find((x) => x.service_types.includes('helpline'))!.name);
+    await expect(page.locator('.search-app__section--located').getByRole('heading', { name: homeCare, exact: true })).toBeVisible();
+    await expect(page.locator('.search-app__section--national').getByRole('heading', { name: line, exact: true })).toBeVisible();
+    // The area filter counts the local services only: located there or serving it.
+    const local = await page.locator('.search-app__section--located .search-app__list > li, .search-app__section--serves-locality .search-app__list > li').count();
+    await expect(page.locator('#search-area option:checked')).toHaveText(new RegExp(`Mănăștur \\(${local}\\)$`));
+    for (const h of headings) expect(Number(/\((\d+)\)$/.exec(h)?.[1])).toBeGreaterThan(0);
+  });
 });
 
 test.describe('with JavaScript off', () => {

@@ -66,6 +66,8 @@ describe('the fixture site', () => {
       'neighbourhoods': locations.filter((l) => l.area).length >= 3,
       'a locality outside Cluj-Napoca and a second county': locations.some((l) => l.address?.locality === 'Turda') && locations.some((l) => l.address?.county === 'Bihor'),
       'a service with no area served (the coverage view\'s "not stated" column)': services.some((x) => !x.service.areas_served?.length),
+      'a national helpline with its own phone (the search\'s empty state)': services.some((x) => x.service.service_types.includes('helpline') && x.service.areas_served?.includes('romania') && x.service.phones?.length),
+      'a search vocabulary that finds elderly and food services in people\'s words': content.vocabulary.some((e) => e.word === 'bătrâni' && e.beneficiary_categories.includes('elderly')) && content.vocabulary.some((e) => e.word === 'masă caldă' && e.service_types.includes('food-aid')),
       'a first door in a village of a commune (area pages: located in Florești)': locations.some((l) => l.address?.locality === 'Luna de Sus') && services.some((x) => x.service.areas_served?.includes('floresti')),
       'a national service (area pages list it last; area filters do not offer every county for it)': services.some((x) => x.service.areas_served?.includes('romania')),
       'towns and communes with SIRUTA codes': content.taxonomies.areas.filter((a) => a.kind === 'commune' || a.kind === 'municipality').length >= 3,

@@ -37,7 +37,7 @@ describe('review report on the fixture site', () => {
   it('gives what a maintainer needs to phone: numbers with labels, what is unknown, what is old, what the link check found', () => {
     const [asociatia, veche] = r.counties[2]!.entries;
     expect(asociatia).toMatchObject({ phones: ['0700 000 201', '0800 000 000 (Free line)'], emails: ['asociatia@example.org'], status: { dueDate: '2026-06-01', lastReview: '2025-06-01' } });
-    expect(asociatia!.unknown).toEqual(['documents (2 of 2)', 'eligibility (2 of 2)', 'capacity (2 of 2)']);
+    expect(asociatia!.unknown).toEqual(['documents (3 of 3)', 'eligibility (3 of 3)', 'capacity (3 of 3)']);
     expect(veche).toMatchObject({ oldFacts: ['description', 'address', 'phone', 'hours', 'capacity'] });
     expect(r.counties[1]!.entries[0]!.links).toEqual([{ url: 'https://example.org/oradea', status: 'parked', httpStatus: 200, note: 'domain for sale' }]);
     expect(r.counties[0]!.entries.find((e) => e.id === 'organizatia-fara-servicii-fixture')!.unknown).toEqual(['services (none documented)']);

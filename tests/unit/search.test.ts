@@ -3,6 +3,8 @@ import Fuse from 'fuse.js';
 import { buildSearchIndex } from '../../src/lib/search/build-index';
 import { NO_FILTERS, SearchEngine, type Filters, type SearchRequest, type SearchResult } from '../../src/lib/search/engine';
 import { R } from '../../src/lib/search/index-data';
+import { areaIndex, servesArea, placedService } from '../../src/lib/catalogue/areas';
+import { packVocabulary } from '../../src/lib/search/vocabulary';
 import { decodeState, encodeState, EMPTY_STATE, type KnownValues, type SearchState } from '../../src/lib/search/url-state';
 import { publicProvider, type PublicProvider } from '../../src/lib/confidentiality/public-provider';
 import type { Provider } from '../../src/schemas/provider';
@@ -122,6 +124,46 @@ describe('filters and counts', () => {
     // Cluj-Napoca also takes in services located in or serving one of its neighbourhoods.
     expect(ids(run('', { area: ['cluj-napoca'] }))).toHaveLength(5);
   });
+  it('lists an area\'s services by how they serve it, the same way as area pages (servesArea)', () => {
+    const r = run('', { area: ['manastur'] });
+    // Located in Mănăștur (the club's office); then serving it from elsewhere or the whole city;
+    // then the county-wide shelter. Within each, the usual order.
+    expect(r.hits.map((h) => [h.service.id, h.reach])).toEqual([
+      ['club-copii', 'located'],
+      ['centru-batrani', 'serves-locality'],
+      ['consiliere-varstnici', 'serves-locality'],
+      ['ajutor-sarbatori', 'serves-locality'],
+      ['adapost-noapte', 'county-wide'],
+    ]);
+    expect(r.reachCounts).toEqual({ located: 1, 'serves-locality': 3, 'county-wide': 1, national: 0 });
+    expect(run('').reachCounts).toBeNull();
+    expect(run('').hits[0]!.reach).toBeUndefined();
+  });
+  it('counts only local services in the area filter; county-wide and national ones are listed apart', () => {
+    const twoCounties = [...areas, term('judetul-alba', 'Județul Alba', { parent: 'romania' })];
+    const gama = providers[2]!;
+    const withNational = [...providers, { ...gama, id: 'linia-nationala', name: 'Linia Națională', services: [{ ...gama.services[0]!, id: 'linie', name: 'Linie pentru toată țara', areas_served: ['romania'] }] }] as PublicProvider[];
+    const e = new SearchEngine(buildSearchIndex({ providers: withNational, beneficiaryCategories: categories, serviceTypes: types, areas: twoCounties, lang: 'ro', buildDate: '2026-11-24', staleAfterMonths: 24 }));
+    const all = e.search({ q: '', filters: NO_FILTERS, sort: 'relevance', now: WEDNESDAY_10, limit: 30 });
+    // No county shows the national line in its count: Alba has no local service, so no count at all.
+    expect(all.counts.area['judetul-alba']).toBeUndefined();
+    expect(all.counts.area.manastur).toBe(4);
+    expect(all.counts.area['judetul-cluj']).toBe(5);
+    // Chosen, Alba lists the national line, apart.
+    const alba = e.search({ q: '', filters: { ...NO_FILTERS, area: ['judetul-alba'] }, sort: 'relevance', now: WEDNESDAY_10, limit: 30 });
+    expect(alba.hits.map((h) => [h.service.id, h.reach])).toEqual([['linie', 'national']]);
+    expect(e.search({ q: '', filters: { ...NO_FILTERS, area: ['manastur'] }, sort: 'relevance', now: WEDNESDAY_10, limit: 30 }).hits.at(-1)).toMatchObject({ service: { id: 'linie' }, reach: 'national' });
+  });
+  it('agrees with servesArea on every service and area', () => {
+    const index = areaIndex(areas);
+    for (const a of areas) {
+      const r = run('', { area: [a.id] });
+      for (const p of providers) for (const sv of p.services) {
+        const expected = servesArea(placedService(p, sv), a.id, index);
+        expect(r.hits.find((h) => h.service.id === sv.id)?.reach, `${sv.id} in ${a.id}`).toBe(expected);
+      }
+    }
+  });
   it('keeps services without an age limit when filtering by age', () => {
     expect(ids(run('', { age: 10 }))).toEqual(['consiliere-varstnici', 'adapost-noapte', 'club-copii', 'ajutor-sarbatori']);
     expect(ids(run('', { age: 70 }))).not.toContain('club-copii');
@@ -141,17 +183,42 @@ describe('filters and counts', () => {
 });
 
 describe('open now and open at a chosen time', () => {
-  it('uses Cluj-Napoca time with public holidays; unknown hours are not open', () => {
-    expect(ids(run('', { open: { kind: 'now' } }))).toEqual(['centru-batrani', 'adapost-noapte']);
+  // Hours: centru-batrani Mo-Fr 08:00-16:00 with PH off; adapost-noapte 24/7; the other three unknown.
+  const unknown = ['consiliere-varstnici', 'club-copii', 'ajutor-sarbatori'];
+  it('uses Cluj-Napoca time with public holidays; keeps unknown hours after the open ones, counted', () => {
+    const r = run('', { open: { kind: 'now' } });
+    expect(ids(r)).toEqual(['centru-batrani', 'adapost-noapte', ...unknown]);
+    expect(r.unknownHours).toBe(3);
+    expect(r.counts.open).toBe(2);
+    expect(r.counts.hoursUnknown).toBe(3);
     const holiday = new Date('2026-12-01T10:00:00+02:00');
-    expect(ids(run('', { open: { kind: 'now' } }, { now: holiday }))).toEqual(['adapost-noapte']);
+    // Closed on a public holiday: hidden, as any closed service; the unknown ones stay.
+    expect(ids(run('', { open: { kind: 'now' } }, { now: holiday }))).toEqual(['adapost-noapte', ...unknown]);
     expect(run('').hits.find((h) => h.service.id === 'club-copii')!.hours).toBe('unknown');
+    expect(run('').unknownHours).toBe(0);
+  });
+  it('hides the unknown ones on request', () => {
+    const r = run('', { open: { kind: 'now' }, hideUnknownHours: true });
+    expect(ids(r)).toEqual(['centru-batrani', 'adapost-noapte']);
+    expect(r.unknownHours).toBe(0);
+    // The count beside the switch stays, so the reader knows what is hidden.
+    expect(r.counts.hoursUnknown).toBe(3);
+  });
+  it('keeps open ones first whatever the sort, and counts facets over both', () => {
+    const manastur = { lat: 46.7569, lng: 23.5529 };
+    const r = run('', { open: { kind: 'now' } }, { sort: 'distance', from: manastur });
+    // club-copii is the nearest place but its hours are unknown: it comes after the open ones.
+    expect(ids(r).slice(0, 2)).toEqual(['centru-batrani', 'adapost-noapte']);
+    expect(ids(r).slice(2)).toEqual(['club-copii', 'consiliere-varstnici', 'ajutor-sarbatori']);
+    expect(r.hits[2]!.km).toBeLessThan(1);
+    expect(r.counts.cat.children).toBe(1);
   });
   it('evaluates a chosen weekday and time on its coming date', () => {
-    // Saturday 09:00: only the 24/7 shelter.
-    expect(ids(run('', { open: { kind: 'at', day: 6, minute: 540 } }))).toEqual(['adapost-noapte']);
+    // Saturday 09:00: only the 24/7 shelter is open.
+    expect(ids(run('', { open: { kind: 'at', day: 6, minute: 540 }, hideUnknownHours: true }))).toEqual(['adapost-noapte']);
+    expect(ids(run('', { open: { kind: 'at', day: 6, minute: 540 } }))).toEqual(['adapost-noapte', ...unknown]);
     // Thursday 15:59: the day centre too.
-    expect(ids(run('', { open: { kind: 'at', day: 4, minute: 959 } }))).toEqual(['centru-batrani', 'adapost-noapte']);
+    expect(ids(run('', { open: { kind: 'at', day: 4, minute: 959 }, hideUnknownHours: true }))).toEqual(['centru-batrani', 'adapost-noapte']);
   });
 });
 
@@ -184,6 +251,7 @@ describe('result objects', () => {
       inactive: false,
       stale: false,
       unreviewed: true,
+      confidential: false,
       ageMin: 60,
       hours: 'open',
     });
@@ -275,7 +343,7 @@ describe('URL state', () => {
   it('round-trips every field', () => {
     const state: SearchState = {
       q: 'bătrâni centru', sort: 'distance', near: 'marasti', view: 'map',
-      filters: { cat: ['elderly', 'homeless'], type: ['shelter'], area: ['cluj-napoca'], language: ['hu'], free: true, walkIn: true, wheelchair: true, open: { kind: 'at', day: 2, minute: 870 }, age: 70 },
+      filters: { cat: ['elderly', 'homeless'], type: ['shelter'], area: ['cluj-napoca'], language: ['hu'], free: true, walkIn: true, wheelchair: true, open: { kind: 'at', day: 2, minute: 870 }, hideUnknownHours: true, age: 70 },
     };
     const encoded = encodeState(state);
     expect(encoded).toContain('open=tu-14%3A30');
@@ -327,5 +395,103 @@ describe('shards by county', () => {
     const alba = mergeShards(manifest, parts.filter((p) => p.id !== 'judetul-cluj'));
     expect(alba.rows.map((r) => r[R.service])).toEqual(['fara-zona', 'ajutor-sarbatori']);
     expect(new SearchEngine(alba).search({ q: 'sezatoare', filters: { ...NO_FILTERS, area: ['judetul-alba'] }, sort: 'relevance', now: WEDNESDAY_10, limit: 30 }).total).toBe(1);
+  });
+});
+
+describe('search vocabulary in the engine', () => {
+  // A small vocabulary over the test taxonomy, in the file's shape, flattened as the build does.
+  const group = (g: number, cats: string[], types: string[], words: Partial<Record<'ro' | 'hu' | 'en', string[]>>, kind: 'synonym' | 'misspelling' | 'sensitive' = 'synonym', weight = 1) =>
+    (['ro', 'hu', 'en'] as const).flatMap((lang) => (words[lang] ?? []).map((word) => ({ word, lang, kind, beneficiary_categories: cats, service_types: types, weight, group: g })));
+  const vocabulary = packVocabulary([
+    ...group(0, ['elderly'], [], { ro: ['bătrâni', 'pensionari'], hu: ['idős', 'nyugdíjas'], en: ['old people'] }),
+    ...group(1, ['elderly'], ['counselling'], { ro: ['cămin de bătrâni'] }),
+    ...group(2, ['children'], [], { ro: ['pensie alimentară'] }),
+    ...group(3, ['elderly'], [], { ro: ['pensie'] }, 'synonym', 0.6),
+    ...group(4, ['homeless'], ['shelter'], { ro: ['fără casă'], hu: ['hajléktalan', 'hajléktalan szálló'], en: ['homeless'] }),
+    ...group(5, [], ['day-centre'], { en: ['home care', 'day care'], hu: ['otthoni ápolás'] }),
+    ...group(6, ['homeless'], [], { ro: ['boschetari'] }, 'sensitive'),
+    ...group(7, [], ['counselling'], { ro: ['căldură'] }),
+    ...group(8, [], ['day-centre'], { ro: ['masă caldă'], hu: ['népkonyha'] }),
+  ]);
+  const v = new SearchEngine(data, vocabulary);
+  const find = (q: string, filters: Partial<Filters> = {}) => v.search({ q, filters: { ...NO_FILTERS, ...filters }, sort: 'relevance', now: WEDNESDAY_10, limit: 30, fuse: Fuse });
+
+  it('finds services by what the words mean, ranked below the services whose own text matches', () => {
+    // "pensionari" is in no service's text: every elderly service comes from the vocabulary.
+    expect(ids(find('pensionari')).sort()).toEqual(['ajutor-sarbatori', 'centru-batrani', 'consiliere-varstnici']);
+    expect(find('pensionari').related).toBe(3);
+    // "bătrâni" is in the day centre's name: it comes first, the others after it.
+    const r = find('bătrâni');
+    expect(ids(r)[0]).toBe('centru-batrani');
+    expect(ids(r).slice(1).sort()).toEqual(['ajutor-sarbatori', 'consiliere-varstnici']);
+    expect(r.means).toEqual([{ field: 'cat', id: 'elderly' }]);
+    expect(new SearchEngine(data).search({ q: 'pensionari', filters: NO_FILTERS, sort: 'relevance', now: WEDNESDAY_10, limit: 30 }).total).toBe(0);
+  });
+
+  it('reads every language whatever the page, and endings in each language', () => {
+    expect(v.meaningOf('nyugdíjasoknak')).toEqual(new Set(['elderly']));
+    expect(v.meaningOf('hajléktalanoknak')).toEqual(new Set(['homeless', 'shelter']));
+    expect(v.meaningOf('pensionarilor')).toEqual(new Set(['elderly']));
+    expect(ids(find('old people')).length).toBe(3);
+  });
+
+  it('matches phrases in order, the longest phrase winning over the words inside it', () => {
+    expect(v.meaningOf('pensie alimentară')).toEqual(new Set(['children']));
+    expect(v.meaningOf('pensie')).toEqual(new Set(['elderly']));
+    expect(v.meaningOf('care home').has('day-centre')).toBe(false);
+    expect(v.meaningOf('home care')).toEqual(new Set(['day-centre']));
+    expect(v.meaningOf('cămin de bătrâni')).toEqual(new Set(['elderly', 'counselling']));
+  });
+
+  it('prefers a whole word to one it is the start of, and never stems "caldă" into "căldură"', () => {
+    expect(v.meaningOf('masă caldă')).toEqual(new Set(['day-centre']));
+    expect(v.meaningOf('calda').has('counselling')).toBe(false);
+    expect(v.meaningOf('otthoni ápolás').has('homeless')).toBe(false);
+    // While typing, the start of a word is enough; a finished word is not a start.
+    expect(v.meaningOf('bătr')).toEqual(new Set(['elderly']));
+    expect(v.meaningOf('hom').has('homeless')).toBe(true);
+    expect(v.meaningOf('home').has('homeless')).toBe(false);
+  });
+
+  it('joins or splits Hungarian compounds', () => {
+    expect(v.meaningOf('nép konyha')).toEqual(new Set(['day-centre']));
+    expect(v.meaningOf('hajléktalanszálló')).toEqual(new Set(['homeless', 'shelter']));
+  });
+
+  it('understands a sensitive word without ever returning it', () => {
+    const r = find('boschetari');
+    expect(ids(r).sort()).toEqual(['adapost-noapte', 'ajutor-sarbatori']);
+    expect(JSON.stringify(r)).not.toContain('boschetar');
+  });
+
+  it('says nothing matched once, with the closest categories and the helplines', () => {
+    const none = find('zzzqqq');
+    expect(none.total).toBe(0);
+    expect(none.fuzzy).toBe(false);
+    expect(none.suggestions).toEqual([]);
+    // Words that mean a category with no result under the filters: that category is suggested.
+    const filtered = find('bătrâni', { cat: ['children'] });
+    expect(filtered.total).toBe(0);
+    expect(filtered.suggestions).toEqual([{ field: 'cat', id: 'elderly' }]);
+    // A misspelt word close to a vocabulary word suggests its category.
+    expect(find('pensonnari', { cat: ['children'] }).suggestions).toContainEqual({ field: 'cat', id: 'elderly' });
+  });
+});
+
+describe('helplines for the empty state', () => {
+  it('are the services typed helpline with a phone, national ones first, linked to their provider page', () => {
+    const withLines = [...providers, publicProvider({
+      ...base, id: 'linia-delta', name: 'Linia Delta', kind: 'public',
+      services: [
+        { id: 'linie-locala', name: 'Linie locală', status: 'active', service_types: ['helpline'], beneficiary_categories: ['elderly'], areas_served: ['cluj-napoca'], phones: [{ number: '0264 000 009', source: src }], sources: [src] },
+        { id: 'linie-nationala', name: 'Linie națională', status: 'active', service_types: ['helpline'], beneficiary_categories: ['elderly'], areas_served: ['romania'], phones: [{ number: '0800 000 001', source: src }], sources: [src] },
+        { id: 'linie-inchisa', name: 'Linie închisă', status: 'inactive', service_types: ['helpline'], beneficiary_categories: ['elderly'], phones: [{ number: '0800 000 002', source: src }], sources: [src] },
+      ],
+    } as unknown as Provider)];
+    const d = buildSearchIndex({ providers: withLines, beneficiaryCategories: categories, serviceTypes: [...types, term('helpline', 'Linie telefonică')], areas, lang: 'ro', buildDate: '2026-11-24', staleAfterMonths: 24 });
+    expect(new SearchEngine(d).helplines()).toEqual([
+      { key: 'linia-delta/linie-nationala', name: 'Linie națională', number: '0800 000 001', href: providerPath('linia-delta', { service: 'linie-nationala' }), national: true },
+      { key: 'linia-delta/linie-locala', name: 'Linie locală', number: '0264 000 009', href: providerPath('linia-delta', { service: 'linie-locala' }), national: false },
+    ]);
   });
 });

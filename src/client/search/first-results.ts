@@ -20,7 +20,9 @@ import { RESULTS_PAGE } from '../../lib/search/controls';
 import { words } from '../../lib/search/text-normalise';
 import { serviceKey } from '../../lib/shortlist/selection';
 import { snapshot, subscribe, toggle } from '../shortlist/store';
-import { handOverQuery, loadStartData } from './start-data';
+import { handOverState, loadStartData, loadStartVocabulary } from './start-data';
+import { VocabularyReader } from '../../lib/search/vocabulary';
+import { searchVocabularyPath } from '../../lib/routes';
 import { FIRST_RESULTS_EVENT, firstResultsRoot, type FirstResultsState } from './first-results-signal';
 import type { FirstResultsStrings } from '../../lib/search/labels';
 import { renderResults, shortlistButton, type RowContext } from './result-rows';
@@ -53,19 +55,29 @@ async function start(root: HTMLElement): Promise<void> {
 
   let engine: SearchEngine | null = null;
   let state: SearchState | null = null;
+  let unrecognised = 0;
   let limit = RESULTS_PAGE;
   let fuse: FuseClass | null = null;
   let typedSinceStart = false;
 
-  const search = (): SearchResult | null => (engine && state ? engine.search({ q: input.value, filters: state.filters, sort: state.sort, from: null, now: new Date(), limit, fuse }) : null);
+  let vocabulary: VocabularyReader | null = null;
+
+  const search = (): SearchResult | null => (engine && state ? engine.search({ q: input.value, filters: state.filters, sort: state.sort, from: null, now: new Date(), limit, fuse, vocabulary }) : null);
   // As the island does (islands/search/use-sensitive.ts): a search that touches domestic violence or
   // trafficking shows the quick exit and leaves no trace in the address; its words go to the island.
   const draw = (r: SearchResult) => {
     renderResults(results, r, context());
     if (!state) return;
-    const sensitive = searchNeedsQuickExit({ chosen: state.filters.cat, meant: [], shown: hasCriteria(state) ? r.hits.map((h) => h.categories) : [] }, SITE.quickExitCategories);
+    const sensitive = searchNeedsQuickExit({
+      chosen: state.filters.cat,
+      meant: r.means.filter((m) => m.field === 'cat').map((m) => m.id),
+      shown: hasCriteria(state) ? r.hits : [],
+    }, SITE.quickExitCategories);
     setQuickExit(sensitive);
-    handOverQuery(sensitive ? state.q : undefined);
+    // The whole search (words, filters, sort, view) and the count of what the address held that was
+    // not understood: the address is about to lose them, and a shared link's area is as much the
+    // search as its words.
+    handOverState(sensitive ? { state, unrecognised } : undefined);
     // Untouched, the address stays as it came (the island reports what it did not understand).
     if (!sensitive && !typedSinceStart) return;
     const url = addressFor(window.location, sensitive ? { ...EMPTY_STATE, view: state.view } : state);
@@ -123,12 +135,18 @@ async function start(root: HTMLElement): Promise<void> {
     }
   });
 
+  // The vocabulary downloads beside the data: the island reads queries with it, so these rows must too.
+  const vocabularyLoad = loadStartVocabulary(searchVocabularyPath(config.lang));
   const data = await loadStartData(config.base);
-  const address = decodeState(window.location.search, knownValues(data.manifest)).state;
+  const v = await vocabularyLoad;
+  vocabulary = v ? new VocabularyReader([v]) : null;
+  const decoded = decodeState(window.location.search, knownValues(data.manifest));
+  const address = decoded.state;
   // What only the island can draw: distances need a position, the map its code.
   if (address.sort === 'distance' || address.view === 'map' || !results.isConnected) return;
   engine = data.engine;
   state = address;
+  unrecognised = decoded.unrecognised;
   if (typedBeforeData) typed(); else input.value = address.q;
   await drawWithTypos();
 }

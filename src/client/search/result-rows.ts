@@ -78,7 +78,7 @@ export function renderResults(container: HTMLElement, result: SearchResult, c: R
   const shown = result.hits.length;
   container.replaceChildren(
     h('div', { class: 'search-app__toolbar' }, h('h3', { id: 'search-results-title', class: 'search-app__count' }, c.t('search.results', { count: result.total }))),
-    ...(result.total === 0 ? [h('p', {}, c.t('search.none'))] : []),
+    ...(result.total === 0 ? [h('p', {}, c.t('search.empty.text'))] : []),
     h('ol', { class: 'search-app__list', tabindex: '-1', 'aria-labelledby': 'search-results-title' }, ...result.hits.map((hit) => resultRow(hit, c))),
     ...(result.total > shown
       ? [h('p', {},

@@ -6,7 +6,8 @@
  * this file.
  */
 import { SearchEngine } from '../../lib/search/engine';
-import { decodeState, knownValues } from '../../lib/search/url-state';
+import { decodeState, knownValues, type SearchState } from '../../lib/search/url-state';
+import type { SearchVocabulary } from '../../lib/search/vocabulary';
 import { fetchJson, initialShards, loadShards, mergeShards, type SearchManifest, type ShardPart } from '../../lib/search/shards';
 
 export interface StartData {
@@ -42,23 +43,58 @@ export function loadStartData(base: string): Promise<StartData> {
   return p;
 }
 
+const vocabularies = new Map<string, Promise<SearchVocabulary | null>>();
+const vocabularyLoaded = new Map<string, SearchVocabulary>();
+
+/**
+ * The page language's vocabulary (the words people type), fetched once for the first-results script
+ * and the island alike, so that both read a query the same way and draw the same rows. Null when it
+ * could not load: search then goes by the entries' own words; the island tries again on its own.
+ */
+export function loadStartVocabulary(path: string): Promise<SearchVocabulary | null> {
+  let p = vocabularies.get(path);
+  if (!p) {
+    p = fetchJson(path).then((v) => {
+      vocabularyLoaded.set(path, v as SearchVocabulary);
+      return v as SearchVocabulary;
+    }, () => {
+      vocabularies.delete(path);
+      return null;
+    });
+    vocabularies.set(path, p);
+  }
+  return p;
+}
+
+/** The vocabulary at `path` if it has already loaded. */
+export function startVocabularyNow(path: string): SearchVocabulary | undefined {
+  return vocabularyLoaded.get(path);
+}
+
 /** The data under `base` if it has already loaded: the island then starts with results, not "loading". */
 export function startDataNow(base: string): StartData | undefined {
   return loaded.get(base);
 }
 
-let handedQuery: string | undefined;
-/**
- * What the first-results script leaves to the island that the address does not hold: the words of a
- * search that touches domestic violence or trafficking, kept out of the address (see
- * islands/search/use-sensitive.ts) but still in the field the reader typed them in.
- */
-export function handOverQuery(q: string | undefined): void {
-  handedQuery = q;
+/** A search as the island starts from it: the state, and how many address parameters were not recognised. */
+export interface HandedState {
+  state: SearchState;
+  unrecognised: number;
 }
-/** The query handed over, once. */
-export function takeHandedQuery(): string | undefined {
-  const q = handedQuery;
-  handedQuery = undefined;
-  return q;
+
+let handed: HandedState | undefined;
+/**
+ * What the first-results script leaves to the island when the address no longer holds it: a search
+ * that touches domestic violence or trafficking is kept out of the address (see
+ * islands/search/use-sensitive.ts), but the reader still sees all of it, words and filters alike, so
+ * the island must start from all of it, in memory.
+ */
+export function handOverState(s: HandedState | undefined): void {
+  handed = s;
+}
+/** The search handed over, once. */
+export function takeHandedState(): HandedState | undefined {
+  const s = handed;
+  handed = undefined;
+  return s;
 }

@@ -13,7 +13,7 @@
  * `servesArea`, so they cannot disagree about what is "in Florești". Pure: the areas come in as an
  * `AreaIndex` built once from the taxonomy.
  */
-import { ADMINISTRATIVE_UNIT_KINDS, type AreaKind } from '../../schemas/taxonomy';
+import { ADMINISTRATIVE_UNIT_KINDS, type AreaKind } from '../../schemas/area-kinds';
 import type { Lang } from '../../locales';
 
 export const REACHES = ['located', 'serves-locality', 'county-wide', 'national'] as const;

@@ -6,12 +6,13 @@ import type { Lang } from '../../locales';
 import type { TaxonomyTerm } from '../../schemas/taxonomy';
 import type { PublicProvider } from '../confidentiality/public-provider';
 import { localize } from '../i18n/localize';
+import { areaIndex } from '../catalogue/areas';
 import { compileHours } from '../hours/opening-hours';
 import type { CompiledHours } from '../hours/compiled';
 import { serviceIsStale } from '../views/freshness';
 import { needsReview, reviewStatus } from '../review/cycle';
 import { isUndocumented } from '../catalogue/undocumented';
-import { FLAG, PRECISION_CODES, SEARCH_INDEX_VERSION, type ProviderRow, type Row, type SearchIndexData } from './index-data';
+import { FLAG, HELPLINES_MAX, PRECISION_CODES, SEARCH_INDEX_VERSION, type HelplineRow, type ProviderRow, type Row, type SearchIndexData } from './index-data';
 
 export interface BuildIndexInput {
   providers: readonly PublicProvider[];
@@ -71,6 +72,9 @@ export function buildSearchIndex(input: BuildIndexInput): SearchIndexData {
   const fresh = { asOf: input.buildDate, staleAfterMonths: input.staleAfterMonths };
   const providerRows: ProviderRow[] = [];
   const rows: Row[] = [];
+  const helplines: HelplineRow[] = [];
+  const roots = new Set(input.areas.filter((t) => !t.parent).map((t) => t.id));
+  const areaTerms = areaIndex(input.areas);
   const positions = (ids: readonly string[] | undefined, pos: Map<string, number>) =>
     [...new Set((ids ?? []).map((id) => pos.get(id)).filter((n): n is number => n !== undefined))].sort((a, b) => a - b);
 
@@ -93,6 +97,7 @@ export function buildSearchIndex(input: BuildIndexInput): SearchIndexData {
       if (s.status === 'inactive') flags |= FLAG.inactive;
       if (serviceIsStale(p, s, fresh)) flags |= FLAG.stale;
       if (unreviewed) flags |= FLAG.unreviewed;
+      if (places.some((l) => l.confidential)) flags |= FLAG.confidential;
       for (const code of s.languages ?? []) if (!langPos.has(code)) { langPos.set(code, langs.length); langs.push(code); }
       let hoursIndex = -1;
       const oh = s.hours?.opening_hours;
@@ -102,6 +107,11 @@ export function buildSearchIndex(input: BuildIndexInput): SearchIndexData {
           if (compiled) { hoursPos.set(oh, hours.length); hours.push(compiled); }
         }
         hoursIndex = hoursPos.get(oh) ?? -1;
+      }
+      const phone = (s.phones ?? p.phones ?? [])[0]?.number;
+      if (phone && s.status !== 'inactive' && s.service_types.includes('helpline')) {
+        const national = !s.areas_served?.length || s.areas_served.some((a) => roots.has(a));
+        helplines.push([p.id, s.id, localize(s.name, lang) ?? s.id, phone, national ? 1 : 0]);
       }
       const points: number[] = [];
       const placeIds: string[] = [];
@@ -124,7 +134,7 @@ export function buildSearchIndex(input: BuildIndexInput): SearchIndexData {
         text,
         positions(s.beneficiary_categories, catPos),
         positions(s.service_types, typePos),
-        positions([...(s.areas_served ?? []), ...places.map((l) => l.area).filter((a): a is string => !!a)], areaPos),
+        positions(s.areas_served, areaPos),
         positions(s.languages, langPos),
         flags,
         s.age_min ?? -1,
@@ -132,6 +142,7 @@ export function buildSearchIndex(input: BuildIndexInput): SearchIndexData {
         hoursIndex,
         points,
         placeIds,
+        positions(places.map((l) => areaTerms.placeArea(l)).filter((a): a is string => a !== undefined), areaPos),
       ]);
     }
   });
@@ -147,8 +158,11 @@ export function buildSearchIndex(input: BuildIndexInput): SearchIndexData {
     typeText: input.serviceTypes.map(labelText),
     areas,
     areaParent: input.areas.map((t) => (t.parent ? (areaPos.get(t.parent) ?? -1) : -1)),
+    areaKind: input.areas.map((t) => areaTerms.kind(t.id) ?? ''),
     langs,
     hours,
+    // National lines first; the rest keep the name order of the rows.
+    helplines: [...helplines.filter((h) => h[4] === 1), ...helplines.filter((h) => h[4] === 0)].slice(0, HELPLINES_MAX),
     providers: providerRows,
     rows,
   };

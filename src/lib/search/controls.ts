@@ -44,6 +44,14 @@ export function withCount(label: string, count: number | undefined, lang: Lang):
   return `${label} (${formatNumber(count ?? 0, lang)})`;
 }
 
+/**
+ * Labels joined as a sentence in the page language.
+ * @example listText(['Copii', 'Vârstnici'], 'ro') // 'Copii și Vârstnici'
+ */
+export function listText(labels: readonly string[], lang: Lang): string {
+  return new Intl.ListFormat(LOCALE[lang], { type: 'conjunction' }).format(labels);
+}
+
 /** The terms a checkbox filter lists: those with results, and those already ticked (so they can be unticked). */
 export function shownTerms<T extends SearchTerm>(terms: readonly T[], counts: Readonly<Record<string, number>>, chosen: readonly string[]): T[] {
   return terms.filter((term) => (counts[term.id] ?? 0) > 0 || chosen.includes(term.id));

@@ -9,8 +9,8 @@
 import type { Lang } from '../../locales';
 import type { CompiledHours } from '../hours/compiled';
 
-/** 2: rows name the location of each point (`places`), for map point ids and links. */
-export const SEARCH_INDEX_VERSION = 2;
+/** 2: rows name the location of each point (`places`), for map point ids and links. 3: `helplines`. */
+export const SEARCH_INDEX_VERSION = 3;
 
 /** Bit flags in a row's `flags` field. */
 export const FLAG = {
@@ -26,6 +26,12 @@ export const FLAG = {
   stale: 256,
   /** The entry's complete review is overdue or was never done: it ranks after reviewed ones of equal relevance. */
   unreviewed: 512,
+  /**
+   * One of its places is confidential (a shelter): the result is specific to people in danger, so
+   * showing it turns on the quick exit (lib/confidentiality/quick-exit.ts). That such a place exists
+   * is public already (the provider page gives its contact route); where it is never is.
+   */
+  confidential: 1024,
 } as const;
 
 export const PRECISION_CODES = ['exact', 'street', 'approximate'] as const;
@@ -47,6 +53,7 @@ export const R = {
   hours: 11,
   points: 12,
   places: 13,
+  placeAreas: 14,
 } as const;
 
 export type Row = [
@@ -58,6 +65,7 @@ export type Row = [
   text: string,
   cats: number[],
   types: number[],
+  /** The areas it names as served (`areas_served`). */
   areas: number[],
   langs: number[],
   flags: number,
@@ -70,10 +78,21 @@ export type Row = [
   points: number[],
   /** The location id of each point in `points`, in the same order. */
   places: string[],
+  /**
+   * The areas its places are in (public or confidential), as `areaIndex().placeArea` reads them
+   * at build: where it is "located", for `servesArea`. `areas` holds only the areas it names as served.
+   */
+  placeAreas: number[],
 ];
 
 /** `phoneLabel` says what the number is ("Head office, Bucharest"), in the index language; '' when the entry does not say. */
 export type ProviderRow = [id: string, name: string, alternateName: string, phone: string, phoneLabel: string];
+
+/**
+ * A helpline (a service of type `helpline` with a phone), shown with a call button when nothing
+ * matched: `national` is 1 for a line serving the whole country.
+ */
+export type HelplineRow = [providerId: string, serviceId: string, name: string, number: string, national: 0 | 1];
 
 export interface SearchIndexData {
   v: typeof SEARCH_INDEX_VERSION;
@@ -89,8 +108,14 @@ export interface SearchIndexData {
   areas: string[];
   /** Position of each area's parent in `areas`, -1 for none. */
   areaParent: number[];
+  /** Each area's kind (country, county, municipality, locality...), '' when the taxonomy does not say and it cannot be inferred. */
+  areaKind: string[];
   langs: string[];
   hours: CompiledHours[];
+  /** The helplines of the whole directory, national ones first (at most HELPLINES_MAX): in the manifest, so they show before any county loads. */
+  helplines: HelplineRow[];
   providers: ProviderRow[];
   rows: Row[];
 }
+
+export const HELPLINES_MAX = 8;

@@ -13,7 +13,7 @@ export type SearchT = TranslateFor<typeof SEARCH_STRING_KEYS>;
  */
 export const FIRST_RESULTS_STRING_KEYS = [
   'search.results', 'search.showing', 'search.showMore', 'search.filter.category', 'search.distance', 'search.noPlace', 'search.callNumber',
-  'search.none', 'hours.', 'service.cost.', 'service.access.walk_in', 'service.inactive', 'service.stale', 'service.ages', 'provider.wheelchair.yes',
+  'search.empty.text', 'hours.', 'service.cost.', 'service.access.walk_in', 'service.inactive', 'service.stale', 'service.ages', 'provider.wheelchair.yes',
   'shortlist.add', 'shortlist.remove',
 ] as const;
 export type FirstResultsStrings = StringsFor<typeof FIRST_RESULTS_STRING_KEYS>;

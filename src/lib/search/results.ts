@@ -37,6 +37,8 @@ export interface SearchHit {
   stale: boolean;
   /** The entry's complete review is overdue or was never done (it ranks after reviewed ones of equal relevance). */
   unreviewed: boolean;
+  /** One of its places is confidential (a shelter); the data never says where. */
+  confidential: boolean;
   ageMin?: number;
   ageMax?: number;
   /** Open, closed or unknown at the request's `now`, in Cluj-Napoca time. */
@@ -90,6 +92,7 @@ export function hitOf(data: SearchIndexData, row: number, now: Date, km?: number
     inactive: has(FLAG.inactive),
     stale: has(FLAG.stale),
     unreviewed: has(FLAG.unreviewed),
+    confidential: has(FLAG.confidential),
     ...(r[R.ageMin] >= 0 ? { ageMin: r[R.ageMin] } : {}),
     ...(r[R.ageMax] >= 0 ? { ageMax: r[R.ageMax] } : {}),
     hours: rowHours(data, row, now),
@@ -118,4 +121,24 @@ export function mapPointsOf(data: SearchIndexData, rows: readonly number[]): Map
     }
   }
   return [...points.values()];
+}
+
+/** A helpline as the empty state shows it: its name, its number to call, its place on its provider page. */
+export interface Helpline {
+  key: ServiceKey;
+  name: string;
+  number: string;
+  href: string;
+  national: boolean;
+}
+
+/** The helplines of the data, national ones first. */
+export function helplinesOf(data: Pick<SearchIndexData, 'helplines' | 'lang'>): Helpline[] {
+  return (data.helplines ?? []).map(([providerId, serviceId, name, number, national]) => ({
+    key: serviceKey(providerId, serviceId),
+    name,
+    number,
+    href: providerPath(providerId, { lang: data.lang, service: serviceId }),
+    national: national === 1,
+  }));
 }

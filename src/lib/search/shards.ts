@@ -45,7 +45,7 @@ export function countyOf(area: number, parents: readonly number[]): number | nul
 /** The shards a row belongs to. */
 export function rowShards(row: Row, data: Pick<SearchIndexData, 'areas' | 'areaParent'>): string[] {
   const out = new Set<string>();
-  for (const a of row[R.areas]) {
+  for (const a of [...row[R.areas], ...row[R.placeAreas]]) {
     const county = countyOf(a, data.areaParent);
     out.add(county === null ? NATIONAL : data.areas[county]!);
   }

@@ -1,6 +1,6 @@
 /**
  * Search state in the query string, so a search can be bookmarked, shared and reloaded:
- * `?q=batrani&cat=elderly,homeless&free=1&open=tu-14:30&age=70&sort=distance&near=marasti&view=map`.
+ * `?q=batrani&cat=elderly,homeless&free=1&open=tu-14:30&hideunknown=1&age=70&sort=distance&near=marasti&view=map`.
  * Unknown or malformed values are dropped and counted, never trusted nor shown. The browser's own
  * position is never written here: only a chosen neighbourhood is.
  */
@@ -71,6 +71,7 @@ export function encodeState(s: SearchState): string {
   if (s.filters.walkIn) p.set('walkin', '1');
   if (s.filters.wheelchair) p.set('wheelchair', '1');
   if (s.filters.open) p.set('open', formatOpen(s.filters.open));
+  if (s.filters.open && s.filters.hideUnknownHours) p.set('hideunknown', '1');
   if (s.filters.age !== null) p.set('age', String(s.filters.age));
   if (s.sort !== 'relevance') p.set('sort', s.sort);
   if (s.near) p.set('near', s.near);
@@ -116,6 +117,9 @@ export function decodeState(search: string, known: KnownValues): { state: Search
       case 'wheelchair':
         filters.wheelchair = flag(value);
         break;
+      case 'hideunknown':
+        filters.hideUnknownHours = flag(value);
+        break;
       case 'open': {
         const open = parseOpen(value);
         if (open) filters.open = open;
@@ -144,6 +148,8 @@ export function decodeState(search: string, known: KnownValues): { state: Search
         unrecognised++;
     }
   }
+  // "Hide unknown hours" means something only with "open".
+  if (!filters.open) filters.hideUnknownHours = false;
   return { state, unrecognised };
 }
 

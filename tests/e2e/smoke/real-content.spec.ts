@@ -27,8 +27,11 @@ test('home loads and instant search finds services for a common word', async ({ 
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.locator('.search-app[data-state="ready"]')).toBeVisible({ timeout: 20_000 });
     await page.getByLabel('Ce căutați?').pressSequentially('centru');
-    await expect(page).toHaveURL(/\?q=centru$/);
     await expect(page.locator('.search-app__list > li').first()).toBeVisible();
+    // The address keeps the search, unless a result on screen serves victims of domestic violence or
+    // trafficking (then the quick exit shows and the address stays clean): which one depends on content.
+    const sensitive = await page.getByRole('link', { name: 'Ieși rapid de pe site' }).isVisible();
+    await expect(page).toHaveURL(sensitive ? /\/$/ : /\?q=centru$/);
     const found = Number((await page.locator('#search-results-title').textContent() ?? '').replace(/\D/g, ''));
     expect(found).toBeGreaterThanOrEqual(1);
   });

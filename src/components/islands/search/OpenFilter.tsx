@@ -1,4 +1,7 @@
-/** "Open": any time, now, or on a chosen weekday and time (the coming one, public holidays included). */
+/**
+ * "Open": any time, now, or on a chosen weekday and time (the coming one, public holidays included).
+ * Services whose hours are unknown stay after the open ones unless the reader hides them here.
+ */
 import { useMemo } from 'react';
 import type { Lang } from '../../../locales';
 import type { OpenFilter as Open } from '../../../lib/search/engine';
@@ -12,11 +15,15 @@ export interface OpenFilterProps {
   value: Open | null;
   /** Services open now with the other filters applied. */
   openCount: number;
+  /** Services whose hours are unknown, with the other filters applied. */
+  unknownCount: number;
+  hideUnknown: boolean;
   now: Date;
   onChange: (open: Open | null) => void;
+  onHideUnknown: (hide: boolean) => void;
 }
 
-export default function OpenFilter({ t, lang, value, openCount, now, onChange }: OpenFilterProps) {
+export default function OpenFilter({ t, lang, value, openCount, unknownCount, hideUnknown, now, onChange, onHideUnknown }: OpenFilterProps) {
   const days = useMemo(() => weekdayNames(lang), [lang]);
   const choice = value === null ? 'any' : value.kind;
   const at = value?.kind === 'at' ? value : defaultOpenAt(now);
@@ -41,6 +48,12 @@ export default function OpenFilter({ t, lang, value, openCount, now, onChange }:
           </label>
           <p className="muted">{t('search.filter.openAtNote')}</p>
         </div>
+      )}
+      {value !== null && (
+        <label className="search-app__check search-app__hide-unknown">
+          <input type="checkbox" name="hideunknown" checked={hideUnknown} onChange={(e) => onHideUnknown(e.currentTarget.checked)} />
+          {' '}{withCount(t('search.filter.hideUnknown'), unknownCount, lang)}
+        </label>
       )}
     </fieldset>
   );

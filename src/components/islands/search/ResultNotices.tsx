@@ -1,4 +1,8 @@
-/** What the reader should know about the results: where they come from, their count for screen readers, typos, none. */
+/**
+ * What the reader should know about the results: where they come from, their count for screen
+ * readers, a link not fully understood, close words, what the words were read as. When nothing
+ * matched, the empty state says so instead (one message, never two that contradict each other).
+ */
 import type { SearchT } from '../../../lib/search/labels';
 
 export interface ResultNoticesProps {
@@ -10,10 +14,12 @@ export interface ResultNoticesProps {
   /** The count, once typing has paused. */
   announced: string;
   fuzzy: boolean;
+  /** What the words were read as (category labels as a sentence), when results were added for it; '' otherwise. */
+  related: string;
   none: boolean;
 }
 
-export default function ResultNotices({ t, partial, loadingMore, onLoadAll, announced, fuzzy, none }: ResultNoticesProps) {
+export default function ResultNotices({ t, partial, loadingMore, onLoadAll, announced, fuzzy, related, none }: ResultNoticesProps) {
   return (
     <>
       {(partial || loadingMore) && (
@@ -25,8 +31,8 @@ export default function ResultNotices({ t, partial, loadingMore, onLoadAll, anno
         </p>
       )}
       <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">{announced}</p>
-      {fuzzy && <p className="search-app__notice">{t('search.fuzzy')}</p>}
-      {none && <p>{t('search.none')}</p>}
+      {!none && fuzzy && <p className="search-app__notice">{t('search.fuzzy')}</p>}
+      {!none && related && <p className="search-app__note search-app__related">{t('search.related', { list: related })}</p>}
     </>
   );
 }

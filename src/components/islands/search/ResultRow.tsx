@@ -17,11 +17,13 @@ export interface ResultRowProps {
   lang: Lang;
   hit: SearchHit;
   categoryLabel: (id: string) => string;
+  /** Listed under "open" although its hours are unknown: say to call first. */
+  callFirst?: boolean;
 }
 
 const HOURS_TEXT = { open: 'hours.openNow', closed: 'hours.closedNow', unknown: 'hours.unknown' } as const satisfies Record<HoursState, string>;
 
-export default function ResultRow({ t, lang, hit, categoryLabel }: ResultRowProps) {
+export default function ResultRow({ t, lang, hit, categoryLabel, callFirst = false }: ResultRowProps) {
   const { service, provider } = hit;
   const ages = agesText(t, hit.ageMin, hit.ageMax);
   return (
@@ -40,7 +42,7 @@ export default function ResultRow({ t, lang, hit, categoryLabel }: ResultRowProp
         {hit.access.includes('walk_in') && <span className="badge">{t('service.access.walk_in')}</span>}
         {hit.wheelchair && <span className="badge">{t('provider.wheelchair.yes')}</span>}
         {ages && <span className="badge">{ages}</span>}
-        <span className={`search-app__hours search-app__hours--${hit.hours}`}>{t(HOURS_TEXT[hit.hours])}</span>
+        <span className={`search-app__hours search-app__hours--${callFirst ? 'unknown' : hit.hours}`}>{callFirst ? t('search.hoursUnknownCallFirst') : t(HOURS_TEXT[hit.hours])}</span>
         {hit.km !== undefined && <span>{hit.km === Infinity ? t('search.noPlace') : t('search.distance', { km: formatNumber(hit.km, lang, { maximumFractionDigits: 1 }) })}</span>}
       </p>
       <p className="search-app__actions">

@@ -6,14 +6,15 @@
  * This file wires the parts in ./search/ together: hooks for the data, the state in the address,
  * the position and the clock; components for the box, filters, toolbar, notices, map and list.
  */
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import './search.css';
 import type { Lang } from '../../../locales';
 import type { MapStrings } from '../../../lib/map/core';
 import { translator } from '../../../lib/i18n/translator';
-import { searchDataPath } from '../../../lib/routes';
+import { searchDataPath, searchVocabularyPath } from '../../../lib/routes';
 import type { SearchStrings } from '../../../lib/search/labels';
-import { searchOrigin, type AreaTerm, type SearchTerm } from '../../../lib/search/controls';
+import { listText, searchOrigin, type AreaTerm, type SearchTerm } from '../../../lib/search/controls';
+import { NO_FILTERS, type TermRef } from '../../../lib/search/engine';
 import { hasCriteria } from '../../../lib/search/url-state';
 import { activeFilterCount } from '../../../lib/search/filter-count';
 import { searchNeedsQuickExit } from '../../../lib/confidentiality/quick-exit';
@@ -32,6 +33,7 @@ import SearchToolbar from './SearchToolbar';
 import ResultNotices from './ResultNotices';
 import SearchMap from './SearchMap';
 import ResultList from './ResultList';
+import EmptyState from './EmptyState';
 
 export interface SearchAppProps {
   lang: Lang;
@@ -47,6 +49,8 @@ export interface SearchAppProps {
 }
 
 const ANNOUNCE_DELAY_MS = 700;
+/** After the first query's results, how long before the other languages' words load anyway. */
+const OTHER_WORDS_DELAY_MS = 1500;
 
 export default function SearchApp(props: SearchAppProps) {
   const { lang, areas } = props;
@@ -54,7 +58,7 @@ export default function SearchApp(props: SearchAppProps) {
   const base = searchDataPath(lang);
   const search = useSearchState(() => startFromAddress(base));
   const { state, update } = search;
-  const data = useSearchData(base, search.start);
+  const data = useSearchData(base, lang, searchVocabularyPath, search.start);
   const { engine } = data;
   const onLocated = useCallback(() => update({ sort: 'distance', near: null }), [update]);
   const geo = useGeolocation(onLocated);
@@ -62,22 +66,37 @@ export default function SearchApp(props: SearchAppProps) {
 
   const areaById = useMemo(() => new Map(areas.map((a) => [a.id, a])), [areas]);
   const from = useMemo(() => searchOrigin(geo.position, state.near, areaById), [geo.position, state.near, areaById]);
-  const { result, mapPoints } = useSearchResults(engine, { state, from, now, limit: search.limit, fuse: data.fuse });
-  // Quick exit, and no trace in the address or Back, for a search that touches domestic violence or
-  // trafficking: through a filter or a result on screen. An empty search lists everything, so its
-  // results do not count.
+  const { result, mapPoints } = useSearchResults(engine, { state, from, now, limit: search.limit, fuse: data.fuse, vocabulary: data.vocabulary });
+  // Quick exit, and no trace in the address or Back, for a search that points at domestic violence or
+  // trafficking: through what the query means (the vocabulary), a filter or a result on screen that is
+  // specific to them. An empty search lists everything, so its results do not count.
   const sensitive = result !== null && searchNeedsQuickExit({
     chosen: state.filters.cat,
-    meant: [],
-    shown: hasCriteria(state) ? result.hits.map((h) => h.categories) : [],
+    meant: result.means.filter((m) => m.field === 'cat').map((m) => m.id),
+    shown: hasCriteria(state) ? result.hits : [],
   }, SITE.quickExitCategories);
   useSensitiveSearch(sensitive, search.clear);
   useAddressSync(state, engine !== null, sensitive);
+  // The other languages' words load when a word is left unexplained by the page language's, or
+  // a little after the first query's results: never before them.
+  const { loadOtherWords } = data;
+  const asked = state.q.trim() !== '' && result !== null;
+  const unexplained = result?.unexplained ?? false;
+  useEffect(() => {
+    if (unexplained) { loadOtherWords(); return; }
+    if (!asked) return;
+    const id = window.setTimeout(loadOtherWords, OTHER_WORDS_DELAY_MS);
+    return () => window.clearTimeout(id);
+  }, [asked, unexplained, loadOtherWords]);
 
   const countText = result ? t('search.results', { count: result.total }) : '';
   const announced = useSettled(countText, ANNOUNCE_DELAY_MS);
   const categoryLabels = useMemo(() => new Map(props.categories.map((c) => [c.id, c.label])), [props.categories]);
   const categoryLabel = useCallback((id: string) => categoryLabels.get(id) ?? id, [categoryLabels]);
+  const typeLabels = useMemo(() => new Map(props.types.map((c) => [c.id, c.label])), [props.types]);
+  const termLabel = useCallback((term: TermRef) => (term.field === 'cat' ? categoryLabel(term.id) : typeLabels.get(term.id) ?? term.id), [categoryLabel, typeLabels]);
+  const helplines = useMemo(() => engine?.helplines() ?? [], [engine]);
+  const areaLabel = listText(state.filters.area.map((id) => areaById.get(id)?.label ?? id), lang);
   const inputRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLOListElement>(null);
 
@@ -87,6 +106,11 @@ export default function SearchApp(props: SearchAppProps) {
     search.clear();
     geo.forget();
     inputRef.current?.focus();
+  };
+  // A suggestion from the empty state: search that category or type instead of the words.
+  const chooseTerm = (term: TermRef) => {
+    update({ q: '', filters: { ...NO_FILTERS, cat: term.field === 'cat' ? [term.id] : [], type: term.field === 'type' ? [term.id] : [] } });
+    listRef.current?.focus();
   };
   const chooseNear = (near: string | null) => {
     if (near) geo.forget();
@@ -112,11 +136,14 @@ export default function SearchApp(props: SearchAppProps) {
           <section className="search-app__results" aria-labelledby="search-results-title">
             <SearchToolbar t={t} countText={countText} state={state} clearable={hasCriteria(state) || geo.status === 'on'} onChange={update} onClear={clearAll} />
             <ResultNotices
-              t={t} partial={data.notLoaded.size > 0} loadingMore={data.loadingMore} onLoadAll={data.loadAll}
-              announced={announced} fuzzy={result.fuzzy} none={result.total === 0}
+              t={t} partial={data.notLoaded.size > 0} loadingMore={data.loadingMore} onLoadAll={data.loadAll} announced={announced}
+              fuzzy={result.fuzzy} related={result.related > 0 && result.means.length ? listText(result.means.map(termLabel), lang) : ''} none={result.total === 0}
             />
+            {result.total === 0 && (
+              <EmptyState t={t} filtered={hasCriteria({ ...state, q: '' })} suggestions={result.suggestions} label={termLabel} onSuggestion={chooseTerm} helplines={helplines} />
+            )}
             {state.view === 'map' && <SearchMap t={t} lang={lang} points={mapPoints} labels={props.mapLabels} tileUrl={props.tileUrl} tileAttribution={props.tileAttribution} />}
-            <ResultList t={t} lang={lang} result={result} listRef={listRef} categoryLabel={categoryLabel} onShowMore={search.showMore} />
+            <ResultList t={t} lang={lang} result={result} areaLabel={areaLabel} listRef={listRef} categoryLabel={categoryLabel} onShowMore={search.showMore} />
           </section>
         </div>
       )}

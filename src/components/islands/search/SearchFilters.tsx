@@ -47,7 +47,7 @@ export default function SearchFilters({ t, lang, filters: f, counts, categories,
 
       <div className="search-app__field">
         <label htmlFor="search-area">{t('search.filter.area')}</label>
-        <select id="search-area" value={f.area[0] ?? ''} onChange={(e) => {
+        <select id="search-area" aria-describedby="search-area-note" value={f.area[0] ?? ''} onChange={(e) => {
           const v = e.currentTarget.value;
           onChange({ area: v ? [v] : [] });
           if (v) onArea(v);
@@ -57,10 +57,14 @@ export default function SearchFilters({ t, lang, filters: f, counts, categories,
             <option key={a.id} value={a.id}>{notLoaded.has(a.id) ? a.label : count(a.label, counts.area[a.id])}</option>
           ))}
         </select>
+        <p id="search-area-note" className="muted">{t('search.filter.areaNote')}</p>
       </div>
 
       <FacetChecks name="language" legend={t('search.filter.language')} terms={languageTerms} counts={counts.language} chosen={f.language} lang={lang} onChange={(language) => onChange({ language })} />
-      <OpenFilter t={t} lang={lang} value={f.open} openCount={counts.open} now={now} onChange={(open) => onChange({ open })} />
+      <OpenFilter
+        t={t} lang={lang} value={f.open} openCount={counts.open} unknownCount={counts.hoursUnknown} hideUnknown={f.hideUnknownHours} now={now}
+        onChange={(open) => onChange(open ? { open } : { open, hideUnknownHours: false })} onHideUnknown={(hideUnknownHours) => onChange({ hideUnknownHours })}
+      />
 
       <div className="search-app__field">
         <label htmlFor="search-age">{t('search.filter.age')}</label>

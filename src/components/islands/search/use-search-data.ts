@@ -3,12 +3,16 @@
  * (and whatever an area in the address needs), the other counties only when asked, and fuse.js
  * (the typo fallback) after the first results. The first step is shared with the page's
  * first-results script (client/search/start-data.ts): when the island starts, it is usually done.
+ * The page language's vocabulary (the words people type) loads beside them; its other languages
+ * once the first query has its results.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { SearchEngine, type FuseClass } from '../../../lib/search/engine';
 import { decodeState, knownValues, type SearchState } from '../../../lib/search/url-state';
-import { loadShards, mergeShards, missingShards, shardsForArea } from '../../../lib/search/shards';
-import { loadStartData, startDataNow, takeHandedQuery, type StartData } from '../../../client/search/start-data';
+import { VocabularyReader, type SearchVocabulary } from '../../../lib/search/vocabulary';
+import { LANGS, type Lang } from '../../../locales';
+import { fetchJson, loadShards, mergeShards, missingShards, shardsForArea } from '../../../lib/search/shards';
+import { loadStartData, loadStartVocabulary, startDataNow, startVocabularyNow, takeHandedState, type StartData } from '../../../client/search/start-data';
 
 /** The state read from the address, and how many of its parameters were not recognised. */
 export interface StartState {
@@ -21,6 +25,8 @@ export interface SearchData {
   engine: SearchEngine | null;
   /** Null until fuse.js has loaded; searches pass it on for typo tolerance. */
   fuse: FuseClass | null;
+  /** The words people type, in the languages loaded so far; null when none could load (then only the entries' own words are found). */
+  vocabulary: VocabularyReader | null;
   failed: boolean;
   loadingMore: boolean;
   /** Shards (counties) not loaded yet. */
@@ -29,6 +35,8 @@ export interface SearchData {
   loadArea: (areaId: string) => void;
   /** Loads every county. */
   loadAll: () => void;
+  /** Loads the vocabulary's other languages (once the first query has its results). */
+  loadOtherWords: () => void;
 }
 
 /** The shards loaded so far; the engine comes with the first ones and is rebuilt when more arrive. */
@@ -38,10 +46,8 @@ type Loaded = Omit<StartData, 'engine'> & { engine?: StartData['engine'] };
 export function startFromAddress(base: string): StartState | null {
   const data = startDataNow(base);
   if (!data) return null;
-  const start = decodeState(window.location.search, knownValues(data.manifest));
-  // A sensitive search typed before the island: its words are in the field, not in the address.
-  const q = takeHandedQuery();
-  return q === undefined ? start : { ...start, state: { ...start.state, q } };
+  // A sensitive search drawn before the island: all of it is on screen, none of it in the address.
+  return takeHandedState() ?? decodeState(window.location.search, knownValues(data.manifest));
 }
 
 /**
@@ -50,9 +56,14 @@ export function startFromAddress(base: string): StartState | null {
  * engine appears (one render), so the first results already follow the address. When the data is
  * already in, the island starts with it (see `startFromAddress`) and `onStart` is not called.
  */
-export function useSearchData(base: string, onStart: (start: StartState) => void): SearchData {
+export function useSearchData(base: string, lang: Lang, vocabularyPath: (lang: Lang) => string, onStart: (start: StartState) => void): SearchData {
   const [first] = useState(() => startDataNow(base) ?? null);
   const [loaded, setLoaded] = useState<Loaded | null>(first);
+  // The vocabulary's languages as they arrive; a failed one is left out.
+  const [words, setWords] = useState<SearchVocabulary[]>(() => {
+    const v = startVocabularyNow(vocabularyPath(lang));
+    return v ? [v] : [];
+  });
   const [failed, setFailed] = useState(false);
   const [loadingMore, setLoadingMore] = useState(false);
   const [fuse, setFuse] = useState<FuseClass | null>(null);
@@ -62,7 +73,8 @@ export function useSearchData(base: string, onStart: (start: StartState) => void
     let cancelled = false;
     loadStartData(base).then((data) => {
       if (cancelled) return;
-      onStart(decodeState(window.location.search, knownValues(data.manifest)));
+      // The first-results script may have drawn a sensitive search and emptied the address meanwhile.
+      onStart(takeHandedState() ?? decodeState(window.location.search, knownValues(data.manifest)));
       setLoaded(data);
     }, () => { if (!cancelled) setFailed(true); });
     return () => { cancelled = true; };
@@ -70,6 +82,31 @@ export function useSearchData(base: string, onStart: (start: StartState) => void
 
   // Rebuilt when more shards arrive; the search state stays.
   const engine = useMemo(() => (loaded ? (loaded.engine ?? new SearchEngine(mergeShards(loaded.manifest, [...loaded.parts.values()]))) : null), [loaded]);
+
+  // The page language's words, beside the first shards (a failure leaves search by text alone).
+  useEffect(() => {
+    let cancelled = false;
+    // Shared with the first-results script (usually in hand already), so both read a query alike.
+    loadStartVocabulary(vocabularyPath(lang)).then((v) => {
+      if (!cancelled && v) setWords((now) => (now.includes(v) ? now : [v, ...now]));
+    }, () => { /* text search still works */ });
+    return () => { cancelled = true; };
+  }, [lang, vocabularyPath]);
+  const vocabulary = useMemo(() => (words.length ? new VocabularyReader(words) : null), [words]);
+
+  // People type Hungarian on a Romanian page and the other way round: the other languages' words
+  // load once the first query has its results, so they never delay them.
+  const [otherWords, setOtherWords] = useState(false);
+  const loadOtherWords = useCallback(() => setOtherWords(true), []);
+  const ready = engine !== null;
+  useEffect(() => {
+    if (!ready || !otherWords) return;
+    let cancelled = false;
+    for (const other of LANGS.filter((l) => l !== lang)) {
+      fetchJson(vocabularyPath(other)).then((v) => { if (!cancelled) setWords((now) => [...now, v as SearchVocabulary]); }, () => { /* the page language's words still work */ });
+    }
+    return () => { cancelled = true; };
+  }, [ready, otherWords, lang, vocabularyPath]);
   const notLoaded = useMemo(() => (loaded ? missingShards(loaded.manifest, loaded.parts) : new Set<string>()), [loaded]);
 
   // Typo tolerance loads after the first results: it is only a fallback.
@@ -97,5 +134,5 @@ export function useSearchData(base: string, onStart: (start: StartState) => void
   const loadArea = useCallback((areaId: string) => { if (loaded) void ensure(shardsForArea(areaId, loaded.manifest)); }, [ensure, loaded]);
   const loadAll = useCallback(() => { void ensure([...notLoaded]); }, [ensure, notLoaded]);
 
-  return { engine, fuse, failed, loadingMore, notLoaded, loadArea, loadAll };
+  return { engine, fuse, vocabulary, failed, loadingMore, notLoaded, loadArea, loadAll, loadOtherWords };
 }

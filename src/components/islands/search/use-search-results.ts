@@ -5,6 +5,7 @@
  */
 import { useLayoutEffect, useMemo } from 'react';
 import type { FuseClass, SearchEngine, SearchResult } from '../../../lib/search/engine';
+import type { VocabularyReader } from '../../../lib/search/vocabulary';
 import type { SearchState } from '../../../lib/search/url-state';
 import type { LatLng } from '../../../lib/map/geo';
 import type { MapPoint } from '../../../lib/map/core';
@@ -16,6 +17,8 @@ export interface ResultsInput {
   now: Date;
   limit: number;
   fuse: FuseClass | null;
+  /** The words people type, as loaded so far. */
+  vocabulary: VocabularyReader | null;
 }
 
 /** Marks a keystroke, so the next commit of the results can be measured from it. */
@@ -23,15 +26,15 @@ export function markSearchInput(): void {
   performance.mark('search-input');
 }
 
-export function useSearchResults(engine: SearchEngine | null, { state, from, now, limit, fuse }: ResultsInput): { result: SearchResult | null; mapPoints: MapPoint[] } {
+export function useSearchResults(engine: SearchEngine | null, { state, from, now, limit, fuse, vocabulary }: ResultsInput): { result: SearchResult | null; mapPoints: MapPoint[] } {
   const { q, filters, sort, view } = state;
   const result = useMemo(() => {
     if (!engine) return null;
     performance.mark('search-start');
-    const r = engine.search({ q, filters, sort, from, now, limit, fuse });
+    const r = engine.search({ q, filters, sort, from, now, limit, fuse, vocabulary });
     performance.measure('search', 'search-start');
     return r;
-  }, [engine, q, filters, sort, from, now, limit, fuse]);
+  }, [engine, q, filters, sort, from, now, limit, fuse, vocabulary]);
 
   useLayoutEffect(() => {
     if (performance.getEntriesByName('search-input', 'mark').length) {
@@ -42,8 +45,8 @@ export function useSearchResults(engine: SearchEngine | null, { state, from, now
 
   // Built only while the map shows: the same set as the list, one point per public place.
   const mapPoints = useMemo(
-    () => (engine && view === 'map' ? engine.mapPoints({ q, filters, sort, from, now, fuse }) : []),
-    [engine, view, q, filters, sort, from, now, fuse],
+    () => (engine && view === 'map' ? engine.mapPoints({ q, filters, sort, from, now, fuse, vocabulary }) : []),
+    [engine, view, q, filters, sort, from, now, fuse, vocabulary],
   );
   return { result, mapPoints };
 }
