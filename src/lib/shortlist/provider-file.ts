@@ -19,7 +19,7 @@ import { formatDate } from '../i18n/translator';
 import { localize } from '../i18n/localize';
 import { providerPath } from '../routes';
 import { serviceKey } from './selection';
-import { accessText, accessibilityText, addressLine, addressQuery, agesText, capacityText, contentText, costText, languageName } from '../views/facts';
+import { accessibilityText, addressLine, addressQuery, contentText, languageName, serviceFactTexts } from '../views/facts';
 import { directionsHref, emailViews, phoneViews } from '../views/contact';
 import { contactSegments } from '../views/contact-text';
 import { informationDate, oldFactKinds, serviceFacts, type FactKind } from '../views/freshness';
@@ -194,15 +194,7 @@ export function localizeReferral(file: ShortlistProviderFile, lang: Lang, t: Ref
     if (s.assured) view.assured = formatDate(s.assured, lang);
     if (s.oldestSource) view.oldestSource = formatDate(s.oldestSource, lang);
     if (s.inactive) view.inactive = true;
-    const ages = agesText(t, s.age_min, s.age_max);
-    if (ages) view.ages = ages;
-    if (s.eligibility) view.eligibility = localize(s.eligibility, lang);
-    if (s.cost) view.cost = costText(s.cost, lang, t);
-    if (s.access) {
-      view.access = accessText(s.access, t);
-      if (s.access.how_to_refer) view.howToRefer = localize(s.access.how_to_refer, lang);
-    }
-    if (s.capacity) view.capacity = capacityText(s.capacity, t);
+    Object.assign(view, serviceFactTexts(s, lang, t));
     if (s.hours) {
       view.hours = s.hours.opening_hours;
       if (s.hours.note) view.hoursNote = s.hours.note;

@@ -82,6 +82,38 @@ export function capacityText(capacity: Pick<NonNullable<Service['capacity']>, 'v
   return t(`service.capacity.${capacity.unit}`, { count: capacity.value });
 }
 
+/** What serviceFactTexts reads: a service as written, or the shortlist file's language-neutral copy of it. */
+export interface ServiceFactsInput {
+  age_min?: number;
+  age_max?: number;
+  eligibility?: LocalizedText;
+  cost?: Pick<NonNullable<Service['cost']>, 'kind' | 'details'>;
+  access?: Pick<NonNullable<Service['access']>, 'modes' | 'how_to_refer'>;
+  capacity?: Pick<NonNullable<Service['capacity']>, 'value' | 'unit'>;
+}
+
+/**
+ * Ages, eligibility, cost, how to get in and capacity in words, only those known: one wording for the
+ * provider page's view and the shortlist file worded in the browser.
+ */
+export function serviceFactTexts(
+  s: ServiceFactsInput,
+  lang: Lang,
+  t: Translate<'service.agesRange' | 'service.agesFrom' | 'service.agesTo' | KeysWithPrefix<'service.cost.' | 'service.access.' | 'service.capacity.'>>,
+): { ages?: string; eligibility?: string; cost?: string; access?: string; howToRefer?: string; capacity?: string } {
+  const out: ReturnType<typeof serviceFactTexts> = {};
+  const ages = agesText(t, s.age_min, s.age_max);
+  if (ages) out.ages = ages;
+  if (s.eligibility) out.eligibility = localize(s.eligibility, lang);
+  if (s.cost) out.cost = costText(s.cost, lang, t);
+  if (s.access) {
+    out.access = accessText(s.access, t);
+    if (s.access.how_to_refer) out.howToRefer = localize(s.access.how_to_refer, lang);
+  }
+  if (s.capacity) out.capacity = capacityText(s.capacity, t);
+  return out;
+}
+
 /** Opening hours on one line, for data files: "Mo-Fr 08:00-16:00 — note" (pages set the hours as code). */
 export function hoursLine(hours: Pick<Hours, 'opening_hours' | 'note'>): string {
   return [hours.opening_hours, hours.note].filter(Boolean).join(' — ');

@@ -11,7 +11,7 @@ import { makeT } from '../i18n/catalogues';
 import { termLabel } from '../catalogue/taxonomy';
 import { providerPath, serviceAnchor, termPath } from '../routes';
 import { serviceKey, type ServiceKey } from '../shortlist/selection';
-import { accessText, agesText, capacityText, contentText, costText, languageName } from './facts';
+import { contentText, languageName, serviceFactTexts } from './facts';
 import { emailViews, phoneViews, type EmailView, type PhoneView } from './contact';
 import { locationView, type LocationView } from './location';
 import { factKindLabels, factSources, oldFactKinds, serviceFacts, type FactSource, type FreshnessContext } from './freshness';
@@ -113,15 +113,7 @@ export function serviceView(p: PublicProvider, s: Service, lang: Lang, terms: Vi
   const description = contentText(s.description, lang);
   if (description.text) view.description = description.text;
   if (description.lang) view.descriptionLang = description.lang;
-  const ages = agesText(t, s.age_min, s.age_max);
-  if (ages) view.ages = ages;
-  if (s.eligibility) view.eligibility = localize(s.eligibility, lang);
-  if (s.cost) view.cost = costText(s.cost, lang, t);
-  if (s.access) {
-    view.access = accessText(s.access, t);
-    if (s.access.how_to_refer) view.howToRefer = localize(s.access.how_to_refer, lang);
-  }
-  if (s.capacity) view.capacity = capacityText(s.capacity, t);
+  Object.assign(view, serviceFactTexts(s, lang, t));
   if (s.hours) view.hours = s.hours.note ? { openingHours: s.hours.opening_hours, note: s.hours.note } : { openingHours: s.hours.opening_hours };
   if (s.languages?.length) view.languages = s.languages.map((code) => languageName(code, lang));
   if (s.areas_served?.length) view.areas = s.areas_served.map((id) => termLabel(terms.areas, id, lang));
