@@ -40,6 +40,7 @@ test('the button stays in view while scrolling', async ({ page }) => {
 test('clicking replaces the page, so Back does not return to it', async ({ page }) => {
   await page.goto('/');
   await page.goto(providerPath(DIRECTIA));
+  await expect(page.locator('#quick-exit[data-armed]')).toBeAttached();
   await page.locator('#quick-exit').click();
   await expect(page).toHaveURL(NEUTRAL);
   await page.goBack();
