@@ -22,7 +22,22 @@ export const SHARED_SETS = {
 } as const;
 export type SharedSet = keyof typeof SHARED_SETS;
 
-const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/**
+ * The project's folder, found from a module's folder: the nearest folder above it with both
+ * package.json and astro.config.mjs. Run as a script this module sits in scripts/; inside a build
+ * Vite bundles it into chunks under the output folder (dist/.prerender/chunks/), where a path
+ * relative to the module points nowhere and the shared data would be "not found" without a word.
+ * An output folder outside the project (SITE_OUT_DIR=/tmp/x) falls back to the working directory,
+ * which is the project's for `astro build` and `npm run`.
+ */
+export function projectRoot(moduleDir: string, cwd = process.cwd()): string {
+  for (let dir = moduleDir; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'astro.config.mjs'))) return dir;
+    if (dirname(dir) === dir) return cwd;
+  }
+}
+
+export const PROJECT_ROOT = projectRoot(dirname(fileURLToPath(import.meta.url)));
 
 /** The main checkout of a git worktree (from its `.git` file), or undefined for a plain checkout. */
 function mainCheckout(repo: string): string | undefined {
@@ -35,7 +50,7 @@ function mainCheckout(repo: string): string | undefined {
 }
 
 /** Every folder looked at for a set, in order (what a skipped test or a failing script prints). */
-export function sharedDataCandidates(name: SharedSet, env: NodeJS.ProcessEnv = process.env, repo = REPO): string[] {
+export function sharedDataCandidates(name: SharedSet, env: NodeJS.ProcessEnv = process.env, repo = PROJECT_ROOT): string[] {
   const own = env[SHARED_SETS[name]];
   if (own) return [resolve(own)];
   if (env.SHARED_DATA_DIR) return [resolve(env.SHARED_DATA_DIR, name)];

@@ -22,7 +22,7 @@ import { gunzipSync } from 'node:zlib';
 import { addressKey, decidePlaces, placeRecordOf, type PlaceDecision, type PlaceDecisions, type PlaceRecord } from '../lib/confidentiality/registry-rules';
 import { compileLeakMatcher, jsonLeaks, type ConfidentialPlace, type Leak, type LeakTargets } from '../lib/confidentiality/leak-guard';
 import { readAliases } from '../lib/ingest/registry-aliases';
-import { sharedDataCandidates, sharedDataDir } from '../../scripts/shared-data';
+import { PROJECT_ROOT, sharedDataCandidates, sharedDataDir } from '../../scripts/shared-data';
 
 /** Files that cannot hold text. Everything else is read, gzip-compressed files unpacked first. */
 const BINARY = /\.(png|jpe?g|gif|webp|avif|ico|woff2?|ttf|otf|eot|wasm|pdf|zip|mp4|webm|mp3)$/i;
@@ -176,7 +176,8 @@ export function registrySource(env: NodeJS.ProcessEnv = process.env): { dir?: st
   return { note: `registry part skipped: no registry extract found (looked in ${sharedDataCandidates('registry-2016', env).join(', ')}; set REGISTRY_DIR)` };
 }
 
-const ALIASES = fileURLToPath(new URL('../../scripts/registry-aliases.json', import.meta.url));
+// From the project's folder, not this module's: the build bundles this module into its output folder.
+const ALIASES = join(PROJECT_ROOT, 'scripts', 'registry-aliases.json');
 
 /** The decisions of scripts/registry-aliases.json; a broken file stops the build, as it stops the importer. */
 export function placeDecisions(file = ALIASES): Record<string, PlaceDecision> {

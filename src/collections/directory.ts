@@ -12,6 +12,7 @@ import type { VocabularyEntry } from '../schemas/vocabulary';
 import { publicProvider, type PublicProvider } from '../lib/confidentiality/public-provider';
 import { buildDate, contentStamp, loadContent, problemReport } from '../build/content-files';
 import { contentCacheDir } from '../build/content-cache';
+import { registrySource } from '../build/leak-guard';
 import { exportFiles, listedExportFiles, type DataFile } from '../lib/export';
 import { utf8Size } from '../lib/export/format-size';
 import { SITE } from '../config';
@@ -43,6 +44,9 @@ const byName = new Intl.Collator('ro', { sensitivity: 'base' });
 async function load(): Promise<Directory> {
   const content = loadContent(undefined, undefined, { cacheDir: contentCacheDir() });
   if (content.problems.length) throw new Error(`Content is not valid. ${problemReport(content.problems)}\nRun 'npm run validate' to see this list again.`);
+  // Never skipped without a word: without the extract, no content address is checked against the
+  // addresses the registry withholds (validate and the output guard say the same).
+  if (!content.registryFile) console.warn(`[content] addresses not checked against the registry's withheld places: ${registrySource().note ?? 'the registry extract could not be read'}`);
   return {
     providers: content.providers.map((p) => publicProvider(p.data)).sort((a, b) => byName.compare(a.name, b.name)),
     beneficiaryCategories: content.taxonomies.beneficiaryCategories,
