@@ -27,6 +27,8 @@ describe('synthetic data generator', () => {
       expect(data.sources).toEqual([expect.objectContaining({ kind: 'self', title: 'Synthetic test data' })]);
       for (const e of data.emails ?? []) expect(e.address).toMatch(/\.example$/);
       for (const ph of data.phones ?? []) expect(ph.number).toMatch(/^0700 000 \d{3}$/);
+      // A street named as synthetic can never be a real address (one was a shelter's the registry withholds).
+      for (const l of data.locations ?? []) if (l.address) expect(l.address.street).toMatch(/ \(sintetic\) nr\. \d+$/);
     }
   });
 
