@@ -117,6 +117,11 @@ export interface SearchResult {
    * vocabulary (another language's words) may explain it.
    */
   unexplained: boolean;
+  /**
+   * A word of three letters or more matched nothing, and no fuse.js was given to look for close
+   * words: the caller loads it (only now, it is only the fallback) and searches again.
+   */
+  needsTypos: boolean;
 }
 
 /** A beneficiary category or service type, for the island to label. */
@@ -153,6 +158,8 @@ interface QueryMatch {
   fuzzy: boolean;
   /** A word matched neither the text nor the vocabulary (before typo tolerance). */
   unexplained: boolean;
+  /** Such a word wanted typo tolerance, but no fuse.js was given. */
+  needsTypos: boolean;
   /** Words that must match the text (stopwords left out unless the query has nothing else). */
   words: string[];
   meaning: QueryMeaning;
@@ -480,6 +487,7 @@ export class SearchEngine {
     let text: B.Bits | null = null;
     let fuzzy = false;
     let unexplained = false;
+    let needsTypos = false;
     const closeGroups = new Set<number>();
     ws.forEach((w, i) => {
       if (!required.includes(w)) return;
@@ -488,6 +496,7 @@ export class SearchEngine {
       // and means nothing in the vocabulary.
       if (B.isEmpty(wb) && !meaning.covered[i]) unexplained = true;
       if (B.isEmpty(wb) && w.length >= 3 && !meaning.covered[i]) {
+        if (!FuseCtor) needsTypos = true;
         const typo = this.typoMatch(w, FuseCtor, vocabulary);
         wb = typo.bits;
         for (const g of typo.groups) closeGroups.add(g);
@@ -505,7 +514,7 @@ export class SearchEngine {
       for (const id of cats) closeIds.push({ field: 'cat', id });
       for (const id of types) closeIds.push({ field: 'type', id });
     }
-    return { text: textBits, related, all: B.orInto(new Uint32Array(textBits), related), fuzzy, unexplained, words: required, meaning, closeIds };
+    return { text: textBits, related, all: B.orInto(new Uint32Array(textBits), related), fuzzy, unexplained, needsTypos, words: required, meaning, closeIds };
   }
 
   /** The best `limit` results for a request, the total, live facet counts. */
@@ -526,6 +535,7 @@ export class SearchEngine {
       suggestions: m.suggestions,
       means: m.query ? this.meaningTerms(m.query, Infinity, false) : [],
       unexplained: m.query?.unexplained ?? false,
+      needsTypos: m.query?.needsTypos ?? false,
     };
   }
 

@@ -6,7 +6,7 @@
  * This file wires the parts in ./search/ together: hooks for the data, the state in the address,
  * the position and the clock; components for the box, filters, toolbar, notices, map and list.
  */
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import './search.css';
 import type { Lang } from '../../../locales';
 import type { MapStrings } from '../../../lib/map/core';
@@ -66,7 +66,15 @@ export default function SearchApp(props: SearchAppProps) {
 
   const areaById = useMemo(() => new Map(areas.map((a) => [a.id, a])), [areas]);
   const from = useMemo(() => searchOrigin(geo.position, state.near, areaById), [geo.position, state.near, areaById]);
-  const { result, mapPoints } = useSearchResults(engine, { state, from, now, limit: search.limit, fuse: data.fuse, vocabulary: data.vocabulary });
+  const { result: latest, mapPoints } = useSearchResults(engine, { state, from, now, limit: search.limit, fuse: data.fuse, vocabulary: data.vocabulary });
+  // A word that finds nothing fetches the typo fallback; meanwhile the results before it stay on
+  // screen, so that "nothing found" does not flash up before the close words are found.
+  const { loadTypos } = data;
+  const waitingForTypos = latest !== null && latest.needsTypos && !data.typosFailed;
+  useEffect(() => { if (waitingForTypos) loadTypos(); }, [waitingForTypos, loadTypos]);
+  const [settledResult, setSettledResult] = useState(latest);
+  if (!waitingForTypos && settledResult !== latest) setSettledResult(latest);
+  const result = waitingForTypos && settledResult ? settledResult : latest;
   // Quick exit, and no trace in the address or Back, for a search that points at domestic violence or
   // trafficking: through what the query means (the vocabulary), a filter or a result on screen that is
   // specific to them. An empty search lists everything, so its results do not count.
