@@ -8,6 +8,7 @@ import type { TaxonomyTerm } from '../schemas/taxonomy';
 import type { PublicProvider } from '../lib/confidentiality/public-provider';
 import { areaIndex, areasWithLocalServices, candidateAreas, LOCAL_REACHES, localitiesOf, placedService, REACHES, servesArea, unitsOf, type AreaIndex, type PlacedService, type Reach } from '../lib/catalogue/areas';
 import { pageParam, paginate } from '../lib/catalogue/catalogue';
+import { isUndocumented } from '../lib/catalogue/undocumented';
 import { langParam } from '../lib/routes';
 import { LANGS, type Lang } from '../locales';
 import { derived } from './directory';
@@ -33,6 +34,11 @@ export interface UnitArea {
   more: Partial<Record<Reach, number>>;
   /** Services per reach, all of them. */
   services: Record<Reach, number>;
+  /**
+   * Organisations with services located in the unit or serving it that nobody can reach from the
+   * directory (undocumented.ts): listed apart, and not counted in `services`.
+   */
+  undocumented: PublicProvider[];
 }
 
 /**
@@ -96,9 +102,14 @@ function push(map: Map<string, Placed[]>, key: string, item: Placed) {
 function unitArea(unit: TaxonomyTerm, county: TaxonomyTerm, localities: TaxonomyTerm[], candidates: Placed[], areas: AreaIndex): UnitArea {
   const services = Object.fromEntries(REACHES.map((r) => [r, 0])) as Record<Reach, number>;
   const byKey = new Map<string, AreaEntry & { order: number }>();
+  const undocumented = new Set<PublicProvider>();
   for (const c of candidates) {
     const reach = servesArea(c.placed, unit.id, areas);
     if (!reach) continue;
+    if (isUndocumented(c.provider)) {
+      if (LOCAL_REACHES.includes(reach)) undocumented.add(c.provider);
+      continue;
+    }
     services[reach]++;
     const key = `${reach}\u0000${c.provider.id}`;
     const e = byKey.get(key);
@@ -117,7 +128,7 @@ function unitArea(unit: TaxonomyTerm, county: TaxonomyTerm, localities: Taxonomy
     more[e.reach] = (more[e.reach] ?? 0) + 1;
     return false;
   });
-  return { county, unit, localities, entries, more, services };
+  return { county, unit, localities, entries, more, services, undocumented: [...undocumented] };
 }
 
 /** Services a person would call "here": located in the unit or serving it. */

@@ -3,6 +3,7 @@ import { makeT } from '../lib/i18n/catalogues';
 import { LANGS, type Lang } from '../locales';
 import { coverageAreas, coverageByArea, coverageByType, coverageCsv, type UnitCoverageRow } from '../lib/catalogue/coverage';
 import { placedService } from '../lib/catalogue/areas';
+import { isUndocumented } from '../lib/catalogue/undocumented';
 import type { TranslationKey } from '../lib/i18n/translator';
 import { derived } from './directory';
 import { getAreaIndex, getCountyUnits } from './areas';
@@ -13,7 +14,9 @@ export const COVERAGE_FOCUS_AREA = 'cluj-napoca';
 /** The coverage tables, built once per build. */
 export const coverageTables = derived(async (dir) => {
   const areas = await getAreaIndex();
-  const services = dir.providers.flatMap((p) => p.services.map((s) => ({ ...s, ...placedService(p, s) })));
+  // What the category, type and area pages list: services of organisations listed apart (nobody can
+  // reach them from the directory) are not counted as help available there.
+  const services = dir.providers.filter((p) => !isUndocumented(p)).flatMap((p) => p.services.map((s) => ({ ...s, ...placedService(p, s) })));
   const label = (key: TranslationKey) => Object.fromEntries(LANGS.map((l) => [l, makeT(l)(key)])) as Record<Lang, string>;
   const columns = coverageAreas(areas, COVERAGE_FOCUS_AREA, { countyWide: label('coverage.countyWide'), national: label('coverage.national'), notStated: label('coverage.notStated') });
   const focusCounty = areas.chain(COVERAGE_FOCUS_AREA).find((a) => areas.kind(a) === 'county');

@@ -16,6 +16,7 @@ import { exportFiles, listedExportFiles, type DataFile } from '../lib/export';
 import { utf8Size } from '../lib/export/format-size';
 import { SITE } from '../config';
 import { countyOf, localityOf, pageParam, paginate } from '../lib/catalogue/catalogue';
+import { isUndocumented } from '../lib/catalogue/undocumented';
 import type { TermField } from '../lib/catalogue/taxonomy';
 import { DEFAULT_LANG, LANGS, LOCALE, type Lang } from '../locales';
 import { langParam, localeSitePath, providerPath, termPath } from '../lib/routes';
@@ -147,26 +148,44 @@ export const getCounties: () => Promise<CountyGroup[]> = derived((dir) => {
 
 export interface TermMatch { provider: PublicProvider; serviceIds: string[] }
 
+/** For one term: the providers a person can act on, and the organisations listed apart (undocumented.ts). */
+export interface TermProviders {
+  matches: TermMatch[];
+  undocumented: PublicProvider[];
+}
+
 const termMatchesBy = (field: TermField) => derived((dir) => {
-  const out = new Map<string, TermMatch[]>();
+  const out = new Map<string, TermProviders>();
   for (const provider of dir.providers) {
+    const apart = isUndocumented(provider);
     const byTerm = new Map<string, string[]>();
     for (const s of provider.services) for (const id of new Set(s[field])) {
       const ids = byTerm.get(id);
       if (ids) ids.push(s.id); else byTerm.set(id, [s.id]);
     }
     for (const [id, serviceIds] of byTerm) {
-      const list = out.get(id);
-      if (list) list.push({ provider, serviceIds }); else out.set(id, [{ provider, serviceIds }]);
+      let term = out.get(id);
+      if (!term) out.set(id, (term = { matches: [], undocumented: [] }));
+      if (apart) term.undocumented.push(provider); else term.matches.push({ provider, serviceIds });
     }
   }
   return out;
 });
 const termMatches = { beneficiary_categories: termMatchesBy('beneficiary_categories'), service_types: termMatchesBy('service_types') };
 
-/** For every term, the providers with a service that names it (and which services), in one pass. */
-export function getTermMatches(field: TermField): Promise<Map<string, TermMatch[]>> {
+/**
+ * For every term, the providers with a service that names it (and which services), in one pass.
+ * Organisations nobody can reach from the directory are not counted as matches: they come apart.
+ */
+export function getTermMatches(field: TermField): Promise<Map<string, TermProviders>> {
   return termMatches[field]();
+}
+
+/** Services per term, as the term's own page counts them (documented providers only). */
+export async function getTermServiceCounts(field: TermField): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  for (const [id, { matches }] of await getTermMatches(field)) counts.set(id, matches.reduce((n, m) => n + m.serviceIds.length, 0));
+  return counts;
 }
 
 const searchShards = Object.fromEntries(LANGS.map((lang) => [lang, derived((dir) => splitIndex(buildSearchIndex({ ...dir, lang, buildDate: dir.buildDate, staleAfterMonths: SITE.staleAfterMonths })))])) as Record<Lang, () => Promise<{ manifest: SearchManifest; parts: ShardPart[] }>>;
@@ -194,7 +213,7 @@ export async function termPagePaths(field: TermField) {
   const matches = await getTermMatches(field);
   const terms = field === 'beneficiary_categories' ? dir.beneficiaryCategories : dir.serviceTypes;
   return LANGS.flatMap((lang) => terms.flatMap((term) => {
-    const pages = paginate(matches.get(term.id) ?? []).length;
+    const pages = paginate(matches.get(term.id)?.matches ?? []).length;
     return Array.from({ length: pages }, (_, i) => ({
       params: { lang: langParam(lang), id: term.id, page: pageParam(i + 1) },
       props: { lang, term, page: i + 1 },

@@ -75,7 +75,7 @@ test.describe('entry builder', () => {
     await service1.getByRole('group', { name: 'Tipul de ajutor' }).getByLabel('Consiliere și informare').check();
     await service1.getByRole('group', { name: 'Pentru cine este' }).getByLabel('Copii și familii').check();
     await service1.getByRole('textbox', { name: /^Program/ }).fill('Luni-Vineri 12-14');
-    await expect(service1.getByText('Se va scrie: Mo-Fr 12:00-14:00')).toBeVisible();
+    await expect(service1.getByText('În fișier se va scrie, cu zilele prescurtate în engleză, cum cere formatul: Mo-Fr 12:00-14:00')).toBeVisible();
 
     // Service 2, at the shelter only.
     await form.getByRole('button', { name: 'Adăugați un serviciu' }).click();
@@ -85,7 +85,7 @@ test.describe('entry builder', () => {
     await service2.getByRole('group', { name: 'Pentru cine este' }).getByLabel('Victime ale violenței domestice').check();
     await service2.getByRole('group', { name: 'Unde se oferă' }).getByLabel('Locul 2: Adăpostul').check();
     await service2.getByRole('textbox', { name: /^Program/ }).fill('non-stop');
-    await expect(service2.getByText('Se va scrie: 24/7')).toBeVisible();
+    await expect(service2.getByText('În fișier se va scrie, cu zilele prescurtate în engleză, cum cere formatul: 24/7')).toBeVisible();
 
     await form.getByRole('button', { name: 'Creați fișierul' }).click();
     await expect(summary).toContainText('Locul 2 › Cum iau oamenii legătura fără adresă: lipsește');
@@ -133,7 +133,7 @@ test.describe('entry builder', () => {
     await service.getByRole('group', { name: 'A segítség típusa' }).getByLabel('Tanácsadás és tájékoztatás').check();
     await service.getByRole('group', { name: 'Kinek szól' }).getByLabel('Idős személyek').check();
     await service.getByLabel('Nyitvatartás').fill('H-P 8:00-16:00, Szo 9-12; ünnepnapokon zárva');
-    await expect(service.getByText('Így kerül be: Mo-Fr 08:00-16:00; Sa 09:00-12:00; PH off')).toBeVisible();
+    await expect(service.getByText('A fájlba a formátum szerint, angol napnév-rövidítésekkel kerül be: Mo-Fr 08:00-16:00; Sa 09:00-12:00; PH off')).toBeVisible();
 
     await form.getByRole('button', { name: 'A fájl elkészítése' }).click();
     await expect(page.getByRole('heading', { name: 'A fájl elkészült' })).toBeFocused();

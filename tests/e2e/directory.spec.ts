@@ -22,6 +22,18 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(apart).toContainText(FARA_CONTACT.name);
       await page.getByRole('link', { name: /Persoane vârstnice/ }).first().click();
       await expect(page.getByRole('heading', { level: 1 })).toContainText('Persoane vârstnice');
+      // Its day centre is for the elderly: the category page names the organisation apart, not as a service.
+      await expect(page.locator('.provider-list')).not.toContainText(FARA_CONTACT.name);
+      await expect(page.locator('#undocumented')).toContainText(FARA_CONTACT.name);
+      await expect(page.locator('#undocumented').getByRole('heading')).toHaveText(/Cunoscute ca active în acest domeniu/);
+    });
+
+    test('a town lists apart an organisation located there that nobody can reach, and does not count it', async ({ page }) => {
+      await page.goto('/areas/judetul-cluj/turda/');
+      await expect(page.locator('section[data-reach]').first()).toBeVisible();
+      await expect(page.locator('section[data-reach]', { hasText: FARA_CONTACT.name })).toHaveCount(0);
+      await expect(page.locator('#undocumented')).toContainText(FARA_CONTACT.name);
+      await expect(page.locator('#undocumented').getByRole('heading')).toHaveText(/Cunoscute ca active în Turda/);
     });
 
     test('a provider page shows services, tap-to-call contacts, sources and freshness', async ({ page }) => {

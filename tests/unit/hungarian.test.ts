@@ -1,17 +1,22 @@
 /**
- * Hungarian done properly: no Romanian or English left in hu.json, one term per idea (the glossary
+ * Hungarian done properly: no Romanian or English left in hu.json and in the Hungarian messages of
+ * validate and the entry builder (messages/hu.json), one term per idea (the glossary
  * in src/i18n/README.md), dates without a doubled full stop, Hungarian alphabetical order.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import hu from '../../src/i18n/hu.json';
+import huMessages from '../../src/i18n/messages/hu.json';
 import ro from '../../src/i18n/ro.json';
 import { makeT } from '../../src/lib/i18n/catalogues';
 import { formatDate, type TranslationKey } from '../../src/lib/i18n/translator';
 import { sortedFor } from '../../src/lib/i18n/collate';
 import { LANGS } from '../../src/locales';
 
-const strings = Object.entries(hu as Record<string, string>);
+const strings = [
+  ...Object.entries(hu as Record<string, string>),
+  ...Object.entries(huMessages as Record<string, string>).map(([k, v]) => [`messages:${k}`, v] as [string, string]),
+];
 
 /*
  * Keys allowed to hold a foreign word, each with its reason. Everything else in hu.json must be

@@ -61,8 +61,13 @@ export interface ContentReport {
   staleAfterMonths: number;
   providers: number;
   services: number;
-  /** Active services: what lists and search show. */
+  /** Active services of organisations a person can act on: what lists and search show as services. */
   listedServices: number;
+  /**
+   * Active services of organisations listed apart (undocumented.ts: none of their services can be
+   * reached): the site names the organisation, not the services, so they are not counted as listed.
+   */
+  servicesListedApart: number;
   coverage: Record<CoverageField, Count>;
   facts: {
     /** Every sourced fact (a phone, an address, hours...). */
@@ -79,7 +84,7 @@ export interface ContentReport {
   staleProviders: Count;
   assured: Count;
   reviews: Record<ReviewState, number>;
-  /** Organisations with no documented service, listed apart on the site. */
+  /** Organisations listed apart on the site: no documented service, or none a person can reach. */
   providersWithoutServices: string[];
   unreachableServices: Array<{ provider: string; service: string }>;
   /** Confidential places whose contact route names no number or e-mail in its text (in some language). */
@@ -103,7 +108,9 @@ function variants(text: unknown): Array<[string, string]> {
 export function contentReport(input: ReportInput): ContentReport {
   const { fresh } = input;
   const providers = input.providers.map((p) => p.data);
-  const listed = providers.flatMap((p) => p.services.filter((s) => s.status !== 'inactive').map((s) => ({ p, s })));
+  const active = providers.flatMap((p) => p.services.filter((s) => s.status !== 'inactive').map((s) => ({ p, s })));
+  const apart = new Set(providers.filter(isUndocumented));
+  const listed = active.filter(({ p }) => !apart.has(p));
   const has: Record<CoverageField, (x: (typeof listed)[number]) => boolean> = {
     hours: ({ s }) => s.hours !== undefined,
     cost: ({ s }) => s.cost !== undefined,
@@ -149,14 +156,16 @@ export function contentReport(input: ReportInput): ContentReport {
     providers: providers.length,
     services: providers.reduce((n, p) => n + p.services.length, 0),
     listedServices: listed.length,
+    servicesListedApart: active.length - listed.length,
     coverage,
     facts: { total, old: count(old, total), undated, oldByKind: Object.fromEntries(FACT_KINDS.filter((k) => oldByKind[k]).map((k) => [k, oldByKind[k]])) },
     staleServices: count(staleServices, listed.length),
     staleProviders: count(staleProviders, providers.length),
     assured: count(providers.filter((p) => p.assured_date !== undefined).length, providers.length),
     reviews,
-    providersWithoutServices: providers.filter(isUndocumented).map((p) => p.id),
-    unreachableServices: listed.filter(({ p, s }) => !has.reachable({ p, s })).map(({ p, s }) => ({ provider: p.id, service: s.id })),
+    providersWithoutServices: [...apart].map((p) => p.id),
+    // Over every active service, listed apart or not: each is a warning of validate for its contributor.
+    unreachableServices: active.filter(({ p, s }) => !has.reachable({ p, s })).map(({ p, s }) => ({ provider: p.id, service: s.id })),
     routesWithoutNumber,
     problems: input.problems ?? 0,
     warnings: input.warnings ?? 0,
@@ -173,9 +182,10 @@ export function shortReport(r: ContentReport): string {
   return [
     `Content report (${r.asOf}; full: npm run report:content):`,
     `  ${r.listedServices} listed services: ${cov}`,
+    ...(r.servicesListedApart ? [`  ${r.servicesListedApart} more service${r.servicesListedApart === 1 ? '' : 's'} of organisations listed apart (nobody can reach them from the directory), not counted above`] : []),
     `  old facts (over ${r.staleAfterMonths} months): ${pct(r.facts.old)}; services with an old fact: ${pct(r.staleServices)}`,
     `  assured by a person: ${pct(r.assured)}; reviews: ${r.reviews.current} current, ${r.reviews.due} due, ${r.reviews.overdue} overdue, ${r.reviews.never} never reviewed`,
-    `  organisations without documented services: ${r.providersWithoutServices.length}; unreachable services: ${r.unreachableServices.length}; contact routes without a number: ${r.routesWithoutNumber.length}`,
+    `  organisations listed apart: ${r.providersWithoutServices.length}; active services nobody can reach: ${r.unreachableServices.length}; contact routes without a number: ${r.routesWithoutNumber.length}`,
     `  name/category disagreements: ${r.nameCategory ? r.nameCategory.length : 'not checked (the name→category rules are not wired in yet)'}`,
   ].join('\n');
 }
@@ -183,7 +193,7 @@ export function shortReport(r: ContentReport): string {
 /** The whole report as Markdown, for a maintainer or an issue. */
 export function reportMarkdown(r: ContentReport): string {
   const out: string[] = [];
-  out.push(`# Content report`, '', `As of ${r.asOf}. Information older than ${r.staleAfterMonths} months is old. ${r.providers} providers, ${r.services} services, ${r.listedServices} listed (active).`, '');
+  out.push(`# Content report`, '', `As of ${r.asOf}. Information older than ${r.staleAfterMonths} months is old. ${r.providers} providers, ${r.services} services, ${r.listedServices} listed (active, of organisations a person can reach), ${r.servicesListedApart} of organisations listed apart.`, '');
   if (r.problems || r.warnings) out.push(`Validation: ${r.problems} problems, ${r.warnings} warnings (\`npm run validate\`).`, '');
   out.push('## Coverage of listed services', '', '| Field | What it is | Services | % |', '| --- | --- | --- | --- |');
   for (const f of COVERAGE_FIELDS) out.push(`| ${f} | ${COVERAGE_MEANING[f]} | ${r.coverage[f].count} of ${r.coverage[f].of} | ${r.coverage[f].percent}% |`);
@@ -199,8 +209,8 @@ export function reportMarkdown(r: ContentReport): string {
     out.push('', `## ${title} (${items.length})`, '');
     out.push(...(items.length ? items.map((x) => `- ${x}`) : [none]));
   };
-  list('Organisations without documented services', r.providersWithoutServices, 'None.');
-  list('Listed services nobody can reach from the directory', r.unreachableServices.map((u) => `${u.provider} / ${u.service}`), 'None: every listed service has a phone, e-mail, website or contact route.');
+  list('Organisations listed apart (no documented service, or none anybody can reach)', r.providersWithoutServices, 'None.');
+  list('Active services nobody can reach from the directory (an organisation none of whose services can be reached is listed apart)', r.unreachableServices.map((u) => `${u.provider} / ${u.service}`), 'None: every active service has a phone, e-mail, website or contact route.');
   list('Confidential contact routes without a number or e-mail in their text', r.routesWithoutNumber.map((x) => `${x.provider} / ${x.location} (${x.languages.join(', ')})${x.orgHasContact ? ': the organisation\'s own contacts are shown beside it' : ''}`), 'None.');
   if (r.nameCategory) list('Names that disagree with their categories', r.nameCategory.map((d) => `${d.provider} / ${d.service}: ${d.message}`), 'None.');
   else out.push('', '## Names that disagree with their categories', '', 'Not checked: the name→category rules (src/lib/catalogue/) are not wired into this report yet.');
