@@ -270,12 +270,38 @@ export class SearchEngine {
       if (!list) map.set(token, [row]);
       else if (list[list.length - 1] !== row) list.push(row);
     };
+    // The same texts come back row after row (a provider's name on each of its services, category
+    // and type labels on most rows) and so do words: each text is folded and each word stemmed once.
+    // This is most of the work of building the engine, which the first results wait for.
+    // Folding goes by the pieces between spaces (folding never moves a space), so a word met again
+    // in another description is not folded again either.
+    const tokensOf = new Map<string, string[]>();
+    const pieceTokens = (piece: string): string[] => {
+      let out = tokensOf.get(piece);
+      if (!out) {
+        out = [];
+        for (const w of foldWords(piece)) {
+          const s = stem(w);
+          out.push(w);
+          if (s !== w) out.push(s);
+        }
+        tokensOf.set(piece, out);
+      }
+      return out;
+    };
+    const textTokens = new Map<string, string[]>();
+    const tokens = (text: string): string[] => {
+      let out = textTokens.get(text);
+      if (!out) {
+        out = text.split(/\s+/).flatMap(pieceTokens);
+        textTokens.set(text, out);
+      }
+      return out;
+    };
     const addText = (text: string, row: number, alsoName: boolean) => {
-      for (const w of foldWords(text)) {
-        const s = stem(w);
-        add(allMap, w, row);
-        if (s !== w) add(allMap, s, row);
-        if (alsoName) { add(nameMap, w, row); if (s !== w) add(nameMap, s, row); }
+      for (const token of tokens(text)) {
+        add(allMap, token, row);
+        if (alsoName) add(nameMap, token, row);
       }
     };
     data.rows.forEach((row, i) => {
