@@ -54,5 +54,7 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
+  // The site's address, parsed once here (src/config.ts): pages and scripts get the result.
+  vite: { define: { __SITE_ADDRESS__: JSON.stringify({ url: SITE.url, base: SITE.base }) } },
   devToolbar: { enabled: false },
 });

@@ -46,7 +46,14 @@ function siteUrlSetting(): string | undefined {
   return typeof process === 'undefined' ? undefined : process.env.SITE_URL;
 }
 
-const ADDRESS = parseSiteUrl(siteUrlSetting());
+/**
+ * The address as astro.config.mjs parsed it, written into the built pages and scripts by Vite
+ * (`define`): the browser then carries the result, not the parser and its messages. Undefined in
+ * Node, where the setting is parsed here.
+ */
+declare const __SITE_ADDRESS__: SiteAddress | undefined;
+
+const ADDRESS: SiteAddress = typeof __SITE_ADDRESS__ === 'object' ? __SITE_ADDRESS__ : parseSiteUrl(siteUrlSetting());
 
 export const SITE = {
   /**

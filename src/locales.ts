@@ -12,8 +12,11 @@ export type Lang = (typeof LANGS)[number];
 /** Romanian: the language of the content and of the site root (other languages live under /<lang>/). */
 export const DEFAULT_LANG = 'ro' satisfies Lang;
 
-/** The languages whose pages live under a /<lang>/ prefix. */
-export const PREFIXED_LANGS = LANGS.filter((l): l is Exclude<Lang, typeof DEFAULT_LANG> => l !== DEFAULT_LANG);
+/**
+ * The languages whose pages live under a /<lang>/ prefix. (Marked pure: a bundler may then leave
+ * this file out of a page whose scripts use none of it.)
+ */
+export const PREFIXED_LANGS = /* @__PURE__ */ LANGS.filter((l): l is Exclude<Lang, typeof DEFAULT_LANG> => l !== DEFAULT_LANG);
 
 /** BCP 47 tags, for Intl (numbers, dates, plurals, language names) and for hreflang. */
 export const LOCALE: Record<Lang, string> = { ro: 'ro-RO', en: 'en-GB', hu: 'hu-HU' };

@@ -11,7 +11,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fileToUrl, offlineManifest } from '../lib/site/offline';
 import { withModulePreloads } from './module-preload';
-import { cspMetaFirst, mergeCsp } from '../lib/site/csp';
+import { cspMetaFirst, mergeCsp, withPageHashesOnly } from '../lib/site/csp';
 import { publicProvider } from '../lib/confidentiality/public-provider';
 import { shortlistProviderFile } from '../lib/shortlist/provider-file';
 import { shortlistDataFile } from '../lib/routes';
@@ -117,9 +117,12 @@ export function offlineServiceWorker(): AstroIntegration {
 
 /**
  * Puts each page's Content-Security-Policy meta element first in <head> (after the charset):
- * Astro writes it last, and a meta policy does not cover what the parser met before it. Runs
+ * Astro writes it last, and a meta policy does not cover what the parser met before it. Its
+ * hashes are cut down to the page's own inline scripts and styles (withPageHashesOnly). Runs
  * before the other build-done steps, so the service worker's hash and _headers see the final pages.
  */
+const sha256Base64 = (text: string) => createHash('sha256').update(text).digest('base64');
+
 export function cspMetaFirstInHead(): AstroIntegration {
   return {
     name: 'csp-meta-first',
@@ -129,10 +132,10 @@ export function cspMetaFirstInHead(): AstroIntegration {
         let moved = 0;
         for (const f of listFiles(root).filter((f) => f.endsWith('.html'))) {
           const html = readFileSync(join(root, f), 'utf8');
-          const out = cspMetaFirst(html);
+          const out = cspMetaFirst(withPageHashesOnly(html, sha256Base64));
           if (out !== html) { writeFileSync(join(root, f), out); moved++; }
         }
-        logger.info(`Content-Security-Policy moved to the top of <head> in ${moved} page(s)`);
+        logger.info(`Content-Security-Policy moved to the top of <head>, with the page's own hashes only, in ${moved} page(s)`);
       },
     },
   };

@@ -45,6 +45,7 @@ for (const path of ['/', '/?q=adapost']) test(`the first results are the island'
 test('the head announces the data; the island, fuse.js and the map load only after the first results', async ({ page }) => {
   const preloads = await (await page.request.get('/')).text();
   for (const file of ['index.json', 'judetul-cluj.json', 'national.json']) expect(preloads).toMatch(new RegExp(`<link rel="preload" href="/data/search/ro/${file.replace('.', '\\.')}" as="fetch" crossorigin="anonymous">`));
+  expect(preloads).toContain('<link rel="preload" href="/data/search/vocabulary/ro.json" as="fetch" crossorigin="anonymous">');
 
   // When the first row is drawn, measured in the page on the same clock as its resource timings.
   await page.addInitScript(() => {

@@ -62,12 +62,20 @@ test.describe('search island', () => {
     await expect(page.locator(`.search-app__list > li[data-service-id="${SERVICE.shelter.split('/')[1]}"] [data-stale]`)).toHaveCount(0);
   });
 
-  test('a misspelt word still finds results, and says so', async ({ page }) => {
-    await page.goto('/');
+  test('a misspelt word still finds results, and says so; the typo fallback is fetched only then', async ({ page }) => {
+    const typoCode: string[] = [];
+    page.on('request', (r) => { if (/\/fuse\.[^/]*\.js$/.test(new URL(r.url()).pathname)) typoCode.push(r.url()); });
+    await page.goto('/?q=adapost');
     await ready(page);
-    await page.getByLabel('Ce căutați?').pressSequentially('adapsot');
+    await expect(page.locator('.search-app__list > li').first()).toContainText(/adăpost/i);
+    await page.waitForLoadState('networkidle');
+    expect(typoCode, 'fuse.js fetched although every word found something').toEqual([]);
+    const field = page.getByLabel('Ce căutați?');
+    await field.fill('');
+    await field.pressSequentially('adapsot');
     await expect(page.locator('.search-app__notice')).toContainText('cuvinte asemănătoare');
     await expect(page.locator('.search-app__list > li').first()).toContainText(/adăpost/i);
+    expect(typoCode).toHaveLength(1);
   });
 
   test('a shared link with unknown values counts them, never repeats their text, and keeps the rest', async ({ page }) => {

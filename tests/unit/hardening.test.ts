@@ -9,7 +9,8 @@ import { formatProblem } from '../../src/lib/ingest/friendly-errors';
 import { renderMessage } from '../../src/lib/ingest/messages';
 import { validateProviderText } from '../../src/lib/ingest/validate-provider';
 import { realContent, TODAY } from './helpers';
-import { cspDirectives, cspMetaFirst, mergeCsp, parseCsp, tileSource } from '../../src/lib/site/csp';
+import { createHash } from 'node:crypto';
+import { cspDirectives, cspMetaFirst, mergeCsp, parseCsp, tileSource, withPageHashesOnly } from '../../src/lib/site/csp';
 import { fileToUrl, offlineManifest } from '../../src/lib/site/offline';
 
 describe('Content-Security-Policy', () => {
@@ -41,6 +42,16 @@ describe('the policy comes first in <head>', () => {
     const page = `<html><head><meta charset="utf-8">${meta}<title>x</title></head></html>`;
     expect(cspMetaFirst(page)).toBe(page);
     expect(cspMetaFirst('<html><head><title>x</title></head></html>')).toBe('<html><head><title>x</title></head></html>');
+  });
+  it("keeps only the hashes of the page's own inline scripts and styles, and every other source", () => {
+    const sha = (text: string) => createHash('sha256').update(text).digest('base64');
+    const [js, css, other] = [sha("document.documentElement.classList.add('js');"), sha('a{}'), sha('elsewhere()')];
+    const policy = (hashes: string[]) => `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' ${hashes.filter((h) => h !== css).map((h) => `'sha256-${h}'`).join(' ')}; style-src 'self'${hashes.includes(css) ? ` 'sha256-${css}'` : ''};">`;
+    const body = `<script>document.documentElement.classList.add('js');</script><script type="module" src="/_astro/x.js"></script><style>a{}</style>`;
+    expect(withPageHashesOnly(`<head>${policy([js, other, css])}</head>${body}`, sha)).toBe(`<head>${policy([js, css])}</head>${body}`);
+    // A page with none of the inline elements keeps the rest of its policy.
+    expect(withPageHashesOnly(`<head>${policy([js, other, css])}</head>`, sha)).toBe(`<head><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self'; style-src 'self';"></head>`);
+    expect(withPageHashesOnly('<head><title>x</title></head>', sha)).toBe('<head><title>x</title></head>');
   });
   it('the site allows no eval of any kind', () => {
     expect(readFileSync('astro.config.mjs', 'utf8')).not.toMatch(/'(wasm-)?unsafe-eval'\s*"\]/);

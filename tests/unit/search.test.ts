@@ -101,8 +101,14 @@ describe('text search', () => {
     expect(ids(r)).toEqual(['centru-batrani']);
     expect(r.fuzzy).toBe(true);
     expect(run('batrani').fuzzy).toBe(false);
-    // Before fuse.js has loaded, a misspelt word simply finds nothing.
-    expect(run('batrnai', {}, { fuse: null }).total).toBe(0);
+    // Before fuse.js has loaded, a misspelt word simply finds nothing, and says fuse.js would help
+    // (the page fetches it only then); words that are found, or too short to guess, do not ask for it.
+    const without = run('batrnai', {}, { fuse: null });
+    expect(without.total).toBe(0);
+    expect(without.needsTypos).toBe(true);
+    expect(r.needsTypos).toBe(false);
+    expect(run('batrani', {}, { fuse: null }).needsTypos).toBe(false);
+    expect(run('zq', {}, { fuse: null }).needsTypos).toBe(false);
   });
   it('ranks name matches before matches elsewhere', () => {
     // "consiliere" is the name of one service and only the type label of the other.

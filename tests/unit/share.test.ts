@@ -8,6 +8,7 @@ import { phoneViews } from '../../src/lib/views/contact';
 import { makeT } from '../../src/lib/i18n/catalogues';
 import { LANGS } from '../../src/locales';
 import { serviceShareText, sheetShareText, shareFromReferral, shareFromServiceView, smsHref, whatsappHref, type ShareService } from '../../src/lib/views/share';
+import { smsText } from '../../src/lib/views/share-links';
 import { fixtureProvider, fixtureSite, realContent, TODAY } from './helpers';
 import type { LoadedContent } from '../../src/build/content-files';
 
@@ -121,5 +122,11 @@ describe('the links', () => {
     expect(new URL(whatsappHref(text)).searchParams.get('text')).toBe(text);
     // Nothing but the text: no tracking parameter, no number.
     expect([...new URL(whatsappHref(text)).searchParams.keys()]).toEqual(['text']);
+  });
+
+  it('give back the text an SMS link carries (the page holds each message once, in its links)', () => {
+    const text = 'Cantina socială — DASM & co. #1\nAdresa: Str. Ițcani 5\nProgram: 100% gratuit?';
+    expect(smsText(smsHref(text))).toBe(text);
+    expect(smsText(whatsappHref(text))).toBeUndefined();
   });
 });

@@ -1,18 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
   createShortlistStorage,
-  decodeSelection,
-  documentKey,
-  encodeSelection,
-  mergeDocuments,
   parseServiceKey,
   parseStored,
-  selectionQuery,
   STORAGE_KEY,
   toggleKey,
   type ServiceKey,
   type StorageLike,
 } from '../../src/lib/shortlist/selection';
+import { decodeSelection, encodeSelection, selectionQuery } from '../../src/lib/shortlist/shared-link';
+import { documentKey, mergeDocuments } from '../../src/lib/shortlist/documents';
 
 class MemoryStorage implements StorageLike {
   data = new Map<string, string>();

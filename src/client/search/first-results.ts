@@ -17,7 +17,6 @@ import { searchNeedsQuickExit } from '../../lib/confidentiality/quick-exit';
 import { SITE } from '../../config';
 import { setQuickExit } from '../quick-exit';
 import { RESULTS_PAGE } from '../../lib/search/controls';
-import { words } from '../../lib/search/text-normalise';
 import { serviceKey } from '../../lib/shortlist/selection';
 import { snapshot, subscribe, toggle } from '../shortlist/store';
 import { handOverState, loadStartData, loadStartVocabulary } from './start-data';
@@ -83,11 +82,12 @@ async function start(root: HTMLElement): Promise<void> {
     const url = addressFor(window.location, sensitive ? { ...EMPTY_STATE, view: state.view } : state);
     if (url !== null) window.history.replaceState(null, '', url);
   };
-  // fuse.js is only the typo fallback: fetched when a word of three letters or more found nothing.
+  // fuse.js is only the typo fallback: fetched when a word of three letters or more found nothing
+  // (the island follows the same rule, islands/search/use-search-data.ts).
   const drawWithTypos = async (): Promise<void> => {
     let r = search();
     if (!r) return;
-    if (r.total === 0 && !fuse && words(input.value).some((w) => w.length >= 3)) {
+    if (r.needsTypos && !fuse) {
       fuse = (await import('fuse.js')).default;
       r = search();
       if (!r) return;

@@ -117,6 +117,11 @@ export interface SearchResult {
    * vocabulary (another language's words) may explain it.
    */
   unexplained: boolean;
+  /**
+   * A word of three letters or more matched nothing, and no fuse.js was given to look for close
+   * words: the caller loads it (only now, it is only the fallback) and searches again.
+   */
+  needsTypos: boolean;
 }
 
 /** A beneficiary category or service type, for the island to label. */
@@ -153,6 +158,8 @@ interface QueryMatch {
   fuzzy: boolean;
   /** A word matched neither the text nor the vocabulary (before typo tolerance). */
   unexplained: boolean;
+  /** Such a word wanted typo tolerance, but no fuse.js was given. */
+  needsTypos: boolean;
   /** Words that must match the text (stopwords left out unless the query has nothing else). */
   words: string[];
   meaning: QueryMeaning;
@@ -263,12 +270,38 @@ export class SearchEngine {
       if (!list) map.set(token, [row]);
       else if (list[list.length - 1] !== row) list.push(row);
     };
+    // The same texts come back row after row (a provider's name on each of its services, category
+    // and type labels on most rows) and so do words: each text is folded and each word stemmed once.
+    // This is most of the work of building the engine, which the first results wait for.
+    // Folding goes by the pieces between spaces (folding never moves a space), so a word met again
+    // in another description is not folded again either.
+    const tokensOf = new Map<string, string[]>();
+    const pieceTokens = (piece: string): string[] => {
+      let out = tokensOf.get(piece);
+      if (!out) {
+        out = [];
+        for (const w of foldWords(piece)) {
+          const s = stem(w);
+          out.push(w);
+          if (s !== w) out.push(s);
+        }
+        tokensOf.set(piece, out);
+      }
+      return out;
+    };
+    const textTokens = new Map<string, string[]>();
+    const tokens = (text: string): string[] => {
+      let out = textTokens.get(text);
+      if (!out) {
+        out = text.split(/\s+/).flatMap(pieceTokens);
+        textTokens.set(text, out);
+      }
+      return out;
+    };
     const addText = (text: string, row: number, alsoName: boolean) => {
-      for (const w of foldWords(text)) {
-        const s = stem(w);
-        add(allMap, w, row);
-        if (s !== w) add(allMap, s, row);
-        if (alsoName) { add(nameMap, w, row); if (s !== w) add(nameMap, s, row); }
+      for (const token of tokens(text)) {
+        add(allMap, token, row);
+        if (alsoName) add(nameMap, token, row);
       }
     };
     data.rows.forEach((row, i) => {
@@ -480,6 +513,7 @@ export class SearchEngine {
     let text: B.Bits | null = null;
     let fuzzy = false;
     let unexplained = false;
+    let needsTypos = false;
     const closeGroups = new Set<number>();
     ws.forEach((w, i) => {
       if (!required.includes(w)) return;
@@ -488,6 +522,7 @@ export class SearchEngine {
       // and means nothing in the vocabulary.
       if (B.isEmpty(wb) && !meaning.covered[i]) unexplained = true;
       if (B.isEmpty(wb) && w.length >= 3 && !meaning.covered[i]) {
+        if (!FuseCtor) needsTypos = true;
         const typo = this.typoMatch(w, FuseCtor, vocabulary);
         wb = typo.bits;
         for (const g of typo.groups) closeGroups.add(g);
@@ -505,7 +540,7 @@ export class SearchEngine {
       for (const id of cats) closeIds.push({ field: 'cat', id });
       for (const id of types) closeIds.push({ field: 'type', id });
     }
-    return { text: textBits, related, all: B.orInto(new Uint32Array(textBits), related), fuzzy, unexplained, words: required, meaning, closeIds };
+    return { text: textBits, related, all: B.orInto(new Uint32Array(textBits), related), fuzzy, unexplained, needsTypos, words: required, meaning, closeIds };
   }
 
   /** The best `limit` results for a request, the total, live facet counts. */
@@ -526,6 +561,7 @@ export class SearchEngine {
       suggestions: m.suggestions,
       means: m.query ? this.meaningTerms(m.query, Infinity, false) : [],
       unexplained: m.query?.unexplained ?? false,
+      needsTypos: m.query?.needsTypos ?? false,
     };
   }
 

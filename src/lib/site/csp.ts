@@ -51,6 +51,33 @@ export function mergeCsp(policies: readonly string[], extra: readonly string[] =
   return [...merged].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 }
 
+const INLINE_ELEMENT = /<(script|style)\b([^>]*)>([\s\S]*?)<\/\1\s*>/gi;
+const META_CSP_CONTENT = /(<meta\s+http-equiv="content-security-policy"\s+content=")([^"]*)(")/i;
+
+/**
+ * The page's policy with only the hashes of inline scripts and styles the page itself carries.
+ * Astro writes the hashes of every inline script and style of the whole site into every page's
+ * policy (24 of them, about 1 KB compressed on each page); a hash admits only an inline element
+ * with that very text, so one whose element is not on the page admits nothing there. Sources other
+ * than hashes stay, and no hash is added. `sha256` is the base64 SHA-256 of a text (node:crypto at
+ * build time; this module also runs where there is none).
+ * @example withPageHashesOnly(`<meta http-equiv="content-security-policy" content="script-src 'self' 'sha256-A=' 'sha256-B='"><script>a</script>`, h)
+ *   // keeps 'sha256-A=' when h('a') === 'A=', drops 'sha256-B='
+ */
+export function withPageHashesOnly(html: string, sha256: (text: string) => string): string {
+  const meta = META_CSP_CONTENT.exec(html);
+  if (!meta) return html;
+  const own = new Set<string>();
+  for (const [, , attrs, text] of html.matchAll(INLINE_ELEMENT)) {
+    if (/\bsrc\s*=/i.test(attrs!)) continue;
+    own.add(`'sha256-${sha256(text!)}'`);
+  }
+  // The hashes are quoted with ' or, escaped, with &#39;: either way each goes with its leading space.
+  const content = meta[2]!.replace(/\s+(?:'|&#39;)(sha256-[A-Za-z0-9+/=]+)(?:'|&#39;)/g, (source: string, hash: string) => (own.has(`'${hash}'`) ? source : ''));
+  if (content === meta[2]) return html;
+  return html.slice(0, meta.index) + meta[1] + content + meta[3] + html.slice(meta.index + meta[0].length);
+}
+
 const META_CSP_ELEMENT = /<meta\s+http-equiv="content-security-policy"\s+content="[^"]*"\s*\/?>/i;
 const CHARSET = /^<meta\s+charset="[^"]*"\s*\/?>/i;
 

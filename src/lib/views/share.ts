@@ -13,6 +13,9 @@ import type { ReferralService } from '../shortlist/service-view';
 import { contactSegments, type TextSegment } from './contact-text';
 import type { PhoneView } from './contact';
 import type { ServiceView } from './service';
+import { withLink } from './share-links';
+
+export { smsHref, whatsappHref, withLink } from './share-links';
 
 /** What a message says about one service: plain fields from the service, location and contact presenters. */
 export interface ShareService {
@@ -81,11 +84,6 @@ export function sheetShareText(services: readonly ShareService[], t: ShareT, url
   return url ? withLink(text, url) : text;
 }
 
-/** A message's text with its link as the last line (pages without a known public address add it in the browser). */
-export function withLink(text: string, url: string): string {
-  return `${text}\n${url}`;
-}
-
 /** A service as the referral views hold it (the shortlist's files): what the shortlist and the sheet share. */
 export function shareFromReferral(r: ReferralService): ShareService {
   const hours = [r.hours, r.hoursNote].filter(Boolean).join(' — ');
@@ -98,12 +96,3 @@ export function shareFromServiceView(v: ServiceView, providerName: string, provi
   return { name: v.name, providerName, places: v.locations, phones: v.phones.length ? v.phones : providerPhones, ...(hours ? { hours } : {}) };
 }
 
-/** An SMS with the text filled in (`sms:?&body=` is the form both Android and iOS read), to no number: the reader chooses it. */
-export function smsHref(text: string): string {
-  return `sms:?&body=${encodeURIComponent(text)}`;
-}
-
-/** A WhatsApp message with the text filled in, to a contact the reader chooses in WhatsApp. */
-export function whatsappHref(text: string): string {
-  return `https://wa.me/?text=${encodeURIComponent(text)}`;
-}

@@ -6,7 +6,7 @@
  * This file wires the parts in ./search/ together: hooks for the data, the state in the address,
  * the position and the clock; components for the box, filters, toolbar, notices, map and list.
  */
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import './search.css';
 import type { Lang } from '../../../locales';
 import type { MapStrings } from '../../../lib/map/core';
@@ -14,7 +14,7 @@ import { translator } from '../../../lib/i18n/translator';
 import { searchDataPath, searchVocabularyPath } from '../../../lib/routes';
 import type { SearchStrings } from '../../../lib/search/labels';
 import { listText, searchOrigin, type AreaTerm, type SearchTerm } from '../../../lib/search/controls';
-import { NO_FILTERS, type TermRef } from '../../../lib/search/engine';
+import { NO_FILTERS, type SearchResult, type TermRef } from '../../../lib/search/engine';
 import { hasCriteria } from '../../../lib/search/url-state';
 import { activeFilterCount } from '../../../lib/search/filter-count';
 import { searchNeedsQuickExit } from '../../../lib/confidentiality/quick-exit';
@@ -66,15 +66,25 @@ export default function SearchApp(props: SearchAppProps) {
 
   const areaById = useMemo(() => new Map(areas.map((a) => [a.id, a])), [areas]);
   const from = useMemo(() => searchOrigin(geo.position, state.near, areaById), [geo.position, state.near, areaById]);
-  const { result, mapPoints } = useSearchResults(engine, { state, from, now, limit: search.limit, fuse: data.fuse, vocabulary: data.vocabulary });
+  const { result: latest, mapPoints } = useSearchResults(engine, { state, from, now, limit: search.limit, fuse: data.fuse, vocabulary: data.vocabulary });
+  // A word that finds nothing fetches the typo fallback; meanwhile the results before it stay on
+  // screen, so that "nothing found" does not flash up before the close words are found.
+  const { loadTypos } = data;
+  const waitingForTypos = latest !== null && latest.needsTypos && !data.typosFailed;
+  useEffect(() => { if (waitingForTypos) loadTypos(); }, [waitingForTypos, loadTypos]);
+  const [settledResult, setSettledResult] = useState(latest);
+  if (!waitingForTypos && settledResult !== latest) setSettledResult(latest);
+  const result = waitingForTypos && settledResult ? settledResult : latest;
   // Quick exit, and no trace in the address or Back, for a search that points at domestic violence or
   // trafficking: through what the query means (the vocabulary), a filter or a result on screen that is
-  // specific to them. An empty search lists everything, so its results do not count.
-  const sensitive = result !== null && searchNeedsQuickExit({
+  // specific to them. An empty search lists everything, so its results do not count. While the
+  // typo fallback loads, both the words typed and the results still on screen count.
+  const needsExit = (r: SearchResult) => searchNeedsQuickExit({
     chosen: state.filters.cat,
-    meant: result.means.filter((m) => m.field === 'cat').map((m) => m.id),
-    shown: hasCriteria(state) ? result.hits : [],
+    meant: r.means.filter((m) => m.field === 'cat').map((m) => m.id),
+    shown: hasCriteria(state) ? r.hits : [],
   }, SITE.quickExitCategories);
+  const sensitive = latest !== null && (needsExit(latest) || (result !== null && result !== latest && needsExit(result)));
   useSensitiveSearch(sensitive, search.clear);
   useAddressSync(state, engine !== null, sensitive);
   // The other languages' words load when a word is left unexplained by the page language's, or

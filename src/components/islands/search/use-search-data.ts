@@ -1,7 +1,7 @@
 /**
  * The search data of one language, loaded in steps: the manifest, then the home county's shard
  * (and whatever an area in the address needs), the other counties only when asked, and fuse.js
- * (the typo fallback) after the first results. The first step is shared with the page's
+ * (the typo fallback) only when a word finds nothing (`loadTypos`). The first step is shared with the page's
  * first-results script (client/search/start-data.ts): when the island starts, it is usually done.
  * The page language's vocabulary (the words people type) loads beside them; its other languages
  * once the first query has its results.
@@ -25,6 +25,8 @@ export interface SearchData {
   engine: SearchEngine | null;
   /** Null until fuse.js has loaded; searches pass it on for typo tolerance. */
   fuse: FuseClass | null;
+  /** fuse.js could not be fetched: words that find nothing stay without results. */
+  typosFailed: boolean;
   /** The words people type, in the languages loaded so far; null when none could load (then only the entries' own words are found). */
   vocabulary: VocabularyReader | null;
   failed: boolean;
@@ -37,6 +39,8 @@ export interface SearchData {
   loadAll: () => void;
   /** Loads the vocabulary's other languages (once the first query has its results). */
   loadOtherWords: () => void;
+  /** Loads fuse.js, when a search says a word wants typo tolerance (SearchResult.needsTypos). */
+  loadTypos: () => void;
 }
 
 /** The shards loaded so far; the engine comes with the first ones and is rebuilt when more arrive. */
@@ -109,13 +113,18 @@ export function useSearchData(base: string, lang: Lang, vocabularyPath: (lang: L
   }, [ready, otherWords, lang, vocabularyPath]);
   const notLoaded = useMemo(() => (loaded ? missingShards(loaded.manifest, loaded.parts) : new Set<string>()), [loaded]);
 
-  // Typo tolerance loads after the first results: it is only a fallback.
+  // Typo tolerance is only a fallback: its code (9 KB compressed) is fetched the first time a word
+  // finds nothing, as the first-results script does, never with the first results.
+  const [typos, setTypos] = useState<'idle' | 'loading' | 'failed'>('idle');
+  const loadTypos = useCallback(() => setTypos((now) => (now === 'idle' ? 'loading' : now)), []);
   useEffect(() => {
-    if (!engine || fuse) return;
+    if (typos !== 'loading') return;
     let cancelled = false;
-    import('fuse.js').then((m) => { if (!cancelled) setFuse(() => m.default); }).catch(() => { /* prefix search still works */ });
+    import('fuse.js').then((m) => {
+      if (!cancelled) { setFuse(() => m.default); setTypos('idle'); }
+    }, () => { if (!cancelled) setTypos('failed'); /* prefix search still works */ });
     return () => { cancelled = true; };
-  }, [engine, fuse]);
+  }, [typos]);
 
   const ensure = useCallback(async (ids: readonly string[]) => {
     if (!loaded || ids.every((id) => loaded.parts.has(id))) return;
@@ -134,5 +143,5 @@ export function useSearchData(base: string, lang: Lang, vocabularyPath: (lang: L
   const loadArea = useCallback((areaId: string) => { if (loaded) void ensure(shardsForArea(areaId, loaded.manifest)); }, [ensure, loaded]);
   const loadAll = useCallback(() => { void ensure([...notLoaded]); }, [ensure, notLoaded]);
 
-  return { engine, fuse, vocabulary, failed, loadingMore, notLoaded, loadArea, loadAll, loadOtherWords };
+  return { engine, fuse, typosFailed: typos === 'failed', vocabulary, failed, loadingMore, notLoaded, loadArea, loadAll, loadOtherWords, loadTypos };
 }

@@ -10,7 +10,9 @@
  * the URL, a cookie or the network, and it is gone when the page is left.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { decodeSelection, MAX_SHARED_SERVICES, mergeDocuments, selectionQuery, SELECTION_PARAM, type ServiceKey } from '../../../lib/shortlist/selection';
+import { decodeSelection, MAX_SHARED_SERVICES, selectionQuery, SELECTION_PARAM } from '../../../lib/shortlist/shared-link';
+import { mergeDocuments } from '../../../lib/shortlist/documents';
+import type { ServiceKey } from '../../../lib/shortlist/selection';
 import type { ReferralService } from '../../../lib/shortlist/service-view';
 import type { Lang } from '../../../locales';
 import { translator } from '../../../lib/i18n/translator';

@@ -4,7 +4,7 @@
  */
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { clear, persistence, remove, snapshot, subscribe, wasCorrupted } from '../../../client/shortlist/store';
-import { selectionQuery } from '../../../lib/shortlist/selection';
+import { selectionQuery } from '../../../lib/shortlist/shared-link';
 import type { ReferralService } from '../../../lib/shortlist/service-view';
 import type { Lang } from '../../../locales';
 import { translator } from '../../../lib/i18n/translator';
