@@ -64,12 +64,17 @@ export const COUNTIES: County[] = [
   { id: 'vrancea', name: 'Vrancea', towns: ['Focșani', 'Adjud', 'Mărășești', 'Panciu'], lat: 45.7, lng: 27.18, weight: 1.2 },
 ];
 
+/**
+ * Made-up street names, 25 of them, none a real street's: a real name with a made-up number gave the
+ * address of a shelter the registry withholds at 50,000 providers, and a whole street the registry
+ * withholds matches any house on it. The confidentiality guard and validate must never meet one here.
+ */
 export const STREETS = [
-  'Strada Mihai Eminescu', 'Strada Avram Iancu', 'Bulevardul Unirii', 'Strada Libertății', 'Strada Florilor',
-  'Calea Victoriei', 'Strada Ștefan cel Mare', 'Strada Horea', 'Strada Mărășești', 'Strada Republicii',
-  'Strada Independenței', 'Strada Păcii', 'Strada Trandafirilor', 'Strada Nicolae Bălcescu', 'Strada Gheorghe Doja',
-  'Strada 1 Decembrie 1918', 'Strada Tudor Vladimirescu', 'Strada Mihail Kogălniceanu', 'Strada Câmpului',
-  'Aleea Teilor', 'Strada Școlii', 'Strada Morii', 'Piața Centrală', 'Strada Bisericii', 'Calea Moților',
+  'Strada Inventată', 'Strada Imaginară', 'Strada Fictivă', 'Strada Exemplului', 'Strada Sintetică',
+  'Bulevardul Închipuirii', 'Calea Probelor', 'Strada Machetei', 'Strada Schiței', 'Strada Modelului',
+  'Strada Eșantionului', 'Strada Încercării', 'Strada Testelor', 'Strada Ciornei', 'Strada Prototipului',
+  'Strada Simulării', 'Strada Presupunerii', 'Strada Ipotezei', 'Strada Năluca', 'Aleea Fantomelor',
+  'Strada Nicăieri', 'Strada Himerei', 'Piața Închipuită', 'Strada Basmului', 'Calea Poveștii',
 ];
 
 export const NGO_WORDS = [

