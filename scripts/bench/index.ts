@@ -17,7 +17,8 @@
 import { cpus, loadavg, totalmem } from 'node:os';
 import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { writeSynthetic } from '../generate-synthetic';
 import { buildPhases, timedBuild, type BuildResult } from './build';
 import { minimalAstroBuild } from './astro-baseline';
@@ -42,7 +43,28 @@ const BUILD_DATE = '2026-11-24';
 
 interface Options { sizes: number[]; seed: number; port: number; browser: boolean; smoke: boolean; skipBuild: boolean; rebuild: boolean; site?: string }
 
-function options(argv: string[]): Options {
+const USAGE = `npm run bench [-- options]
+  --sizes 1000,10000,50000  synthetic sizes to generate, build and measure (default all three)
+  --site dist               measure an already built site instead (every figure but the build's)
+  --seed 1                  the generator's seed
+  --port 4336               the local server's port (or BENCH_PORT)
+  --no-browser              build figures only
+  --no-rebuild              skip the rebuild after one corrected file
+  --skip-build              re-measure the site already in .bench/dist-<n>
+  --smoke                   1,000 providers, no timing assertions (CI)
+  --help                    this text`;
+
+const WITH_VALUE = new Set(['--sizes', '--site', '--seed', '--port']);
+const FLAGS = new Set(['--no-browser', '--no-rebuild', '--skip-build', '--smoke', '--help', '-h']);
+
+/** Exported for its test: a mistyped option must not start a half-hour run that ignores it. */
+export function options(argv: string[]): Options | 'help' {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (WITH_VALUE.has(a)) { i++; continue; }
+    if (!FLAGS.has(a)) throw new Error(`unknown option '${a}'.\n${USAGE}`);
+  }
+  if (argv.includes('--help') || argv.includes('-h')) return 'help';
   const get = (name: string) => { const i = argv.indexOf(`--${name}`); return i >= 0 ? argv[i + 1] : undefined; };
   const smoke = argv.includes('--smoke');
   const sizes = (get('sizes') ?? (smoke ? '1000' : '1000,10000,50000')).split(',').map((s) => Number(s.trim().replace(/k$/i, '000')));
@@ -298,6 +320,7 @@ function machine(): string {
 
 async function main() {
   const opts = options(process.argv.slice(2));
+  if (opts === 'help') return console.log(USAGE);
   mkdirSync('.bench', { recursive: true });
   const rows: Row[] = [];
   const all: SizeFigures[] = [];
@@ -331,7 +354,9 @@ async function main() {
   }
 }
 
-main().catch((e: unknown) => {
-  console.error(e);
-  process.exit(1);
-});
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  main().catch((e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
