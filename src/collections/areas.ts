@@ -56,7 +56,8 @@ export interface CountyUnits {
 /** The areas taxonomy, indexed once per build. */
 export const getAreaIndex: () => Promise<AreaIndex> = derived((dir) => areaIndex(dir.areas));
 
-interface Placed { provider: PublicProvider; serviceId: string; placed: PlacedService; order: number }
+/** `apart`: the provider is listed apart (undocumented.ts), decided once, not once per unit it serves. */
+interface Placed { provider: PublicProvider; serviceId: string; placed: PlacedService; order: number; apart: boolean }
 
 /**
  * Every county that has administrative units in the taxonomy (Cluj county today), with each unit's
@@ -68,15 +69,18 @@ export const getCountyUnits: () => Promise<CountyUnits[]> = derived(async (dir) 
   const local = new Map<string, Placed[]>();
   const wide = new Map<string, Placed[]>();
   let order = 0;
-  for (const provider of dir.providers) for (const s of provider.services) {
-    if (s.status === 'inactive') continue;
-    const item: Placed = { provider, serviceId: s.id, placed: placedService(provider, s), order: order++ };
-    for (const a of candidateAreas(item.placed, areas)) {
-      const kind = areas.kind(a);
-      if (kind === 'municipality' || kind === 'town' || kind === 'commune') push(local, a, item);
+  for (const provider of dir.providers) {
+    const apart = isUndocumented(provider);
+    for (const s of provider.services) {
+      if (s.status === 'inactive') continue;
+      const item: Placed = { provider, serviceId: s.id, placed: placedService(provider, s), order: order++, apart };
+      for (const a of candidateAreas(item.placed, areas)) {
+        const kind = areas.kind(a);
+        if (kind === 'municipality' || kind === 'town' || kind === 'commune') push(local, a, item);
+      }
+      // County-wide and national services serve every unit under them: listed once, checked per unit.
+      for (const a of s.areas_served ?? []) if (areas.kind(a) === 'county' || areas.kind(a) === 'country') push(wide, a, item);
     }
-    // County-wide and national services serve every unit under them: listed once, checked per unit.
-    for (const a of s.areas_served ?? []) if (areas.kind(a) === 'county' || areas.kind(a) === 'country') push(wide, a, item);
   }
   const result: CountyUnits[] = [];
   for (const county of dir.areas.filter((t) => areas.kind(t.id) === 'county')) {
@@ -106,7 +110,7 @@ function unitArea(unit: TaxonomyTerm, county: TaxonomyTerm, localities: Taxonomy
   for (const c of candidates) {
     const reach = servesArea(c.placed, unit.id, areas);
     if (!reach) continue;
-    if (isUndocumented(c.provider)) {
+    if (c.apart) {
       if (LOCAL_REACHES.includes(reach)) undocumented.add(c.provider);
       continue;
     }
