@@ -6,7 +6,7 @@
  */
 import type { TaxonomyTerm } from '../schemas/taxonomy';
 import type { PublicProvider } from '../lib/confidentiality/public-provider';
-import { areaIndex, areasWithLocalServices, candidateAreas, LOCAL_REACHES, localitiesOf, placedService, REACHES, servesArea, unitsOf, type AreaIndex, type PlacedService, type Reach } from '../lib/catalogue/areas';
+import { areaIndex, candidateAreas, LOCAL_REACHES, localitiesOf, placedService, REACHES, servesArea, unitsOf, type AreaIndex, type PlacedService, type Reach } from '../lib/catalogue/areas';
 import { pageParam, paginate } from '../lib/catalogue/catalogue';
 import { isUndocumented } from '../lib/catalogue/undocumented';
 import { langParam } from '../lib/routes';
@@ -152,10 +152,3 @@ export async function unitPagePaths() {
   })));
 }
 
-/**
- * The areas at least one active service is local to (servesArea: located there or serving it),
- * with their wider areas: what an area filter offers, so that 41 counties served only by the same
- * national lines do not each appear with the same count.
- */
-export const getAreasWithLocalServices: () => Promise<Set<string>> = derived(async (dir) =>
-  areasWithLocalServices(dir.providers.flatMap((p) => p.services.filter((s) => s.status !== 'inactive').map((s) => placedService(p, s))), await getAreaIndex()));

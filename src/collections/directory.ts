@@ -21,8 +21,8 @@ import { isUndocumented } from '../lib/catalogue/undocumented';
 import type { TermField } from '../lib/catalogue/taxonomy';
 import { DEFAULT_LANG, LANGS, LOCALE, type Lang } from '../locales';
 import { langParam, localeSitePath, providerPath, termPath } from '../lib/routes';
-import { buildSearchIndex } from '../lib/search/build-index';
-import { splitIndex, type SearchManifest, type ShardPart } from '../lib/search/shards';
+import { buildSearchIndex, searchAreaFile } from '../lib/search/build-index';
+import { splitIndex, type SearchAreaFile, type SearchManifest, type ShardPart } from '../lib/search/shards';
 import { packVocabulary, type SearchVocabulary } from '../lib/search/vocabulary';
 import { sitemapFiles, staticPagePaths, type SitemapFile } from '../lib/site/sitemap';
 
@@ -192,10 +192,15 @@ export async function getTermServiceCounts(field: TermField): Promise<Map<string
   return counts;
 }
 
-const searchShards = Object.fromEntries(LANGS.map((lang) => [lang, derived((dir) => splitIndex(buildSearchIndex({ ...dir, lang, buildDate: dir.buildDate, staleAfterMonths: SITE.staleAfterMonths })))])) as Record<Lang, () => Promise<{ manifest: SearchManifest; parts: ShardPart[] }>>;
+interface SearchFiles { manifest: SearchManifest; parts: ShardPart[]; areaFile: SearchAreaFile }
 
-/** The static search data for one language, split by county (served under /data/search/<lang>/). */
-export function getSearchShards(lang: Lang): Promise<{ manifest: SearchManifest; parts: ShardPart[] }> {
+const searchShards = Object.fromEntries(LANGS.map((lang) => [lang, derived((dir): SearchFiles => {
+  const data = buildSearchIndex({ ...dir, lang, buildDate: dir.buildDate, staleAfterMonths: SITE.staleAfterMonths });
+  return { ...splitIndex(data), areaFile: searchAreaFile(data, dir.areas, lang) };
+})])) as Record<Lang, () => Promise<SearchFiles>>;
+
+/** The static search data for one language, split by county, and its area file (served under /data/search/<lang>/). */
+export function getSearchShards(lang: Lang): Promise<SearchFiles> {
   return searchShards[lang]();
 }
 

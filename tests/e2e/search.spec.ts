@@ -285,6 +285,31 @@ test.describe('one meaning of "here"', () => {
   });
 });
 
+test.describe('a link to an area no service names', () => {
+  // Turda the locality (not the municipality): in the taxonomy, named by no service, so the search
+  // manifest leaves it to the area file, which such a link loads before the search starts.
+  test('is understood, and lists what serves it from the county and the country', async ({ page }) => {
+    const asked: string[] = [];
+    page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+    const manifest = await (await page.request.get('/data/search/ro/index.json')).json() as { areas: string[] };
+    expect(manifest.areas).not.toContain('turda-55268');
+    await page.goto('/?area=turda-55268');
+    await ready(page);
+    await expect(page.locator('[data-unrecognised]')).toHaveCount(0);
+    await expect(page.locator('.search-app__section-title', { hasText: 'Pentru tot județul' })).toBeVisible();
+    await expect(page.locator('#search-area option:checked')).toHaveText(/^Turda/);
+    expect(asked).toContain('/data/search/ro/areas.json');
+  });
+
+  test('the home page itself carries no list of areas: the island fetches them after the first results', async ({ page }) => {
+    const html = await (await page.request.get('/')).text();
+    expect(html).not.toContain('turda-55268');
+    await page.goto('/?q=cantina');
+    await ready(page);
+    await expect(page.locator('#search-area option', { hasText: 'Mănăștur' })).toHaveCount(1);
+  });
+});
+
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
   test('the home page still lists providers and explains search needs JavaScript', async ({ page }) => {

@@ -5,7 +5,7 @@ import { NO_FILTERS, SearchEngine, type Filters, type SearchRequest, type Search
 import { R } from '../../src/lib/search/index-data';
 import { areaIndex, servesArea, placedService } from '../../src/lib/catalogue/areas';
 import { packVocabulary } from '../../src/lib/search/vocabulary';
-import { decodeState, encodeState, EMPTY_STATE, type KnownValues, type SearchState } from '../../src/lib/search/url-state';
+import { decodeState, encodeState, EMPTY_STATE, knownValues, type KnownValues, type SearchState } from '../../src/lib/search/url-state';
 import { publicProvider, type PublicProvider } from '../../src/lib/confidentiality/public-provider';
 import type { Provider } from '../../src/schemas/provider';
 import { mapPoints } from '../../src/lib/map/points';
@@ -397,10 +397,52 @@ describe('shards by county', () => {
     const { manifest, parts } = splitIndex(d);
     // A service naming no area is national: loaded with every county.
     expect(manifest.shards).toEqual([{ id: 'judetul-alba', rows: 1 }, { id: 'judetul-cluj', rows: 1 }, { id: 'national', rows: 1 }]);
-    expect(mergeShards(manifest, parts)).toEqual(d);
+    // No service is local to Mărăști (Mănăștur is named; Cluj County only as the ancestor): the manifest leaves it to the area file.
+    expect(manifest.areas).toEqual(['romania', 'judetul-cluj', 'cluj-napoca', 'manastur', 'judetul-alba']);
+    expect(mergeShards(manifest, parts)).toEqual({ ...d, areas: manifest.areas, areaParent: d.areaParent.slice(0, 5), areaKind: d.areaKind.slice(0, 5) });
     const alba = mergeShards(manifest, parts.filter((p) => p.id !== 'judetul-cluj'));
     expect(alba.rows.map((r) => r[R.service])).toEqual(['fara-zona', 'ajutor-sarbatori']);
     expect(new SearchEngine(alba).search({ q: 'sezatoare', filters: { ...NO_FILTERS, area: ['judetul-alba'] }, sort: 'relevance', now: WEDNESDAY_10, limit: 30 }).total).toBe(1);
+  });
+});
+
+describe('the area file and links to areas no service names', () => {
+  it('keeps the areas rows can be local to, with their ancestors, in the manifest and all of them in the area file', async () => {
+    const { splitIndex, mergeShards, withAllAreas } = await import('../../src/lib/search/shards');
+    const { searchAreaFile } = await import('../../src/lib/search/build-index');
+    const only = [{ ...providers[2]!, services: [{ ...providers[2]!.services[0]!, areas_served: ['manastur'] }] }] as PublicProvider[];
+    const d = buildSearchIndex({ providers: only, beneficiaryCategories: categories, serviceTypes: types, areas, lang: 'hu', buildDate: '2026-11-24', staleAfterMonths: 24 });
+    const { manifest, parts } = splitIndex(d);
+    expect(manifest.areas).not.toContain('marasti');
+    const file = searchAreaFile(d, areas, 'hu');
+    expect(file.areas.slice(0, manifest.areas.length)).toEqual(manifest.areas);
+    expect(file.areas).toContain('marasti');
+    expect(file.labels[file.areas.indexOf('judetul-cluj')]).toBe(areas.find((a) => a.id === 'judetul-cluj')!.label.hu);
+    // The whole index again, and a filter on the area no service names finds what serves it from above.
+    const whole = mergeShards(withAllAreas(manifest, file), parts);
+    expect(whole).toEqual(d);
+    expect(knownValues(whole).area.has('marasti')).toBe(true);
+    expect(() => withAllAreas(manifest, { ...file, areas: [...file.areas].reverse() })).toThrow(/does not match/);
+  });
+
+  it('says when a link names an area the manifest lacks', async () => {
+    const { namesOtherAreas } = await import('../../src/lib/search/url-state');
+    expect(namesOtherAreas('?q=x&area=manastur', ['manastur'])).toBe(false);
+    expect(namesOtherAreas('?area=manastur,marasti', ['manastur'])).toBe(true);
+    expect(namesOtherAreas('?near=marasti&sort=distance', ['manastur'])).toBe(true);
+    expect(namesOtherAreas('?q=cantina', [])).toBe(false);
+  });
+
+  it('labels areas for the controls, with a centre only where the taxonomy has one', async () => {
+    const { areaTerms } = await import('../../src/lib/search/controls');
+    expect(areaTerms({ areas: ['a', 'b'], labels: ['A', 'B'], points: [[46.7, 23.5], 0] })).toEqual([{ id: 'a', label: 'A', lat: 46.7, lng: 23.5 }, { id: 'b', label: 'B' }]);
+  });
+
+  it('serves shard positions as differences and reads them back', async () => {
+    const { encodeShard, decodeShard } = await import('../../src/lib/search/shards');
+    const part = { id: 'judetul-cluj', providers: [], rows: [], order: [3, 4, 5, 9, 1000, 1001] };
+    expect(encodeShard(part).order).toEqual([3, 1, 1, 4, 991, 1]);
+    expect(decodeShard(encodeShard(part))).toEqual(part);
   });
 });
 

@@ -6,9 +6,9 @@
  * this file.
  */
 import { SearchEngine } from '../../lib/search/engine';
-import { decodeState, knownValues, type SearchState } from '../../lib/search/url-state';
+import { decodeState, knownValues, namesOtherAreas, type SearchState } from '../../lib/search/url-state';
 import type { SearchVocabulary } from '../../lib/search/vocabulary';
-import { fetchJson, initialShards, loadShards, mergeShards, type SearchManifest, type ShardPart } from '../../lib/search/shards';
+import { fetchJson, initialShards, loadShards, mergeShards, withAllAreas, type SearchAreaFile, type SearchManifest, type ShardPart } from '../../lib/search/shards';
 
 export interface StartData {
   manifest: SearchManifest;
@@ -25,7 +25,13 @@ export function loadStartData(base: string): Promise<StartData> {
   let p = pending.get(base);
   if (!p) {
     p = (async () => {
-      const manifest = (await fetchJson(`${base}index.json`)) as SearchManifest;
+      let manifest = (await fetchJson(`${base}index.json`)) as SearchManifest;
+      // A link to an area no service names (a village): its place among the areas is in the area file.
+      if (namesOtherAreas(window.location.search, manifest.areas)) {
+        const all = await loadAreaFile(base).catch(() => null);
+        // Without it the area counts as not understood, and the search runs without it.
+        if (all) manifest = withAllAreas(manifest, all);
+      }
       // An area in the address (a shared link) decides which counties load first.
       const areas = decodeState(window.location.search, knownValues(manifest)).state.filters.area;
       const parts = await loadShards(base, initialShards(manifest, areas), new Map());
@@ -39,6 +45,23 @@ export function loadStartData(base: string): Promise<StartData> {
     pending.set(base, p);
     // A failed load is forgotten, so that the next caller tries again.
     p.catch(() => pending.delete(base));
+  }
+  return p;
+}
+
+const areaFiles = new Map<string, Promise<SearchAreaFile>>();
+
+/**
+ * Every area with its label and point (/data/search/<lang>/areas.json), fetched once: the island's
+ * area filter and "near" read it after the first results, and a link naming an area the manifest
+ * lacks needs it before them. A failed load is forgotten, so that the next caller tries again.
+ */
+export function loadAreaFile(base: string): Promise<SearchAreaFile> {
+  let p = areaFiles.get(base);
+  if (!p) {
+    p = fetchJson(`${base}areas.json`) as Promise<SearchAreaFile>;
+    areaFiles.set(base, p);
+    p.catch(() => areaFiles.delete(base));
   }
   return p;
 }

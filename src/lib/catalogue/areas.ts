@@ -214,10 +214,3 @@ export function candidateAreas(service: PlacedService, areas: AreaIndex): Set<st
   }
   return out;
 }
-
-/** The areas at least one of `services` is local to (located there or serving it), by servesArea. */
-export function areasWithLocalServices(services: Iterable<PlacedService>, areas: AreaIndex): Set<string> {
-  const out = new Set<string>();
-  for (const s of services) for (const a of candidateAreas(s, areas)) if (!out.has(a) && LOCAL_REACHES.includes(servesArea(s, a, areas)!)) out.add(a);
-  return out;
-}

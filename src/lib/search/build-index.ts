@@ -6,13 +6,14 @@ import type { Lang } from '../../locales';
 import type { TaxonomyTerm } from '../../schemas/taxonomy';
 import type { PublicProvider } from '../confidentiality/public-provider';
 import { localize } from '../i18n/localize';
-import { areaIndex } from '../catalogue/areas';
+import { areaIndex, candidateAreas, type AreaIndex } from '../catalogue/areas';
 import { compileHours } from '../hours/opening-hours';
 import type { CompiledHours } from '../hours/compiled';
 import { serviceIsStale } from '../views/freshness';
 import { needsReview, reviewStatus } from '../review/cycle';
 import { isUndocumented } from '../catalogue/undocumented';
-import { FLAG, HELPLINES_MAX, PRECISION_CODES, SEARCH_INDEX_VERSION, type HelplineRow, type ProviderRow, type Row, type SearchIndexData } from './index-data';
+import type { SearchAreaFile } from './shards';
+import { FLAG, HELPLINES_MAX, R, PRECISION_CODES, SEARCH_INDEX_VERSION, type HelplineRow, type ProviderRow, type Row, type SearchIndexData } from './index-data';
 
 export interface BuildIndexInput {
   providers: readonly PublicProvider[];
@@ -48,6 +49,23 @@ function both(text: Parameters<typeof localize>[0], lang: Lang): string[] {
   const here = localize(text, lang);
   const ro = localize(text, 'ro');
   return here === ro ? [here ?? ''] : [here ?? '', ro ?? ''];
+}
+
+/**
+ * The positions of `areas` in their new order: first every area a row can be local to (as
+ * servesArea reads the row: where it is, what it serves and, below a county, what that contains)
+ * with their ancestors, in taxonomy order, then the rest; `searched` counts the first part. The
+ * search filters and counts only ever need the first part.
+ */
+function searchedAreasFirst(areas: readonly TaxonomyTerm[], rows: readonly Row[], index: AreaIndex): { order: number[]; searched: number } {
+  const named = new Set<string>();
+  for (const row of rows) {
+    const placed = { areas_served: row[R.areas].map((a) => areas[a]!.id), places: row[R.placeAreas].map((a) => ({ area: areas[a]!.id })) };
+    for (const a of candidateAreas(placed, index)) for (const up of index.chain(a)) named.add(up);
+  }
+  const all = areas.map((_, i) => i);
+  const first = all.filter((i) => named.has(areas[i]!.id));
+  return { order: [...first, ...all.filter((i) => !named.has(areas[i]!.id))], searched: first.length };
 }
 
 /** One index per interface language: display names in that language, search words in it and in Romanian. */
@@ -147,6 +165,17 @@ export function buildSearchIndex(input: BuildIndexInput): SearchIndexData {
     }
   });
 
+  // The areas the rows name, and their ancestors, come first: the manifest carries only those (a
+  // county has hundreds of villages no service names), the rest waits in the area file.
+  const { order, searched } = searchedAreasFirst(input.areas, rows, areaTerms);
+  const moved = new Map(order.map((old, now) => [old, now]));
+  const renumber = (list: number[]) => list.map((a) => moved.get(a)!).sort((a, b) => a - b);
+  for (const row of rows) {
+    row[R.areas] = renumber(row[R.areas]);
+    row[R.placeAreas] = renumber(row[R.placeAreas]);
+  }
+  const ordered = order.map((a) => input.areas[a]!);
+  const orderedPos = new Map(ordered.map((t, i) => [t.id, i]));
   const labelText = (t: TaxonomyTerm) => [...new Set([t.label[lang], t.label.ro])].join(' ');
   return {
     v: SEARCH_INDEX_VERSION,
@@ -156,14 +185,35 @@ export function buildSearchIndex(input: BuildIndexInput): SearchIndexData {
     catText: input.beneficiaryCategories.map(labelText),
     types,
     typeText: input.serviceTypes.map(labelText),
-    areas,
-    areaParent: input.areas.map((t) => (t.parent ? (areaPos.get(t.parent) ?? -1) : -1)),
-    areaKind: input.areas.map((t) => areaTerms.kind(t.id) ?? ''),
+    areas: ordered.map((t) => t.id),
+    areaParent: ordered.map((t) => (t.parent ? (orderedPos.get(t.parent) ?? -1) : -1)),
+    areaKind: ordered.map((t) => areaTerms.kind(t.id) ?? ''),
+    searchedAreas: searched,
     langs,
     hours,
     // National lines first; the rest keep the name order of the rows.
     helplines: [...helplines.filter((h) => h[4] === 1), ...helplines.filter((h) => h[4] === 0)].slice(0, HELPLINES_MAX),
     providers: providerRows,
     rows,
+  };
+}
+
+/** The area file of an index (lib/search/shards.ts, SearchAreaFile): every area in the index's order, labelled in `lang`. */
+export function searchAreaFile(data: Pick<SearchIndexData, 'areas' | 'areaParent' | 'areaKind'>, terms: readonly TaxonomyTerm[], lang: Lang): SearchAreaFile {
+  const byId = new Map(terms.map((t) => [t.id, t]));
+  const term = (id: string) => {
+    const t = byId.get(id);
+    if (!t) throw new Error(`search areas: "${id}" is not in the areas taxonomy`);
+    return t;
+  };
+  return {
+    areas: data.areas,
+    areaParent: data.areaParent,
+    areaKind: data.areaKind,
+    labels: data.areas.map((id) => term(id).label[lang]),
+    points: data.areas.map((id) => {
+      const t = term(id);
+      return t.latitude !== undefined && t.longitude !== undefined ? [t.latitude, t.longitude] : 0;
+    }),
   };
 }

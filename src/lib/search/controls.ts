@@ -8,6 +8,7 @@ import { bucharestWallClock } from '../hours/compiled';
 import type { LatLng } from '../map/geo';
 import type { OpenFilter } from './engine';
 import { DAY_CODES } from './url-state';
+import type { SearchAreaFile } from './shards';
 
 /** A beneficiary category, service type or language, labelled in the page language. */
 export interface SearchTerm {
@@ -19,6 +20,14 @@ export interface SearchTerm {
 export interface AreaTerm extends SearchTerm {
   lat?: number;
   lng?: number;
+}
+
+/** The areas of the search data's area file (/data/search/<lang>/areas.json), as the controls list them. */
+export function areaTerms(file: Pick<SearchAreaFile, 'areas' | 'labels' | 'points'>): AreaTerm[] {
+  return file.areas.map((id, i) => {
+    const point = file.points[i];
+    return point ? { id, label: file.labels[i] ?? id, lat: point[0], lng: point[1] } : { id, label: file.labels[i] ?? id };
+  });
 }
 
 export type OpenAt = Extract<OpenFilter, { kind: 'at' }>;

@@ -9,8 +9,12 @@
 import type { Lang } from '../../locales';
 import type { CompiledHours } from '../hours/compiled';
 
-/** 2: rows name the location of each point (`places`), for map point ids and links. 3: `helplines`. */
-export const SEARCH_INDEX_VERSION = 3;
+/**
+ * 2: rows name the location of each point (`places`), for map point ids and links. 3: `helplines`.
+ * 4: the areas the rows name come first (`searchedAreas`); the manifest carries only those, the
+ * area file (`SearchAreaFile`) all of them; shards' `order` is delta-coded.
+ */
+export const SEARCH_INDEX_VERSION = 4;
 
 /** Bit flags in a row's `flags` field. */
 export const FLAG = {
@@ -105,7 +109,10 @@ export interface SearchIndexData {
   catText: string[];
   types: string[];
   typeText: string[];
+  /** The areas the rows name (served or located) and their ancestors, then the rest of the taxonomy. */
   areas: string[];
+  /** How many of `areas`, from the first, the rows name or contain what they name: the manifest carries only these. */
+  searchedAreas: number;
   /** Position of each area's parent in `areas`, -1 for none. */
   areaParent: number[];
   /** Each area's kind (country, county, municipality, locality...), '' when the taxonomy does not say and it cannot be inferred. */

@@ -83,7 +83,48 @@ export function splitIndex(data: SearchIndexData): { manifest: SearchManifest; p
   });
   const { rows: _rows, providers: _providers, ...rest } = data;
   const list = [...parts.values()].sort((a, b) => a.id.localeCompare(b.id)).map(({ providerPos: _p, ...part }) => part);
-  return { manifest: { ...rest, shards: list.map((p) => ({ id: p.id, rows: p.rows.length })) }, parts: list };
+  const n = data.searchedAreas;
+  return {
+    manifest: { ...rest, areas: data.areas.slice(0, n), areaParent: data.areaParent.slice(0, n), areaKind: data.areaKind.slice(0, n), shards: list.map((p) => ({ id: p.id, rows: p.rows.length })) },
+    parts: list,
+  };
+}
+
+/**
+ * Every area of the taxonomy with its label and point, in the index's order (the manifest's areas
+ * first): /data/search/<lang>/areas.json. The island's area filter and "near" read it, and a link
+ * naming an area the manifest lacks (a village no service names) loads it before the search starts.
+ */
+export interface SearchAreaFile {
+  areas: string[];
+  areaParent: number[];
+  areaKind: string[];
+  labels: string[];
+  /** [lat, lng] of the area's centre, or 0 when the taxonomy has none. */
+  points: Array<[number, number] | 0>;
+}
+
+/** The manifest with every area of `file`, for a search on an area no service names. */
+export function withAllAreas(manifest: SearchManifest, file: SearchAreaFile): SearchManifest {
+  if (file.areas.length < manifest.areas.length || manifest.areas.some((id, i) => file.areas[i] !== id)) {
+    throw new Error('the area file does not match the search manifest (a page from another build?)');
+  }
+  return { ...manifest, areas: file.areas, areaParent: file.areaParent, areaKind: file.areaKind };
+}
+
+/** A shard as served (/data/search/<lang>/<shard>.json). */
+export interface ShardFile extends Omit<ShardPart, 'order'> {
+  /** Each row's `order` less the one before it (rows are in whole-index order): small numbers keep a big shard small. */
+  order: number[];
+}
+
+export function encodeShard(part: ShardPart): ShardFile {
+  return { ...part, order: part.order.map((o, i) => (i === 0 ? o : o - part.order[i - 1]!)) };
+}
+
+export function decodeShard(file: ShardFile): ShardPart {
+  let at = 0;
+  return { ...file, order: file.order.map((d, i) => (at = i === 0 ? d : at + d)) };
 }
 
 /** Joins loaded shards back into one index, in the original order, each row once. */
@@ -150,7 +191,7 @@ export const fetchJson: FetchJson = async (url) => {
 export async function loadShards(base: string, ids: readonly string[], have: ReadonlyMap<string, ShardPart>, get: FetchJson = fetchJson): Promise<Map<string, ShardPart>> {
   const out = new Map(have);
   await Promise.all(ids.filter((id) => !out.has(id)).map(async (id) => {
-    out.set(id, (await get(`${base}${id}.json`)) as ShardPart);
+    out.set(id, decodeShard((await get(`${base}${id}.json`)) as ShardFile));
   }));
   return out;
 }

@@ -80,6 +80,19 @@ export function encodeState(s: SearchState): string {
 }
 
 /**
+ * Whether a query string names an area (`area`, `near`) that is not among `areas`: the manifest
+ * lists only the areas services name, so a link to a village no service names needs the area file
+ * before it can be read.
+ */
+export function namesOtherAreas(search: string, areas: readonly string[]): boolean {
+  const p = new URLSearchParams(search);
+  const named = [...p.getAll('area').flatMap((v) => v.split(',')), ...p.getAll('near')].filter(Boolean);
+  if (named.length === 0) return false;
+  const have = new Set(areas);
+  return named.some((id) => !have.has(id));
+}
+
+/**
  * Reads a state from a query string. Returns the state and how many parameters or values it did
  * not recognise (unknown names or values), so the page can say that part of a link was not
  * understood. Only the number: the text of a link is never shown as if the site had written it.

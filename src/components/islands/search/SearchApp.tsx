@@ -13,13 +13,13 @@ import type { MapStrings } from '../../../lib/map/core';
 import { translator } from '../../../lib/i18n/translator';
 import { searchDataPath, searchVocabularyPath } from '../../../lib/routes';
 import type { SearchStrings } from '../../../lib/search/labels';
-import { listText, searchOrigin, type AreaTerm, type SearchTerm } from '../../../lib/search/controls';
+import { listText, searchOrigin, type SearchTerm } from '../../../lib/search/controls';
 import { NO_FILTERS, type SearchResult, type TermRef } from '../../../lib/search/engine';
 import { hasCriteria } from '../../../lib/search/url-state';
 import { activeFilterCount } from '../../../lib/search/filter-count';
 import { searchNeedsQuickExit } from '../../../lib/confidentiality/quick-exit';
 import { SITE } from '../../../config';
-import { startFromAddress, useSearchData } from './use-search-data';
+import { startFromAddress, useAreaTerms, useSearchData } from './use-search-data';
 import { useAddressSync, useSearchState } from './use-search-state';
 import { useGeolocation } from './use-geolocation';
 import { useNow, useSettled } from './use-clock';
@@ -43,7 +43,6 @@ export interface SearchAppProps {
   mapLabels: MapStrings;
   categories: SearchTerm[];
   types: SearchTerm[];
-  areas: AreaTerm[];
   tileUrl: string;
   tileAttribution: string;
 }
@@ -53,7 +52,7 @@ const ANNOUNCE_DELAY_MS = 700;
 const OTHER_WORDS_DELAY_MS = 1500;
 
 export default function SearchApp(props: SearchAppProps) {
-  const { lang, areas } = props;
+  const { lang } = props;
   const t = useMemo(() => translator(props.labels, lang), [props.labels, lang]);
   const base = searchDataPath(lang);
   const search = useSearchState(() => startFromAddress(base));
@@ -64,6 +63,8 @@ export default function SearchApp(props: SearchAppProps) {
   const geo = useGeolocation(onLocated);
   const now = useNow();
 
+  // Not in the page: a county's hundreds of villages would weigh on every first load. They come after the first results.
+  const areas = useAreaTerms(base);
   const areaById = useMemo(() => new Map(areas.map((a) => [a.id, a])), [areas]);
   const from = useMemo(() => searchOrigin(geo.position, state.near, areaById), [geo.position, state.near, areaById]);
   const { result: latest, mapPoints } = useSearchResults(engine, { state, from, now, limit: search.limit, fuse: data.fuse, vocabulary: data.vocabulary });

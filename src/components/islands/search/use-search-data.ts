@@ -12,7 +12,8 @@ import { decodeState, knownValues, type SearchState } from '../../../lib/search/
 import { VocabularyReader, type SearchVocabulary } from '../../../lib/search/vocabulary';
 import { LANGS, type Lang } from '../../../locales';
 import { fetchJson, loadShards, mergeShards, missingShards, shardsForArea } from '../../../lib/search/shards';
-import { loadStartData, loadStartVocabulary, startDataNow, startVocabularyNow, takeHandedState, type StartData } from '../../../client/search/start-data';
+import { areaTerms, type AreaTerm } from '../../../lib/search/controls';
+import { loadAreaFile, loadStartData, loadStartVocabulary, startDataNow, startVocabularyNow, takeHandedState, type StartData } from '../../../client/search/start-data';
 
 /** The state read from the address, and how many of its parameters were not recognised. */
 export interface StartState {
@@ -144,4 +145,19 @@ export function useSearchData(base: string, lang: Lang, vocabularyPath: (lang: L
   const loadAll = useCallback(() => { void ensure([...notLoaded]); }, [ensure, notLoaded]);
 
   return { engine, fuse, typosFailed: typos === 'failed', vocabulary, failed, loadingMore, notLoaded, loadArea, loadAll, loadOtherWords, loadTypos };
+}
+
+/**
+ * Every area with its label and point, for the area filter, "near" and the notices naming an area:
+ * fetched when the island starts (after the first results); empty until then, or if it fails (the
+ * filter then lists no areas; the search still works).
+ */
+export function useAreaTerms(base: string): AreaTerm[] {
+  const [areas, setAreas] = useState<AreaTerm[]>([]);
+  useEffect(() => {
+    let cancelled = false;
+    loadAreaFile(base).then((file) => { if (!cancelled) setAreas(areaTerms(file)); }, () => { /* filters without areas */ });
+    return () => { cancelled = true; };
+  }, [base]);
+  return areas;
 }

@@ -2,15 +2,20 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSearchShards } from '../../../../collections/directory';
 import { LANGS } from '../../../../locales';
+import { encodeShard, type ShardPart } from '../../../../lib/search/shards';
 
 export const getStaticPaths = (async () => {
   const paths = [];
   for (const lang of LANGS) {
     const { parts } = await getSearchShards(lang);
-    for (const part of parts) paths.push({ params: { lang, shard: part.id }, props: { part } });
+    for (const part of parts) {
+      // areas.json is the area file (./areas.json.ts); shard ids are counties and `national`.
+      if (part.id === 'areas' || part.id === 'index') throw new Error(`search shard id "${part.id}" is taken by another file of /data/search/${lang}/`);
+      paths.push({ params: { lang, shard: part.id }, props: { part } });
+    }
   }
   return paths;
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(JSON.stringify((props as { part: unknown }).part), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(JSON.stringify(encodeShard((props as { part: ShardPart }).part)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
