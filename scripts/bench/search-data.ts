@@ -15,8 +15,8 @@ import { publicProvider } from '../../src/lib/confidentiality/public-provider';
 import { validateProviderText } from '../../src/lib/ingest/validate-provider';
 import { providerFormatOf } from '../../src/lib/ingest/markdown-file';
 import { formatProblem } from '../../src/lib/ingest/friendly-errors';
-import { buildSearchIndex } from '../../src/lib/search/build-index';
-import { splitIndex } from '../../src/lib/search/shards';
+import { buildSearchIndex, searchAreaFile } from '../../src/lib/search/build-index';
+import { encodeShard, splitIndex } from '../../src/lib/search/shards';
 import { TAXONOMY_FILES } from '../../src/build/content-files';
 import { LANGS } from '../../src/locales';
 import { SITE } from '../../src/config';
@@ -45,7 +45,8 @@ export function writeSearchData(contentDir: string, siteDir: string, outDir: str
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'index.json'), JSON.stringify(manifest));
-    for (const part of parts) writeFileSync(join(dir, `${part.id}.json`), JSON.stringify(part));
+    for (const part of parts) writeFileSync(join(dir, `${part.id}.json`), JSON.stringify(encodeShard(part)));
+    writeFileSync(join(dir, 'areas.json'), JSON.stringify(searchAreaFile(data, terms(TAXONOMY_FILES.areas), lang)));
   }
   return { rows, providers: providers.length };
 }

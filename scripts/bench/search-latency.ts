@@ -47,7 +47,13 @@ const LOAD_ALL = `async () => {
   const m = await (await fetch('/data/search/ro/index.json')).json();
   const parts = await Promise.all(m.shards.map(async (s) => (await fetch('/data/search/ro/' + s.id + '.json')).json()));
   const seen = new Set(); const entries = [];
-  for (const part of parts) part.rows.forEach((row, i) => { const o = part.order[i]; if (!seen.has(o)) { seen.add(o); entries.push({ o, row, provider: part.providers[row[1]] }); } });
+  // Shards are served by column with positions as differences (src/lib/search/shards.ts, decodeShard).
+  const byRow = (cols) => cols[0].map((_, i) => cols.map((c) => c[i]));
+  for (const file of parts) {
+    let at = 0;
+    const part = { rows: byRow(file.rows), providers: byRow(file.providers), order: file.order.map((d, i) => (at = i === 0 ? d : at + d)) };
+    part.rows.forEach((row, i) => { const o = part.order[i]; if (!seen.has(o)) { seen.add(o); entries.push({ o, row, provider: part.providers[row[1]] }); } });
+  }
   entries.sort((a, b) => a.o - b.o);
   const providers = []; const pos = new Map();
   const rows = entries.map(({ row, provider }) => { let p = pos.get(provider[0]); if (p === undefined) { p = providers.length; pos.set(provider[0], p); providers.push(provider); } const c = row.slice(); c[1] = p; return c; });

@@ -438,11 +438,17 @@ describe('the area file and links to areas no service names', () => {
     expect(areaTerms({ areas: ['a', 'b'], labels: ['A', 'B'], points: [[46.7, 23.5], 0] })).toEqual([{ id: 'a', label: 'A', lat: 46.7, lng: 23.5 }, { id: 'b', label: 'B' }]);
   });
 
-  it('serves shard positions as differences and reads them back', async () => {
-    const { encodeShard, decodeShard } = await import('../../src/lib/search/shards');
-    const part = { id: 'judetul-cluj', providers: [], rows: [], order: [3, 4, 5, 9, 1000, 1001] };
-    expect(encodeShard(part).order).toEqual([3, 1, 1, 4, 991, 1]);
-    expect(decodeShard(encodeShard(part))).toEqual(part);
+  it('serves a shard by column, positions as differences, and reads it back', async () => {
+    const { encodeShard, decodeShard, splitIndex } = await import('../../src/lib/search/shards');
+    const [part] = splitIndex(data).parts;
+    const spaced = { ...part!, order: [3, 4, 5, 9, 1000].slice(0, part!.rows.length) };
+    expect(part!.rows.length).toBe(5);
+    const file = encodeShard(spaced);
+    expect(file.order).toEqual([3, 1, 1, 4, 991]);
+    expect(file.rows[R.service]).toEqual(part!.rows.map((r) => r[R.service]));
+    expect(file.providers[0]).toEqual(part!.providers.map((p) => p[0]));
+    expect(decodeShard(JSON.parse(JSON.stringify(file)))).toEqual(spaced);
+    expect(() => decodeShard({ ...file, rows: [...file.rows.slice(0, -1), []] })).toThrow(/columns of different lengths/);
   });
 });
 
