@@ -28,6 +28,23 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.locator('#undocumented').getByRole('heading')).toHaveText(/Cunoscute ca active în acest domeniu/);
     });
 
+    test('the home page\'s counties count what each county page lists, and add up to all providers', async ({ page }) => {
+      const count = (text: string | null) => Number(/\((\d+)\)\s*$/.exec(text?.trim() ?? '')?.[1]);
+      await page.goto('/');
+      const total = count(await page.locator('#all').textContent());
+      expect(total).toBe(await page.locator('#catalogue > li').count());
+      const links = page.locator('#counties a');
+      const counties = await links.evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, text: a.textContent })));
+      // The fixture's providers are in Cluj county, Bihor and national; two are listed apart, not counted.
+      expect(counties.length).toBeGreaterThan(1);
+      expect(counties.reduce((sum, c) => sum + count(c.text), 0)).toBe(total);
+      for (const c of counties) {
+        await page.goto(c.href);
+        await expect(page.locator('main h1 + p')).toContainText(String(count(c.text)));
+        await expect(page.locator('main .provider-list > li')).toHaveCount(count(c.text));
+      }
+    });
+
     test('a town lists apart an organisation located there that nobody can reach, and does not count it', async ({ page }) => {
       await page.goto('/areas/judetul-cluj/turda/');
       await expect(page.locator('section[data-reach]').first()).toBeVisible();
