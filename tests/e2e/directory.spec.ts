@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { ASOCIATIA, DIRECTIA, FARA_CONTACT, FARA_SERVICII, PLACE, SERVICE, VECHE, placeOf, providerPath, service, text } from './fixture';
+import { browsableWithoutJs } from '../../scripts/bench/browsable';
 
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`directory pages with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
@@ -160,4 +161,13 @@ test('an organisation nobody can reach is not a search result', async ({ page })
   // Its own page stays, with what is known.
   await page.goto(providerPath(FARA_CONTACT));
   await expect(page.getByRole('heading', { level: 1 })).toContainText(FARA_CONTACT.name);
+});
+
+// The benchmark's own walk (npm run bench), here on a site with organisations listed apart and more
+// than one county: a small directory's home lists everyone and names the counties too.
+test('the benchmark\'s walk without JavaScript finds every provider and short lists', async ({ browser, baseURL }) => {
+  const walk = await browsableWithoutJs(browser, baseURL!.replace(/\/$/, ''));
+  expect(walk.detail).not.toContain('FAILED');
+  expect(walk.detail).toContain('home: 3 counties, 7 of 7 providers');
+  expect(walk.ok).toBe(true);
 });
