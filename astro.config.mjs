@@ -5,6 +5,7 @@ import { SITE } from './src/config.ts';
 import { createHash } from 'node:crypto';
 import { cspDirectives, JS_CLASS_SCRIPT } from './src/lib/site/csp.ts';
 import { confidentialityGuard, contentReload, cspMetaFirstInHead, modulePreloads, offlineServiceWorker, searchIslandDirective, securityHeaders, shortlistFiles } from './src/build/integrations.ts';
+import { chunkUrl } from './src/build/chunk-url.ts';
 import { LANGS } from './src/locales.ts';
 import { localeSitePath, PAGES } from './src/lib/routes.ts';
 
@@ -55,6 +56,7 @@ export default defineConfig({
     },
   },
   // The site's address, parsed once here (src/config.ts): pages and scripts get the result.
-  vite: { define: { __SITE_ADDRESS__: JSON.stringify({ url: SITE.url, base: SITE.base }) } },
+  // chunkUrl: `?chunk-url` imports, for a script that loads a chunk later without Vite's preload helper.
+  vite: { plugins: [chunkUrl()], define: { __SITE_ADDRESS__: JSON.stringify({ url: SITE.url, base: SITE.base }) } },
   devToolbar: { enabled: false },
 });

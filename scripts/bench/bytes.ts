@@ -61,6 +61,7 @@ function resolveUrl(fromUrl: string, ref: string): string {
 
 const STATIC_IMPORT = /(?:\bfrom|\bimport)\s*["'`]([^"'`]+\.m?js)["'`]/g;
 const ANY_IMPORT = /(?:\bfrom|\bimport)\s*\(?\s*["'`]([^"'`]+\.m?js)["'`]/g;
+const DYNAMIC_IMPORT = /\bimport\s*\(\s*["'`]([^"'`]+\.m?js)["'`]/g;
 
 /** Every JavaScript URL reachable from `entries` through static imports, and dynamic ones unless `eagerOnly`. */
 export function jsClosure(dist: string, entries: string[], eagerOnly = false): string[] {
@@ -103,10 +104,14 @@ export function pageWeight(dist: string, url: string): PageWeight | undefined {
     if (src) js.push(resolveUrl(url, src));
   }
   for (const m of html.matchAll(/\b(?:component-url|renderer-url|before-hydration-url)="([^"]+)"/g)) { hasScript = true; js.push(resolveUrl(url, m[1]!)); }
-  // Imports inside inline module scripts.
-  for (const m of html.matchAll(/<script\b[^>]*type="module"[^>]*>([\s\S]*?)<\/script>/g))
-    for (const i of m[1]!.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["']([^"']+\.m?js)["']/g)) js.push(resolveUrl(url, i[1]!));
-  const jsFiles = jsClosure(dist, js);
+  // Imports inside inline module scripts (Astro inlines a small script without imports): a static
+  // one loads with the page, a dynamic one (quoted with backticks by the minifier too) on demand.
+  const inlineLazy: string[] = [];
+  for (const m of html.matchAll(/<script\b[^>]*type="module"[^>]*>([\s\S]*?)<\/script>/g)) {
+    for (const i of m[1]!.matchAll(STATIC_IMPORT)) js.push(resolveUrl(url, i[1]!));
+    for (const i of m[1]!.matchAll(DYNAMIC_IMPORT)) inlineLazy.push(resolveUrl(url, i[1]!));
+  }
+  const jsFiles = jsClosure(dist, [...js, ...inlineLazy]);
   const sum = (urls: string[]) => urls.map((u) => urlToFile(dist, u)).filter((f): f is string => !!f).reduce((acc, f) => add(acc, fileCompressed(f)), ZERO);
   return { url, html: compressed(html, file), css: sum([...new Set(css)]), js: sum(jsFiles), jsEager: sum(jsClosure(dist, js, true)), jsFiles, hasScript };
 }

@@ -219,7 +219,7 @@ async function benchSize(size: number, opts: Options, rows: Row[]): Promise<Size
   try {
     const walk = await browsableWithoutJs(browser, server.url);
     figures.browsable = walk;
-    rows.push({ metric: 'Browsable with JavaScript off', size, ours: walk.ok ? 'yes' : 'no', peer: '—', target: 'every provider reachable, ≤ 100 rows a page', verdict: walk.ok ? 'PASS' : 'MISS', note: walk.detail });
+    rows.push({ metric: 'Browsable with JavaScript off', size, ours: walk.ok ? 'yes' : 'no', peer: '—', target: 'every provider reachable, ≤ 100 rows a paged list', verdict: walk.ok ? 'PASS' : 'MISS', note: walk.detail });
     const selectors = await searchSelectors();
     log('  bytes before first result ...');
     const ours = await oursFirstResult(browser, server.url, dist, QUERY, selectors, (p) => !isMap(p));

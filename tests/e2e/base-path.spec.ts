@@ -79,6 +79,21 @@ test.describe('a site published under a base path', () => {
     });
   });
 
+  test('a provider page\'s map loads its code from under the base path when scrolled into view', async ({ page }) => {
+    // The loader's URL is written into the script at build (src/build/chunk-url.ts), base path included.
+    await page.route(/tile\.openstreetmap\.org/, (route) => route.abort());
+    const scripts: string[] = [];
+    page.on('request', (r) => { if (r.url().startsWith(ORIGIN) && r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname); });
+    await noMissingRequests(page, async () => {
+      await page.goto(`${ORIGIN}${BASE}en/providers/${DIRECTIA.id}/`);
+      const map = page.locator('provider-map [data-map]');
+      await map.scrollIntoViewIfNeeded();
+      await expect(map).toHaveAttribute('data-map-ready', 'true', { timeout: 15_000 });
+    });
+    expect(scripts.some((p) => /\/map-assets\.[^/]+\.js$/.test(p))).toBe(true);
+    expect(scripts.every((p) => p.startsWith(BASE))).toBe(true);
+  });
+
   test('the shortlist fetches its data and the service worker serves the base path only', async ({ page }) => {
     test.setTimeout(90_000);
     await noMissingRequests(page, async () => {

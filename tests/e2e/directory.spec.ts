@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { ASOCIATIA, DIRECTIA, FARA_CONTACT, FARA_SERVICII, PLACE, SERVICE, VECHE, placeOf, providerPath, service, text } from './fixture';
+import { browsableWithoutJs } from '../../scripts/bench/browsable';
 
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`directory pages with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
@@ -26,6 +27,23 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.locator('.provider-list')).not.toContainText(FARA_CONTACT.name);
       await expect(page.locator('#undocumented')).toContainText(FARA_CONTACT.name);
       await expect(page.locator('#undocumented').getByRole('heading')).toHaveText(/Cunoscute ca active în acest domeniu/);
+    });
+
+    test('the home page\'s counties count what each county page lists, and add up to all providers', async ({ page }) => {
+      const count = (text: string | null) => Number(/\((\d+)\)\s*$/.exec(text?.trim() ?? '')?.[1]);
+      await page.goto('/');
+      const total = count(await page.locator('#all').textContent());
+      expect(total).toBe(await page.locator('#catalogue > li').count());
+      const links = page.locator('#counties a');
+      const counties = await links.evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, text: a.textContent })));
+      // The fixture's providers are in Cluj county, Bihor and national; two are listed apart, not counted.
+      expect(counties.length).toBeGreaterThan(1);
+      expect(counties.reduce((sum, c) => sum + count(c.text), 0)).toBe(total);
+      for (const c of counties) {
+        await page.goto(c.href);
+        await expect(page.locator('main h1 + p')).toContainText(String(count(c.text)));
+        await expect(page.locator('main .provider-list > li')).toHaveCount(count(c.text));
+      }
     });
 
     test('a town lists apart an organisation located there that nobody can reach, and does not count it', async ({ page }) => {
@@ -143,4 +161,13 @@ test('an organisation nobody can reach is not a search result', async ({ page })
   // Its own page stays, with what is known.
   await page.goto(providerPath(FARA_CONTACT));
   await expect(page.getByRole('heading', { level: 1 })).toContainText(FARA_CONTACT.name);
+});
+
+// The benchmark's own walk (npm run bench), here on a site with organisations listed apart and more
+// than one county: a small directory's home lists everyone and names the counties too.
+test('the benchmark\'s walk without JavaScript finds every provider and short lists', async ({ browser, baseURL }) => {
+  const walk = await browsableWithoutJs(browser, baseURL!.replace(/\/$/, ''));
+  expect(walk.detail).not.toContain('FAILED');
+  expect(walk.detail).toContain('home: 3 counties, 7 of 7 providers');
+  expect(walk.ok).toBe(true);
 });

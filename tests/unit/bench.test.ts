@@ -41,6 +41,8 @@ describe('bench page weights', () => {
   writeFileSync(join(dist, 'index.html'), '<html><link rel="stylesheet" href="/_astro/site.css"><astro-island component-url="/_astro/island.js"></astro-island></html>');
   writeFileSync(join(dist, 'providers', 'a', 'index.html'), '<html><script type="application/ld+json">{}</script><p>a</p></html>');
   writeFileSync(join(dist, 'providers', 'b', 'index.html'), `<html><p>${'b'.repeat(500)}</p><script src="/_astro/chunk.js"></script></html>`);
+  // A small script Astro inlined, which loads a chunk when asked (the provider map's loader).
+  writeFileSync(join(dist, 'inline.html'), '<html><script type="module">import{x}from"/_astro/chunk.js";onclick=()=>import(`/_astro/lazy.js`)</script></html>');
 
   it('follows islands through static and dynamic imports and counts stylesheets', () => {
     const w = pageWeight(dist, '/')!;
@@ -51,6 +53,12 @@ describe('bench page weights', () => {
     expect(w.js.gzip).toBeLessThan(w.js.raw);
     // The chunk imported on demand counts in js but not in what loads with the page.
     expect(w.jsEager.raw).toBe(w.js.raw - 'export default 2;'.length);
+  });
+
+  it('counts an inline script\'s static import with the page and its dynamic import on demand', () => {
+    const w = pageWeight(dist, '/inline.html')!;
+    expect(w.jsFiles).toEqual(['/_astro/chunk.js', '/_astro/lazy.js']);
+    expect(w.jsEager.raw).toBe('export const x=1;'.repeat(50).length);
   });
 
   it('counts provider pages with a real script, not JSON data', () => {
