@@ -10,7 +10,10 @@ import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, 
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fileToUrl, offlineManifest } from '../lib/site/offline';
-import { withModulePreloads } from './module-preload';
+import { withAsyncScript, withModulePreloads } from './module-preload';
+
+/** The built name of the home page's own script (src/pages/[...lang]/index.astro: the first results). */
+const HOME_PAGE_SCRIPT = /\/index\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/;
 import { cspMetaFirst, mergeCsp, withPageHashesOnly } from '../lib/site/csp';
 import { publicProvider } from '../lib/confidentiality/public-provider';
 import { shortlistProviderFile } from '../lib/shortlist/provider-file';
@@ -227,7 +230,7 @@ export function modulePreloads(pages: readonly string[]): AstroIntegration {
           const file = join(root, page, 'index.html');
           if (!existsSync(file)) continue;
           const html = readFileSync(file, 'utf8');
-          const out = withModulePreloads(html, read);
+          const out = withAsyncScript(withModulePreloads(html, read), HOME_PAGE_SCRIPT);
           links += out.split('rel="modulepreload"').length - html.split('rel="modulepreload"').length;
           writeFileSync(file, out);
         }
