@@ -438,6 +438,24 @@ describe('the area file and links to areas no service names', () => {
     expect(areaTerms({ areas: ['a', 'b'], labels: ['A', 'B'], points: [[46.7, 23.5], 0] })).toEqual([{ id: 'a', label: 'A', lat: 46.7, lng: 23.5 }, { id: 'b', label: 'B' }]);
   });
 
+  it('puts the manifest and the first shards in one start file, and reads them back', async () => {
+    const { readStartFile, searchStartFile, splitIndex, mergeShards } = await import('../../src/lib/search/shards');
+    const twoCounties = [...areas, term('judetul-alba', 'Județul Alba', { parent: 'romania' })];
+    const gama = providers[2]!;
+    const wide = [{ ...gama, services: [
+      { ...gama.services[0]!, areas_served: ['judetul-alba'] },
+      { ...gama.services[0]!, id: 'fara-zona', name: 'Linie telefonică', areas_served: undefined },
+      { ...gama.services[0]!, id: 'in-cluj', areas_served: ['manastur'] },
+    ] }] as PublicProvider[];
+    const d = buildSearchIndex({ providers: wide, beneficiaryCategories: categories, serviceTypes: types, areas: twoCounties, lang: 'ro', buildDate: '2026-11-24', staleAfterMonths: 24 });
+    const { manifest, parts } = splitIndex(d);
+    const file = JSON.parse(JSON.stringify(searchStartFile(manifest, parts)));
+    expect(file.parts.map((p: { id: string }) => p.id)).toEqual(['judetul-cluj', 'national']);
+    const start = readStartFile(file);
+    expect(start.manifest).toEqual(manifest);
+    expect(mergeShards(start.manifest, [...start.parts.values()])).toEqual(mergeShards(manifest, parts.filter((p) => p.id !== 'judetul-alba')));
+  });
+
   it('serves a shard by column, positions as differences, and reads it back', async () => {
     const { encodeShard, decodeShard, splitIndex } = await import('../../src/lib/search/shards');
     const [part] = splitIndex(data).parts;

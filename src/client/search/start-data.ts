@@ -8,7 +8,7 @@
 import { SearchEngine } from '../../lib/search/engine';
 import { decodeState, knownValues, namesOtherAreas, type SearchState } from '../../lib/search/url-state';
 import type { SearchVocabulary } from '../../lib/search/vocabulary';
-import { fetchJson, initialShards, loadShards, mergeShards, withAllAreas, type SearchAreaFile, type SearchManifest, type ShardPart } from '../../lib/search/shards';
+import { fetchJson, initialShards, loadShards, mergeShards, readStartFile, START_FILE, withAllAreas, type SearchAreaFile, type SearchManifest, type SearchStartFile, type ShardPart } from '../../lib/search/shards';
 
 export interface StartData {
   manifest: SearchManifest;
@@ -25,7 +25,8 @@ export function loadStartData(base: string): Promise<StartData> {
   let p = pending.get(base);
   if (!p) {
     p = (async () => {
-      let manifest = (await fetchJson(`${base}index.json`)) as SearchManifest;
+      const start = readStartFile((await fetchJson(`${base}${START_FILE}`)) as SearchStartFile);
+      let manifest = start.manifest;
       // A link to an area no service names (a village): its place among the areas is in the area file.
       if (namesOtherAreas(window.location.search, manifest.areas)) {
         const all = await loadAreaFile(base).catch(() => null);
@@ -34,7 +35,7 @@ export function loadStartData(base: string): Promise<StartData> {
       }
       // An area in the address (a shared link) decides which counties load first.
       const areas = decodeState(window.location.search, knownValues(manifest)).state.filters.area;
-      const parts = await loadShards(base, initialShards(manifest, areas), new Map());
+      const parts = await loadShards(base, initialShards(manifest, areas), start.parts);
       // Measured for scripts/bench/slow-phone.ts: data in hand, then the engine built over it.
       performance.mark('search-data');
       const data: StartData = { manifest, parts, engine: new SearchEngine(mergeShards(manifest, [...parts.values()])) };

@@ -9,8 +9,8 @@ export const getStaticPaths = (async () => {
   for (const lang of LANGS) {
     const { parts } = await getSearchShards(lang);
     for (const part of parts) {
-      // areas.json is the area file (./areas.json.ts); shard ids are counties and `national`.
-      if (part.id === 'areas' || part.id === 'index') throw new Error(`search shard id "${part.id}" is taken by another file of /data/search/${lang}/`);
+      // Files of their own sit beside the shards (./index.json.ts, ./areas.json.ts, ./start.json.ts); shard ids are counties and `national`.
+      if (['areas', 'index', 'start'].includes(part.id)) throw new Error(`search shard id "${part.id}" is taken by another file of /data/search/${lang}/`);
       paths.push({ params: { lang, shard: part.id }, props: { part } });
     }
   }
