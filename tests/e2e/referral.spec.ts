@@ -285,9 +285,12 @@ test.describe('on a 360 px phone', () => {
     // Chosen across two providers, the first provider's services apart: the sheet must not regroup them.
     await shortlistFromProviderPage(page, [RECOVERY]);
     await page.goto(providerPath(VECHE));
+    // Each choice is confirmed on its button before the next page, as a person would see it.
     await toggleFor(page, TURDA).click();
+    await expect(toggleFor(page, TURDA)).toHaveText('Scoate din selecție');
     await page.goto(PROVIDER);
     await toggleFor(page, SHELTER).click();
+    await expect(toggleFor(page, SHELTER)).toHaveText('Scoate din selecție');
     await page.goto('/shortlist/');
     await expect(page.locator('.shortlist-items li')).toHaveText([RECOVERY, TURDA, SHELTER].map((k) => new RegExp(`^${name(k)}`)));
     await page.getByRole('link', { name: 'Fă fișa de trimitere' }).click();
