@@ -165,8 +165,8 @@ export function buildSearchIndex(input: BuildIndexInput): SearchIndexData {
     }
   });
 
-  // The areas the rows name, and their ancestors, come first: the manifest carries only those (a
-  // county has hundreds of villages no service names), the rest waits in the area file.
+  // The areas a row can be local to, and their ancestors, come first: the manifest carries only those
+  // (a county has hundreds of villages no service names), the rest waits in the area file.
   const { order, searched } = searchedAreasFirst(input.areas, rows, areaTerms);
   const moved = new Map(order.map((old, now) => [old, now]));
   const renumber = (list: number[]) => list.map((a) => moved.get(a)!).sort((a, b) => a - b);
@@ -201,19 +201,16 @@ export function buildSearchIndex(input: BuildIndexInput): SearchIndexData {
 /** The area file of an index (lib/search/shards.ts, SearchAreaFile): every area in the index's order, labelled in `lang`. */
 export function searchAreaFile(data: Pick<SearchIndexData, 'areas' | 'areaParent' | 'areaKind'>, terms: readonly TaxonomyTerm[], lang: Lang): SearchAreaFile {
   const byId = new Map(terms.map((t) => [t.id, t]));
-  const term = (id: string) => {
+  const ordered = data.areas.map((id) => {
     const t = byId.get(id);
     if (!t) throw new Error(`search areas: "${id}" is not in the areas taxonomy`);
     return t;
-  };
+  });
   return {
     areas: data.areas,
     areaParent: data.areaParent,
     areaKind: data.areaKind,
-    labels: data.areas.map((id) => term(id).label[lang]),
-    points: data.areas.map((id) => {
-      const t = term(id);
-      return t.latitude !== undefined && t.longitude !== undefined ? [t.latitude, t.longitude] : 0;
-    }),
+    labels: ordered.map((t) => t.label[lang]),
+    points: ordered.map((t) => (t.latitude !== undefined && t.longitude !== undefined ? [t.latitude, t.longitude] : 0)),
   };
 }
